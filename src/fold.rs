@@ -1,0 +1,102 @@
+//! Case and accent folding, shared by every stage that compares words.
+//!
+//! Words are compared folded: lower case, accents removed (`é` → `e`, `œ` → `oe`), typographic
+//! apostrophes made ASCII (`’` → `'`) and no-break spaces made plain spaces. Symbols such as
+//! `€`, `£`, `%` are kept as they are, since they carry meaning.
+
+use std::borrow::Cow;
+
+/// Appends the folded form of `c` to `out`.
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' => out.push('\''),
+        '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}' => out.push(' '),
+        '\u{2010}' | '\u{2011}' => out.push('-'),
+        _ if c.is_alphabetic() => match deunicode::deunicode_char(c) {
+            Some(ascii) if !ascii.is_empty() && ascii.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                out.extend(ascii.chars().map(|a| a.to_ascii_lowercase()))
+            }
+            _ => out.extend(c.to_lowercase()),
+        },
+        _ => out.push(c),
+    }
+}
+
+/// The folded form of `s`, borrowed when `s` is already folded (plain lower-case ASCII).
+pub fn fold(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    Cow::Owned(out)
+}
+
+/// A whole text folded once, with a map back to the original byte offsets.
+///
+/// Only characters whose folded form has another byte length leave a checkpoint, so plain ASCII
+/// text costs no map at all.
+#[derive(Debug, Clone)]
+pub struct FoldedText {
+    pub text: String,
+    /// (folded offset, original offset) after each length change, ascending.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl FoldedText {
+    pub fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut checkpoints = Vec::new();
+        for (i, c) in original.char_indices() {
+            let before = text.len();
+            fold_char(c, &mut text);
+            if text.len() - before != c.len_utf8() {
+                checkpoints.push((text.len(), i + c.len_utf8()));
+            }
+        }
+        FoldedText { text, checkpoints }
+    }
+
+    /// The original byte offset of folded offset `folded`.
+    pub fn original_offset(&self, folded: usize) -> usize {
+        let idx = self.checkpoints.partition_point(|&(f, _)| f <= folded);
+        match idx.checked_sub(1) {
+            Some(i) => {
+                let (f, o) = self.checkpoints[i];
+                o + (folded - f)
+            }
+            None => folded,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_apostrophes() {
+        assert_eq!(fold("Réussite"), "reussite");
+        assert_eq!(fold("jusqu’à"), "jusqu'a");
+        assert_eq!(fold("Œuvre"), "oeuvre");
+        assert_eq!(fold("31,4 M€"), "31,4 m€");
+        assert!(matches!(fold("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn maps_folded_offsets_back() {
+        let original = "Les arrestations de l’URO à Calais";
+        let folded = FoldedText::new(original);
+        let at = folded.text.find("uro").unwrap();
+        let orig = folded.original_offset(at);
+        assert_eq!(&original[orig..orig + 3], "URO");
+        let calais = folded.text.find("calais").unwrap();
+        assert_eq!(&original[folded.original_offset(calais)..], "Calais");
+    }
+}

@@ -1,0 +1,12 @@
+//! figcheck finds the numeric claims in release text and checks them against a reference ledger.
+//!
+//! The data flows one way, one module a stage:
+//! [`source`] reads a file into prose and blocks → [`segment`] cuts sentences and picks each one's
+//! language pack ([`pack`]) → [`extract`] finds the claims → [`ledger`] + [`link`] tie claims to
+//! approved figures → [`rules`] judge them into findings → [`report`] renders findings.
+//! The library never prints; the binary (`main.rs`) does.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod fold;
+pub mod pack;
+pub mod phrase;

@@ -1,0 +1,554 @@
+//! Language packs: the data in `rules/*.toml` that teaches figcheck a language.
+//!
+//! A pack lists a language's separators, number words, scale words, currencies, percent and
+//! percentage-point words, hedges, and the contexts that make a number no claim. The engine's code
+//! names no word of any language: adding a language is adding a pack, built in (`rules/`) or given
+//! at run time (`--rules FILE`).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use regex::Regex;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::fold::fold;
+use crate::phrase::PhraseTable;
+
+/// The packs compiled into the binary, as (file name, TOML text).
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("rules/fr.toml", include_str!("../rules/fr.toml")),
+    ("rules/en.toml", include_str!("../rules/en.toml")),
+];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPack {
+    pack: RawMeta,
+    numbers: RawNumbers,
+    words: RawWords,
+    #[serde(default)]
+    scale: Vec<RawScale>,
+    units: RawUnits,
+    #[serde(default)]
+    currency: Vec<RawCurrency>,
+    #[serde(default)]
+    measure: Vec<RawMeasure>,
+    qualifiers: RawQualifiers,
+    #[serde(default)]
+    terms: RawTerms,
+    #[serde(default)]
+    sentences: RawSentences,
+    #[serde(default)]
+    not_claims: RawNotClaims,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeta {
+    id: String,
+    name: String,
+    #[serde(default)]
+    lang_codes: Vec<String>,
+    #[serde(default)]
+    stopwords: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNumbers {
+    decimal: Vec<String>,
+    group: Vec<String>,
+    write_decimal: String,
+    write_group: String,
+    #[serde(default = "default_years")]
+    years: [u32; 2],
+}
+
+fn default_years() -> [u32; 2] {
+    [1800, 2100]
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWords {
+    #[serde(default)]
+    hundreds: Vec<String>,
+    #[serde(default)]
+    connectors: Vec<String>,
+    #[serde(default)]
+    determiners: Vec<String>,
+    #[serde(default)]
+    lead_only: Vec<String>,
+    #[serde(default)]
+    half_after: Vec<String>,
+    #[serde(default)]
+    half_before: Vec<String>,
+    #[serde(default)]
+    value: HashMap<String, u64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScale {
+    words: Vec<String>,
+    value: u64,
+    #[serde(default)]
+    needs_currency: bool,
+    #[serde(default)]
+    case_sensitive: bool,
+    #[serde(default)]
+    alone: bool,
+    #[serde(default)]
+    approx: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnits {
+    #[serde(default)]
+    of: Vec<String>,
+    percent: Vec<String>,
+    #[serde(default)]
+    points: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCurrency {
+    code: String,
+    #[serde(default)]
+    symbols: Vec<String>,
+    #[serde(default)]
+    names: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeasure {
+    unit: String,
+    words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQualifiers {
+    #[serde(default)]
+    approx: Vec<String>,
+    #[serde(default)]
+    above: Vec<String>,
+    #[serde(default)]
+    below: Vec<String>,
+    #[serde(default)]
+    at_least: Vec<String>,
+    #[serde(default)]
+    at_most: Vec<String>,
+    #[serde(default)]
+    approx_after: Vec<String>,
+    #[serde(default)]
+    at_least_after: Vec<String>,
+    #[serde(default)]
+    at_most_after: Vec<String>,
+    #[serde(default)]
+    range_open: Vec<String>,
+    #[serde(default)]
+    range_join: Vec<String>,
+    #[serde(default)]
+    range_from: Vec<String>,
+    #[serde(default)]
+    range_to: Vec<String>,
+    #[serde(default)]
+    change_verbs: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerms {
+    #[serde(default)]
+    plural_endings: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSentences {
+    #[serde(default)]
+    abbreviations: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotClaims {
+    #[serde(default)]
+    before: Vec<String>,
+    #[serde(default)]
+    months: Vec<String>,
+    #[serde(default)]
+    ordinal_suffixes: Vec<String>,
+    #[serde(default)]
+    both: Vec<String>,
+    #[serde(default)]
+    both_after: Vec<String>,
+    #[serde(default)]
+    patterns: Vec<String>,
+}
+
+/// What a number word is worth and how it composes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumWord {
+    /// 0–99: adds up with its neighbours ("vingt" + "cinq").
+    Small { value: u64, determiner: bool, lead_only: bool },
+    /// Multiplies what stands before it by 100.
+    Hundred,
+    /// A scale word ("million", "k", "Md").
+    Scale(ScaleWord),
+    /// A word that joins two number words ("et", "and").
+    Connector,
+}
+
+/// A scale word or abbreviation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScaleWord {
+    pub value: u64,
+    pub needs_currency: bool,
+    pub alone: bool,
+    pub approx: bool,
+}
+
+/// A unit a claim can state.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Count,
+    Percent,
+    Points,
+    Currency(Arc<str>),
+    Measure(Arc<str>),
+}
+
+impl Unit {
+    /// The contract's spelling: "count", "%", "pp", an ISO 4217 code or a measure unit.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Unit::Count => "count",
+            Unit::Percent => "%",
+            Unit::Points => "pp",
+            Unit::Currency(c) | Unit::Measure(c) => c,
+        }
+    }
+}
+
+/// A hedge word before or after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hedge {
+    Approx,
+    Above,
+    Below,
+    AtLeast,
+    AtMost,
+    RangeOpen,
+    RangeFrom,
+}
+
+/// A compiled language pack.
+#[derive(Debug)]
+pub struct LocalePack {
+    pub id: String,
+    pub name: String,
+    pub lang_codes: Vec<String>,
+    pub stopwords: HashSet<String>,
+    pub decimal: Vec<char>,
+    pub group: Vec<char>,
+    pub write_decimal: String,
+    pub write_group: String,
+    pub years: (u32, u32),
+    /// Number words, hundreds, scales and connectors.
+    pub numbers: PhraseTable<NumWord>,
+    /// Scale words valid after digits ("31,4 millions", "54m").
+    pub scales: PhraseTable<ScaleWord>,
+    pub half_after: PhraseTable<()>,
+    pub half_before: PhraseTable<()>,
+    pub of: PhraseTable<()>,
+    /// Units written after a number: percent, points, currency names and symbols, measures.
+    pub unit_after: PhraseTable<Unit>,
+    /// Currency symbols and codes written before a number.
+    pub currency_before: PhraseTable<Unit>,
+    pub hedge_before: PhraseTable<Hedge>,
+    pub hedge_after: PhraseTable<Hedge>,
+    pub range_join: PhraseTable<()>,
+    pub range_to: PhraseTable<()>,
+    pub change_verbs: PhraseTable<()>,
+    pub plural_endings: Vec<String>,
+    pub abbreviations: HashSet<String>,
+    pub reference_words: PhraseTable<()>,
+    pub months: PhraseTable<()>,
+    pub ordinal_suffixes: HashSet<String>,
+    pub both: HashSet<String>,
+    pub both_after: PhraseTable<()>,
+    pub not_claim_patterns: Option<Regex>,
+}
+
+/// A language pack that could not be read.
+#[derive(Debug, Error, Diagnostic)]
+pub enum PackError {
+    #[error("the language pack {name} is not valid TOML for a pack")]
+    #[diagnostic(
+        code(figcheck::pack),
+        help("see rules/fr.toml for the keys a language pack takes")
+    )]
+    Toml {
+        name: String,
+        #[source_code]
+        src: NamedSource<String>,
+        #[label("{message}")]
+        span: Option<SourceSpan>,
+        message: String,
+    },
+    #[error("the language pack {name} has an invalid pattern in not_claims.patterns")]
+    #[diagnostic(
+        code(figcheck::pack),
+        help("patterns use the syntax of the Rust regex crate")
+    )]
+    Pattern { name: String, message: String },
+    #[error("could not read the language pack {name}: {message}")]
+    #[diagnostic(code(figcheck::pack))]
+    Io { name: String, message: String },
+}
+
+fn insert_all<T: Clone>(table: &mut PhraseTable<T>, phrases: &[String], value: T) {
+    for p in phrases {
+        table.insert(p, false, value.clone());
+    }
+}
+
+impl LocalePack {
+    /// Parses and compiles a pack from its TOML text; `name` names it in errors.
+    pub fn from_toml(name: &str, text: &str) -> Result<LocalePack, PackError> {
+        let raw: RawPack = toml::from_str(text).map_err(|e| PackError::Toml {
+            name: name.to_string(),
+            src: NamedSource::new(name, text.to_string()),
+            span: e.span().map(SourceSpan::from),
+            message: e.message().to_string(),
+        })?;
+        Self::compile(name, raw)
+    }
+
+    fn compile(name: &str, raw: RawPack) -> Result<LocalePack, PackError> {
+        let chars = |v: &[String]| v.iter().filter_map(|s| s.chars().next()).collect::<Vec<_>>();
+        let folded_set =
+            |v: &[String]| v.iter().map(|s| fold(s).into_owned()).collect::<HashSet<_>>();
+
+        let mut numbers = PhraseTable::default();
+        let determiners = folded_set(&raw.words.determiners);
+        let lead_only = folded_set(&raw.words.lead_only);
+        for (word, &value) in &raw.words.value {
+            let f = fold(word);
+            numbers.insert(
+                word,
+                false,
+                NumWord::Small {
+                    value,
+                    determiner: determiners.contains(f.as_ref()),
+                    lead_only: lead_only.contains(f.as_ref()),
+                },
+            );
+        }
+        for word in &raw.words.lead_only {
+            if !raw.words.value.contains_key(word) {
+                numbers.insert(
+                    word,
+                    false,
+                    NumWord::Small {
+                        value: 1,
+                        determiner: true,
+                        lead_only: true,
+                    },
+                );
+            }
+        }
+        insert_all(&mut numbers, &raw.words.hundreds, NumWord::Hundred);
+        insert_all(&mut numbers, &raw.words.connectors, NumWord::Connector);
+
+        let mut scales = PhraseTable::default();
+        for s in &raw.scale {
+            let scale = ScaleWord {
+                value: s.value,
+                needs_currency: s.needs_currency,
+                alone: s.alone,
+                approx: s.approx,
+            };
+            for w in &s.words {
+                scales.insert(w, s.case_sensitive, scale);
+                // Abbreviations stand only after digits; spelled-out scales compose with words too.
+                if !s.case_sensitive {
+                    numbers.insert(w, false, NumWord::Scale(scale));
+                }
+            }
+        }
+
+        let mut of = PhraseTable::default();
+        insert_all(&mut of, &raw.units.of, ());
+        let mut unit_after = PhraseTable::default();
+        let mut currency_before = PhraseTable::default();
+        insert_all(&mut unit_after, &raw.units.percent, Unit::Percent);
+        insert_all(&mut unit_after, &raw.units.points, Unit::Points);
+        for c in &raw.currency {
+            let unit = Unit::Currency(Arc::from(c.code.as_str()));
+            insert_all(&mut unit_after, &c.symbols, unit.clone());
+            insert_all(&mut unit_after, &c.names, unit.clone());
+            insert_all(&mut currency_before, &c.symbols, unit.clone());
+        }
+        for m in &raw.measure {
+            let unit = Unit::Measure(Arc::from(m.unit.as_str()));
+            for w in &m.words {
+                // Short symbols ("t", "m", "MW") are case-sensitive; spelled-out names are not.
+                let symbol = w.chars().count() <= 3;
+                unit_after.insert(w, symbol, unit.clone());
+            }
+        }
+
+        let q = &raw.qualifiers;
+        let mut hedge_before = PhraseTable::default();
+        insert_all(&mut hedge_before, &q.approx, Hedge::Approx);
+        insert_all(&mut hedge_before, &q.above, Hedge::Above);
+        insert_all(&mut hedge_before, &q.below, Hedge::Below);
+        insert_all(&mut hedge_before, &q.at_least, Hedge::AtLeast);
+        insert_all(&mut hedge_before, &q.at_most, Hedge::AtMost);
+        insert_all(&mut hedge_before, &q.range_open, Hedge::RangeOpen);
+        insert_all(&mut hedge_before, &q.range_from, Hedge::RangeFrom);
+        let mut hedge_after = PhraseTable::default();
+        insert_all(&mut hedge_after, &q.approx_after, Hedge::Approx);
+        insert_all(&mut hedge_after, &q.at_least_after, Hedge::AtLeast);
+        insert_all(&mut hedge_after, &q.at_most_after, Hedge::AtMost);
+        let table = |v: &[String]| {
+            let mut t = PhraseTable::default();
+            insert_all(&mut t, v, ());
+            t
+        };
+
+        let nc = &raw.not_claims;
+        let not_claim_patterns = if nc.patterns.is_empty() {
+            None
+        } else {
+            let joined = nc
+                .patterns
+                .iter()
+                .map(|p| format!("(?:{p})"))
+                .collect::<Vec<_>>()
+                .join("|");
+            Some(Regex::new(&joined).map_err(|e| PackError::Pattern {
+                name: name.to_string(),
+                message: e.to_string(),
+            })?)
+        };
+
+        Ok(LocalePack {
+            id: raw.pack.id,
+            name: raw.pack.name,
+            lang_codes: raw.pack.lang_codes.iter().map(|c| c.to_lowercase()).collect(),
+            stopwords: folded_set(&raw.pack.stopwords),
+            decimal: chars(&raw.numbers.decimal),
+            group: chars(&raw.numbers.group),
+            write_decimal: raw.numbers.write_decimal,
+            write_group: raw.numbers.write_group,
+            years: (raw.numbers.years[0], raw.numbers.years[1]),
+            numbers,
+            scales,
+            half_after: table(&raw.words.half_after),
+            half_before: table(&raw.words.half_before),
+            of,
+            unit_after,
+            currency_before,
+            hedge_before,
+            hedge_after,
+            range_join: table(&q.range_join),
+            range_to: table(&q.range_to),
+            change_verbs: table(&q.change_verbs),
+            plural_endings: raw.terms.plural_endings,
+            abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),
+            reference_words: table(&nc.before),
+            months: table(&nc.months),
+            ordinal_suffixes: folded_set(&nc.ordinal_suffixes),
+            both: folded_set(&nc.both),
+            both_after: table(&nc.both_after),
+            not_claim_patterns,
+        })
+    }
+
+    /// True when `code` (a front-matter `lang:` or `--locale` value) names this pack.
+    pub fn answers_to(&self, code: &str) -> bool {
+        let code = code.trim().to_lowercase();
+        code == self.id || self.lang_codes.iter().any(|c| *c == code)
+    }
+}
+
+/// The packs of a run, in the order they were given.
+#[derive(Debug)]
+pub struct Packs {
+    pub packs: Vec<LocalePack>,
+}
+
+impl Packs {
+    /// The built-in French and English packs.
+    pub fn builtin() -> Result<Packs, PackError> {
+        let packs = BUILTIN
+            .iter()
+            .map(|(name, text)| LocalePack::from_toml(name, text))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Packs { packs })
+    }
+
+    /// Adds a pack read from a file; a pack with the id of an earlier one replaces it.
+    pub fn add_file(&mut self, path: &std::path::Path) -> Result<(), PackError> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| PackError::Io {
+            name: name.clone(),
+            message: e.to_string(),
+        })?;
+        let pack = LocalePack::from_toml(&name, &text)?;
+        match self.packs.iter_mut().find(|p| p.id == pack.id) {
+            Some(old) => *old = pack,
+            None => self.packs.push(pack),
+        }
+        Ok(())
+    }
+
+    /// The index of the pack that answers to `code`.
+    pub fn find(&self, code: &str) -> Option<usize> {
+        self.packs.iter().position(|p| p.answers_to(code))
+    }
+
+    pub fn get(&self, idx: usize) -> &LocalePack {
+        &self.packs[idx]
+    }
+}
+
+/// 10 to the power `exp`, for `exp` in 0..=28.
+pub fn pow10(exp: u32) -> Decimal {
+    Decimal::from_i128_with_scale(10i128.pow(exp.min(28)), 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_packs_compile() {
+        let packs = Packs::builtin().unwrap();
+        assert_eq!(packs.packs.len(), 2);
+        assert_eq!(packs.find("fr-FR"), Some(0));
+        assert_eq!(packs.find("en"), Some(1));
+        let fr = packs.get(0);
+        assert_eq!(fr.decimal, vec![',']);
+        let m = fr.unit_after.match_at("d’euros", 0);
+        assert!(m.is_none(), "'d'' is a connector, not a unit");
+        let m = fr.unit_after.match_at("euros", 0).unwrap();
+        assert_eq!(m.value.as_str(), "EUR");
+    }
+
+    #[test]
+    fn a_broken_pack_is_a_diagnostic() {
+        let err = LocalePack::from_toml("xx.toml", "[pack]\nid = 3\n").unwrap_err();
+        assert!(matches!(err, PackError::Toml { .. }));
+    }
+}

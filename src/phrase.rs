@@ -1,0 +1,312 @@
+//! Word-level matching of the phrases that language packs list ("plus de", "millions d'euros").
+//!
+//! Text is read as tokens: a *word* is a maximal run of letters and digits, a *symbol* any other
+//! visible character (`%`, `€`, `'`). Tokens are separated by a *gap*: spaces (also no-break ones),
+//! tabs, hyphens, and at most one line break. A phrase from a pack is tokenised the same way, so
+//! "quatre-vingt" matches "quatre vingt" and "jusqu’à" matches "jusqu'à". Words compare folded
+//! (see [`crate::fold`]) unless the entry is case-sensitive ("M" for million beside "m" for metre).
+
+use std::collections::HashMap;
+
+use crate::fold::{fold, fold_char};
+
+/// One token of text, borrowed from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tok<'a> {
+    Word(&'a str),
+    Sym(char),
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True for the characters a gap is made of, line breaks aside.
+pub fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}')
+}
+
+/// Skips a gap forwards (spaces, hyphens when `hyphens`, at most one line break).
+pub fn skip_gap(text: &str, mut pos: usize, hyphens: bool) -> usize {
+    let mut newlines = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        if is_space(c) || (hyphens && matches!(c, '-' | '\u{2010}' | '\u{2011}')) || c == '\r' {
+            pos += c.len_utf8();
+        } else if c == '\n' && newlines == 0 {
+            newlines += 1;
+            pos += 1;
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+/// Skips a gap backwards from `pos` (the same characters as [`skip_gap`]).
+pub fn skip_gap_back(text: &str, mut pos: usize, hyphens: bool) -> usize {
+    let mut newlines = 0;
+    while let Some(c) = text[..pos].chars().next_back() {
+        if is_space(c) || (hyphens && matches!(c, '-' | '\u{2010}' | '\u{2011}')) || c == '\r' {
+            pos -= c.len_utf8();
+        } else if c == '\n' && newlines == 0 {
+            newlines += 1;
+            pos -= 1;
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+/// The token starting at `pos`, with its end.
+pub fn token_at(text: &str, pos: usize) -> Option<(Tok<'_>, usize)> {
+    let rest = &text[pos..];
+    let c = rest.chars().next()?;
+    if is_word_char(c) {
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(rest.len(), |(i, _)| i);
+        Some((Tok::Word(&rest[..len]), pos + len))
+    } else if c.is_whitespace() {
+        None
+    } else {
+        Some((Tok::Sym(c), pos + c.len_utf8()))
+    }
+}
+
+/// The token ending at `end`, with its start.
+pub fn token_before(text: &str, end: usize) -> Option<(Tok<'_>, usize)> {
+    let head = &text[..end];
+    let c = head.chars().next_back()?;
+    if is_word_char(c) {
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        Some((Tok::Word(&head[start..]), start))
+    } else if c.is_whitespace() {
+        None
+    } else {
+        Some((Tok::Sym(c), end - c.len_utf8()))
+    }
+}
+
+/// A token of a phrase from a pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum PTok {
+    /// Folded and raw spellings of a word.
+    Word(String, String),
+    Sym(char),
+}
+
+impl PTok {
+    fn key(&self) -> String {
+        match self {
+            PTok::Word(folded, _) => folded.clone(),
+            PTok::Sym(c) => fold_sym(*c).to_string(),
+        }
+    }
+
+    fn matches(&self, tok: Tok<'_>, case_sensitive: bool) -> bool {
+        match (self, tok) {
+            (PTok::Word(folded, raw), Tok::Word(w)) => {
+                if case_sensitive {
+                    raw == w
+                } else {
+                    *folded == fold(w)
+                }
+            }
+            (PTok::Sym(a), Tok::Sym(b)) => fold_sym(*a) == fold_sym(b),
+            _ => false,
+        }
+    }
+}
+
+fn fold_sym(c: char) -> char {
+    let mut s = String::new();
+    fold_char(c, &mut s);
+    s.chars().next().unwrap_or(c)
+}
+
+fn tok_key(tok: Tok<'_>) -> String {
+    match tok {
+        Tok::Word(w) => fold(w).into_owned(),
+        Tok::Sym(c) => fold_sym(c).to_string(),
+    }
+}
+
+/// Splits a pack phrase into tokens; `None` if it has none.
+fn tokenize_phrase(phrase: &str) -> Option<Vec<PTok>> {
+    let mut toks = Vec::new();
+    let mut pos = 0;
+    loop {
+        pos = skip_gap(phrase, pos, true);
+        match token_at(phrase, pos) {
+            Some((Tok::Word(w), end)) => {
+                toks.push(PTok::Word(fold(w).into_owned(), w.to_string()));
+                pos = end;
+            }
+            Some((Tok::Sym(c), end)) => {
+                toks.push(PTok::Sym(c));
+                pos = end;
+            }
+            None => break,
+        }
+    }
+    (!toks.is_empty()).then_some(toks)
+}
+
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    toks: Vec<PTok>,
+    case_sensitive: bool,
+    value: T,
+}
+
+/// A set of phrases, each with a value, matched forwards or backwards at a position.
+#[derive(Debug, Clone)]
+pub struct PhraseTable<T> {
+    entries: Vec<Entry<T>>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl<T> Default for PhraseTable<T> {
+    fn default() -> Self {
+        PhraseTable {
+            entries: Vec::new(),
+            by_first: HashMap::new(),
+            by_last: HashMap::new(),
+        }
+    }
+}
+
+/// A successful match: the matched byte range and the phrase's value.
+#[derive(Debug, Clone, Copy)]
+pub struct PhraseMatch<'t, T> {
+    pub start: usize,
+    pub end: usize,
+    pub value: &'t T,
+}
+
+impl<T> PhraseTable<T> {
+    /// Adds `phrase`; returns false when it holds no token.
+    pub fn insert(&mut self, phrase: &str, case_sensitive: bool, value: T) -> bool {
+        let Some(toks) = tokenize_phrase(phrase) else {
+            return false;
+        };
+        let idx = self.entries.len();
+        self.by_first.entry(toks[0].key()).or_default().push(idx);
+        self.by_last
+            .entry(toks[toks.len() - 1].key())
+            .or_default()
+            .push(idx);
+        self.entries.push(Entry {
+            toks,
+            case_sensitive,
+            value,
+        });
+        // Longest phrases first, so "points de pourcentage" wins over "points".
+        let entries = &self.entries;
+        for list in self.by_first.values_mut().chain(self.by_last.values_mut()) {
+            list.sort_by_key(|&i| std::cmp::Reverse(entries[i].toks.len()));
+        }
+        true
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The longest phrase starting exactly at `pos`.
+    pub fn match_at(&self, text: &str, pos: usize) -> Option<PhraseMatch<'_, T>> {
+        let (first, _) = token_at(text, pos)?;
+        let list = self.by_first.get(&tok_key(first))?;
+        list.iter().find_map(|&i| {
+            let entry = &self.entries[i];
+            let mut p = pos;
+            for (n, pt) in entry.toks.iter().enumerate() {
+                if n > 0 {
+                    p = skip_gap(text, p, true);
+                }
+                let (tok, end) = token_at(text, p)?;
+                if !pt.matches(tok, entry.case_sensitive) {
+                    return None;
+                }
+                p = end;
+            }
+            Some(PhraseMatch {
+                start: pos,
+                end: p,
+                value: &entry.value,
+            })
+        })
+    }
+
+    /// The longest phrase ending exactly at `end`.
+    pub fn match_before(&self, text: &str, end: usize) -> Option<PhraseMatch<'_, T>> {
+        let (last, _) = token_before(text, end)?;
+        let list = self.by_last.get(&tok_key(last))?;
+        list.iter().find_map(|&i| {
+            let entry = &self.entries[i];
+            let mut p = end;
+            for (n, pt) in entry.toks.iter().rev().enumerate() {
+                if n > 0 {
+                    p = skip_gap_back(text, p, true);
+                }
+                let (tok, start) = token_before(text, p)?;
+                if !pt.matches(tok, entry.case_sensitive) {
+                    return None;
+                }
+                p = start;
+            }
+            Some(PhraseMatch {
+                start: p,
+                end,
+                value: &entry.value,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(phrases: &[&str]) -> PhraseTable<usize> {
+        let mut t = PhraseTable::default();
+        for (i, p) in phrases.iter().enumerate() {
+            t.insert(p, false, i);
+        }
+        t
+    }
+
+    #[test]
+    fn matches_longest_phrase_forwards() {
+        let t = table(&["points", "points de pourcentage", "%"]);
+        let text = "3 points de pourcentage.";
+        let m = t.match_at(text, 2).unwrap();
+        assert_eq!((*m.value, &text[m.start..m.end]), (1, "points de pourcentage"));
+        assert_eq!(*t.match_at("5 %", 2).unwrap().value, 2);
+    }
+
+    #[test]
+    fn matches_backwards_across_apostrophes_and_accents() {
+        let t = table(&["jusqu'à", "plus de"]);
+        let text = "jusqu’à 40 et Plus  de 60";
+        let m = t.match_before(text, text.find(" 40").unwrap()).unwrap();
+        assert_eq!(*m.value, 0);
+        let end = text.find(" 60").unwrap();
+        let m = t.match_before(text, end).unwrap();
+        assert_eq!(&text[m.start..m.end], "Plus  de");
+    }
+
+    #[test]
+    fn words_must_be_whole() {
+        let t = table(&["m"]);
+        assert!(t.match_at("millions", 0).is_none());
+        assert!(t.match_at("m.", 0).is_some());
+    }
+}
