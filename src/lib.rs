@@ -7,6 +7,9 @@
 //! The library never prints; the binary (`main.rs`) does.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod extract;
 pub mod fold;
 pub mod pack;
 pub mod phrase;
+pub mod segment;
+pub mod source;

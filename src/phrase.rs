@@ -8,7 +8,9 @@
 
 use std::collections::HashMap;
 
-use crate::fold::{fold, fold_char};
+use std::borrow::Cow;
+
+use crate::fold::fold;
 
 /// One token of text, borrowed from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,15 +127,17 @@ impl PTok {
 }
 
 fn fold_sym(c: char) -> char {
-    let mut s = String::new();
-    fold_char(c, &mut s);
-    s.chars().next().unwrap_or(c)
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' => '\'',
+        _ => c,
+    }
 }
 
-fn tok_key(tok: Tok<'_>) -> String {
+/// The lookup key of a text token; borrowed (no allocation) for lower-case ASCII words.
+fn tok_key<'a>(tok: Tok<'a>, buf: &'a mut [u8; 4]) -> Cow<'a, str> {
     match tok {
-        Tok::Word(w) => fold(w).into_owned(),
-        Tok::Sym(c) => fold_sym(c).to_string(),
+        Tok::Word(w) => fold(w),
+        Tok::Sym(c) => Cow::Borrowed(fold_sym(c).encode_utf8(buf)),
     }
 }
 
@@ -223,7 +227,8 @@ impl<T> PhraseTable<T> {
     /// The longest phrase starting exactly at `pos`.
     pub fn match_at(&self, text: &str, pos: usize) -> Option<PhraseMatch<'_, T>> {
         let (first, _) = token_at(text, pos)?;
-        let list = self.by_first.get(&tok_key(first))?;
+        let mut buf = [0u8; 4];
+        let list = self.by_first.get(tok_key(first, &mut buf).as_ref())?;
         list.iter().find_map(|&i| {
             let entry = &self.entries[i];
             let mut p = pos;
@@ -248,7 +253,8 @@ impl<T> PhraseTable<T> {
     /// The longest phrase ending exactly at `end`.
     pub fn match_before(&self, text: &str, end: usize) -> Option<PhraseMatch<'_, T>> {
         let (last, _) = token_before(text, end)?;
-        let list = self.by_last.get(&tok_key(last))?;
+        let mut buf = [0u8; 4];
+        let list = self.by_last.get(tok_key(last, &mut buf).as_ref())?;
         list.iter().find_map(|&i| {
             let entry = &self.entries[i];
             let mut p = end;

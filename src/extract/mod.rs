@@ -1,0 +1,774 @@
+//! Finding the numeric claims of a document: percentages, money amounts and counts.
+//!
+//! For each sentence, the extractor reads every numeral (digits or words) with what stands around
+//! it, all taught by the sentence's language pack: a sign, a currency before or after, a scale word
+//! ("millions", "M", "bn"), "de"/"d'"/"of" before a unit, percent and percentage-point words,
+//! measurement units, hedges before or after ("plus de", "about", "ou plus"), and ranges ("entre 10
+//! et 20 %", "10–20 %", "de 10 à 20 %"). It then drops what is no claim: years, dates, times,
+//! ordinals, references ("article 12"), identifiers ("A320", "COVID-19"), phone numbers,
+//! postcodes, versions, list numbers, a lone determiner ("un") and "deux"/"two" meaning both.
+
+pub mod numeral;
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::pack::{Hedge, LocalePack, Packs, Unit};
+use crate::phrase::{skip_gap, skip_gap_back, token_at, token_before, Tok};
+use crate::segment::Sentence;
+use crate::source::Document;
+pub use numeral::{Numeral, Style};
+
+/// What a claim counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Percent,
+    Amount,
+    Count,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Percent => "percent",
+            Kind::Amount => "amount",
+            Kind::Count => "count",
+        }
+    }
+}
+
+/// How a claim hedges its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    Approx,
+    Above,
+    Below,
+    AtLeast,
+    AtMost,
+    Range,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::Above => "above",
+            Qualifier::Below => "below",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Range => "range",
+        }
+    }
+}
+
+/// A numeric claim found in a document.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// The whole claim, hedge and unit included ("plus de 60 %").
+    pub span: Range<usize>,
+    /// The numeral alone, scale word included ("31,4 millions"); for a range, the low end.
+    pub numeral: Range<usize>,
+    pub kind: Kind,
+    /// The value, scale applied; for a range, the low end.
+    pub value: Decimal,
+    /// The stated precision of `value` is 10^exp.
+    pub exp: i32,
+    /// The high end of a range, and its precision.
+    pub high: Option<(Decimal, i32)>,
+    pub unit: Unit,
+    pub qualifier: Qualifier,
+    /// The scale factor the numeral was multiplied by (1 when none).
+    pub scale: Decimal,
+    pub style: Style,
+    /// Index of the language pack it was read with.
+    pub pack: usize,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+/// A number that could not be read (too large for exact arithmetic); reported as a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub span: Range<usize>,
+}
+
+/// The claims of one document, in text order.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub claims: Vec<Claim>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// Finds the claims in `doc`, sentence by sentence.
+pub fn extract(doc: &Document, sentences: &[Sentence], packs: &Packs) -> Extraction {
+    let mut out = Extraction::default();
+    let mut masks = Vec::new();
+    for (idx, sentence) in sentences.iter().enumerate() {
+        let pack = packs.get(sentence.pack);
+        masks.clear();
+        if let Some(re) = &pack.not_claim_patterns {
+            let s = &doc.prose[sentence.span.clone()];
+            if s.bytes().any(|b| b.is_ascii_digit()) {
+                masks.extend(
+                    re.find_iter(s)
+                        .map(|m| sentence.span.start + m.start()..sentence.span.start + m.end()),
+                );
+            }
+        }
+        let scanner = Scanner {
+            text: &doc.prose,
+            span: sentence.span.clone(),
+            pack,
+            masks: &masks,
+        };
+        scanner.scan(idx, sentence.pack, &mut out);
+    }
+    out
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    span: Range<usize>,
+    pack: &'a LocalePack,
+    masks: &'a [Range<usize>],
+}
+
+/// A numeral with what stands right after it: scale, unit.
+#[derive(Debug, Clone)]
+struct Quantity {
+    num: Numeral,
+    /// Currency written before the numeral, and where it starts.
+    prefix: Option<(Unit, usize)>,
+    scale: Option<(Decimal, i32)>,
+    unit: Option<Unit>,
+    end: usize,
+    negative: bool,
+    /// Start of the quantity (sign or currency prefix included).
+    start: usize,
+}
+
+impl Quantity {
+    fn value(&self) -> Decimal {
+        let v = match self.scale {
+            Some((s, _)) => self.num.value * s,
+            None => self.num.value,
+        };
+        if self.negative {
+            -v
+        } else {
+            v
+        }
+    }
+
+    fn exp(&self) -> i32 {
+        self.num.exp + self.scale.map_or(0, |(_, e)| e)
+    }
+}
+
+fn scale_exp(value: u64) -> Option<i32> {
+    let mut v = value;
+    let mut e = 0;
+    while v > 1 && v % 10 == 0 {
+        v /= 10;
+        e += 1;
+    }
+    (v == 1).then_some(e)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl Scanner<'_> {
+    fn char_at(&self, pos: usize) -> Option<char> {
+        self.text.get(pos..self.span.end)?.chars().next()
+    }
+
+    fn char_before(&self, pos: usize) -> Option<char> {
+        self.text.get(self.span.start..pos)?.chars().next_back()
+    }
+
+    fn masked(&self, pos: usize) -> Option<usize> {
+        self.masks
+            .iter()
+            .find(|m| m.start <= pos && pos < m.end)
+            .map(|m| m.end)
+    }
+
+    fn scan(&self, sentence: usize, pack_idx: usize, out: &mut Extraction) {
+        let mut pos = self.span.start;
+        let bytes = self.text.as_bytes();
+        while pos < self.span.end {
+            let b = bytes[pos];
+            if !self.text.is_char_boundary(pos) {
+                pos += 1;
+                continue;
+            }
+            if let Some(end) = self.masked(pos) {
+                pos = end;
+                continue;
+            }
+            let prev = self.char_before(pos);
+            let at_word_start = !prev.is_some_and(is_word_char);
+            let candidate = if b.is_ascii_digit() {
+                true
+            } else if b.is_ascii_punctuation() && b != b'\'' {
+                // A sign, a leading decimal separator or a currency symbol ("$", ",08").
+                at_word_start
+            } else if b.is_ascii() {
+                at_word_start && b.is_ascii_alphabetic()
+            } else {
+                let c = self.char_at(pos).unwrap_or(' ');
+                at_word_start && !c.is_whitespace()
+            };
+            if candidate {
+                match self.claim_at(pos, sentence, pack_idx) {
+                    Ok(claim) => {
+                        pos = claim.span.end.max(pos + 1);
+                        out.claims.push(claim);
+                        continue;
+                    }
+                    Err(Skip::To(end)) => {
+                        pos = end.max(pos + 1);
+                        continue;
+                    }
+                    Err(Skip::Unreadable(span)) => {
+                        pos = span.end.max(pos + 1);
+                        out.unreadable.push(Unreadable { span });
+                        continue;
+                    }
+                    Err(Skip::Nothing) => {}
+                }
+            }
+            // Move to the next token.
+            pos = match token_at(self.text, pos) {
+                Some((Tok::Word(_), end)) if b.is_ascii_digit() || at_word_start => end,
+                _ => pos + self.char_at(pos).map_or(1, char::len_utf8),
+            };
+        }
+    }
+
+    /// Reads a numeral (digits or words) at `pos`.
+    fn numeral_at(&self, pos: usize) -> Result<Numeral, Skip> {
+        let bytes = self.text.as_bytes();
+        let starts_digits = bytes[pos].is_ascii_digit()
+            || (self.char_at(pos).is_some_and(|c| self.pack.decimal.contains(&c))
+                && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit));
+        if starts_digits {
+            // Too many digits for exact arithmetic: say so rather than guess.
+            let run = bytes[pos..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b' '))
+                .filter(|b| b.is_ascii_digit())
+                .count();
+            match numeral::digits_at(self.text, pos, self.pack) {
+                Some(n) if n.end <= self.span.end => Ok(n),
+                Some(_) => Err(Skip::Nothing),
+                None if run > 20 => {
+                    let end = pos
+                        + bytes[pos..]
+                            .iter()
+                            .take_while(|b| b.is_ascii_digit())
+                            .count();
+                    Err(Skip::Unreadable(pos..end))
+                }
+                None => Err(Skip::Nothing),
+            }
+        } else {
+            match numeral::words_at(self.text, pos, self.pack) {
+                Some(n) if n.end <= self.span.end => Ok(n),
+                _ => Err(Skip::Nothing),
+            }
+        }
+    }
+
+    /// Reads a quantity: optional sign and currency before, numeral, scale, unit after.
+    fn quantity_at(&self, pos: usize) -> Result<Quantity, Skip> {
+        let mut start = pos;
+        let mut p = pos;
+        let mut negative = false;
+        let mut prefix = None;
+        // Sign: only written right before the digits, after a space or an opening bracket.
+        if let Some(c @ ('-' | '+' | '\u{2212}')) = self.char_at(p) {
+            let next = p + c.len_utf8();
+            if self.char_at(next).is_some_and(|d| d.is_ascii_digit())
+                && !self.char_before(p).is_some_and(|b| b.is_alphanumeric())
+            {
+                negative = c != '+';
+                p = next;
+            } else {
+                return Err(Skip::Nothing);
+            }
+        }
+        // Currency before the number ("€31.4m", "US$ 5", "EUR 12").
+        if !self.char_at(p).is_some_and(|c| c.is_ascii_digit()) {
+            if let Some(m) = self.pack.currency_before.match_at(self.text, p) {
+                let q = skip_gap(self.text, m.end, false);
+                let digit_follows = self.char_at(q).is_some_and(|c| c.is_ascii_digit());
+                if digit_follows || self.pack.numbers.match_at(self.text, q).is_some() {
+                    prefix = Some((m.value.clone(), p));
+                    p = q;
+                    if let Some(c @ ('-' | '\u{2212}')) = self.char_at(p) {
+                        negative = true;
+                        p += c.len_utf8();
+                    }
+                } else if !self.pack.numbers.match_at(self.text, p).is_some() {
+                    return Err(Skip::Nothing);
+                }
+            }
+        }
+        let num = self.numeral_at(p)?;
+        if prefix.is_none() && !negative {
+            start = num.start;
+        }
+        let mut q = Quantity {
+            end: num.end,
+            num,
+            prefix,
+            scale: None,
+            unit: None,
+            negative,
+            start,
+        };
+        self.read_suffix(&mut q);
+        Ok(q)
+    }
+
+    /// Scale word and unit after a numeral.
+    fn read_suffix(&self, q: &mut Quantity) {
+        let text = self.text;
+        let mut p = q.num.end;
+        let mut scaled = q.num.scaled;
+        let mut pending_scale = None;
+        if !q.num.style.words {
+            let g = skip_gap(text, p, false);
+            if let Some(m) = self.pack.scales.match_at(text, g) {
+                if m.end <= self.span.end {
+                    pending_scale = Some((*m.value, m.end));
+                }
+            }
+        }
+        let mut scale_needs_currency = false;
+        if let Some((s, end)) = pending_scale {
+            let factor = Decimal::from(s.value);
+            // A scale that is no power of ten (a dozen) leaves a precision of one unit.
+            let exp = scale_exp(s.value).unwrap_or(-q.num.exp);
+            q.scale = Some((factor, exp));
+            scale_needs_currency = s.needs_currency;
+            q.num.approx |= s.approx;
+            p = end;
+            scaled = true;
+        }
+        // The unit: right after, or after "de"/"d'"/"of" when a scale word stands before it.
+        let g = skip_gap(text, p, false);
+        let mut unit = self.pack.unit_after.match_at(text, g);
+        if unit.is_none() && scaled {
+            if let Some(of) = self.pack.of.match_at(text, g) {
+                let g2 = skip_gap(text, of.end, false);
+                unit = self
+                    .pack
+                    .unit_after
+                    .match_at(text, g2)
+                    .filter(|m| !matches!(m.value, Unit::Percent | Unit::Points));
+            }
+        }
+        let mut unit = unit
+            .filter(|m| m.end <= self.span.end)
+            .map(|m| (m.value.clone(), m.end));
+        // A word unit must end at a word boundary ("5 t" but not "5 the").
+        if let Some((_, end)) = &unit {
+            if self.char_at(*end).is_some_and(is_word_char) {
+                unit = None;
+            }
+        }
+        let has_currency = q.prefix.is_some()
+            || unit
+                .as_ref()
+                .is_some_and(|(u, _)| matches!(u, Unit::Currency(_)));
+        if scale_needs_currency && !has_currency {
+            // "54m" with no currency is 54 metres, not 54 million.
+            q.scale = None;
+            q.num.approx = false;
+            let g = skip_gap(text, q.num.end, false);
+            unit = self
+                .pack
+                .unit_after
+                .match_at(text, g)
+                .filter(|m| m.end <= self.span.end && !self.char_at(m.end).is_some_and(is_word_char))
+                .map(|m| (m.value.clone(), m.end));
+            p = q.num.end;
+        }
+        if let (Some((u, _)), Some((pre, _))) = (&unit, &q.prefix) {
+            // "$ 5 %"? keep the prefix currency, ignore a clashing unit.
+            if u != pre {
+                unit = None;
+            }
+        }
+        match unit {
+            Some((u, end)) => {
+                q.unit = Some(u);
+                q.end = end;
+            }
+            None => {
+                q.unit = q.prefix.as_ref().map(|(u, _)| u.clone());
+                q.end = p;
+            }
+        }
+    }
+
+    fn claim_at(&self, pos: usize, sentence: usize, pack_idx: usize) -> Result<Claim, Skip> {
+        let text = self.text;
+        // "half a million"
+        let (half, qpos) = match self.pack.half_before.match_at(text, pos) {
+            Some(m) => (true, skip_gap(text, m.end, false)),
+            None => (false, pos),
+        };
+        let mut first = self.quantity_at(qpos)?;
+        if half {
+            first.num.value /= Decimal::TWO;
+            first.num.exp = numeral::integer_exp(first.num.value * first.scale.map_or(Decimal::ONE, |s| s.0));
+            first.start = pos;
+        }
+        self.reject_identifier(&first)?;
+
+        // Ranges written with a dash: "10-20 %", "10–20 %", "€10–20m".
+        let mut second: Option<Quantity> = None;
+        let mut qualifier = Qualifier::Exact;
+        if first.unit.is_none() && first.scale.is_none() && !first.num.scaled {
+            if let Some(q) = self.dash_range(&first) {
+                second = Some(q);
+                qualifier = Qualifier::Range;
+            }
+        }
+
+        // Hedges before.
+        let before = skip_gap_back(text, first.start, false);
+        let mut start = first.start;
+        let hedge = self
+            .pack
+            .hedge_before
+            .match_before(text, before)
+            .filter(|m| m.start >= self.span.start && self.word_boundary_before(m.start));
+        if let Some(m) = &hedge {
+            match m.value {
+                Hedge::RangeOpen | Hedge::RangeFrom if second.is_none() => {
+                    let join = if *m.value == Hedge::RangeOpen {
+                        &self.pack.range_join
+                    } else {
+                        &self.pack.range_to
+                    };
+                    if let Some(q) = self.joined(&first, join) {
+                        let change = *m.value == Hedge::RangeFrom && self.change_verb_before(m.start);
+                        if change {
+                            // "passant de 41 à 60 %": two claims; the first borrows the unit.
+                            inherit(&mut first, &q);
+                        } else {
+                            start = m.start;
+                            second = Some(q);
+                            qualifier = Qualifier::Range;
+                        }
+                    }
+                }
+                Hedge::RangeOpen | Hedge::RangeFrom => {}
+                h => {
+                    start = m.start;
+                    qualifier = match h {
+                        Hedge::Approx => Qualifier::Approx,
+                        Hedge::Above => Qualifier::Above,
+                        Hedge::Below => Qualifier::Below,
+                        Hedge::AtLeast => Qualifier::AtLeast,
+                        _ => Qualifier::AtMost,
+                    };
+                }
+            }
+        }
+        let mut end = second.as_ref().map_or(first.end, |s| s.end);
+        if let Some(s) = &mut second {
+            inherit(&mut first, s);
+            if s.unit.is_none() {
+                s.unit = first.unit.clone();
+            }
+        }
+        // Hedges after ("140 environ", "60 % or more").
+        if qualifier == Qualifier::Exact {
+            let g = skip_gap(text, end, false);
+            if let Some(m) = self.pack.hedge_after.match_at(text, g) {
+                if m.end <= self.span.end && !self.char_at(m.end).is_some_and(is_word_char) {
+                    qualifier = match m.value {
+                        Hedge::Approx => Qualifier::Approx,
+                        Hedge::AtLeast => Qualifier::AtLeast,
+                        _ => Qualifier::AtMost,
+                    };
+                    end = m.end;
+                }
+            }
+        }
+        if qualifier == Qualifier::Exact && first.num.approx {
+            qualifier = Qualifier::Approx;
+        }
+
+        self.reject_non_claims(&first, second.as_ref(), qualifier)?;
+
+        let unit = first.unit.clone().unwrap_or(Unit::Count);
+        let kind = match unit {
+            Unit::Percent | Unit::Points => Kind::Percent,
+            Unit::Currency(_) => Kind::Amount,
+            _ => Kind::Count,
+        };
+        Ok(Claim {
+            span: start..end,
+            numeral: first.num.start..first.scale.map_or(first.num.end, |_| {
+                first.end.min(self.scale_end(&first))
+            }),
+            kind,
+            value: first.value(),
+            exp: first.exp(),
+            high: second.as_ref().map(|s| (s.value(), s.exp())),
+            unit,
+            qualifier,
+            scale: first.scale.map_or(Decimal::ONE, |s| s.0),
+            style: first.num.style.clone(),
+            pack: pack_idx,
+            sentence,
+        })
+    }
+
+    fn scale_end(&self, q: &Quantity) -> usize {
+        let g = skip_gap(self.text, q.num.end, false);
+        self.pack
+            .scales
+            .match_at(self.text, g)
+            .map_or(q.num.end, |m| m.end)
+    }
+
+    fn word_boundary_before(&self, pos: usize) -> bool {
+        !self.char_before(pos).is_some_and(is_word_char)
+    }
+
+    /// "X–Y": a dash right after the first numeral and a second numeral after it.
+    fn dash_range(&self, first: &Quantity) -> Option<Quantity> {
+        let p = first.num.end;
+        let c = self.char_at(p)?;
+        let after = match c {
+            '-' => p + 1,
+            '\u{2013}' | '\u{2014}' => skip_gap(self.text, p + c.len_utf8(), false),
+            ' ' => {
+                let d = p + 1;
+                match self.char_at(d) {
+                    Some(c2 @ ('\u{2013}' | '\u{2014}')) => {
+                        skip_gap(self.text, d + c2.len_utf8(), false)
+                    }
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        if !self.char_at(after).is_some_and(|c| c.is_ascii_digit()) || first.num.style.words {
+            return None;
+        }
+        let second = self.quantity_at(after).ok()?;
+        (second.num.value >= first.num.value).then_some(second)
+    }
+
+    /// "entre X et Y", "from X to Y": the join word and a second quantity after the first.
+    fn joined(&self, first: &Quantity, join: &crate::phrase::PhraseTable<()>) -> Option<Quantity> {
+        let g = skip_gap(self.text, first.end, false);
+        let m = join.match_at(self.text, g)?;
+        let g2 = skip_gap(self.text, m.end, false);
+        if g2 >= self.span.end {
+            return None;
+        }
+        let second = self.quantity_at(g2).ok()?;
+        self.reject_identifier(&second).ok()?;
+        Some(second)
+    }
+
+    fn change_verb_before(&self, pos: usize) -> bool {
+        let mut p = pos;
+        for _ in 0..4 {
+            p = skip_gap_back(self.text, p, false);
+            if p <= self.span.start {
+                return false;
+            }
+            if self.pack.change_verbs.match_before(self.text, p).is_some() {
+                return true;
+            }
+            match token_before(self.text, p) {
+                Some((_, s)) => p = s,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Identifiers and codes: "A320", "COVID-19", "1.2.3", "3G", "1er", "007".
+    fn reject_identifier(&self, q: &Quantity) -> Result<(), Skip> {
+        let text = self.text;
+        let skip_run = |from: usize| {
+            let mut e = from;
+            while let Some(c) = self.char_at(e) {
+                if c.is_alphanumeric() || matches!(c, '.' | ',' | ':' | '/' | '-' | '_') {
+                    if matches!(c, '.' | ',' | ':' | '/' | '-')
+                        && !self.char_at(e + 1).is_some_and(|d| d.is_alphanumeric())
+                    {
+                        break;
+                    }
+                    e += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            Skip::To(e)
+        };
+        if q.num.style.words {
+            return Ok(());
+        }
+        let s = q.num.start;
+        // Glued to a word before: "A320", "COVID-19", "n°12" is a reference word.
+        if q.prefix.is_none() && !q.negative {
+            if let Some(c) = self.char_before(s) {
+                if c.is_alphanumeric() || c == '_' {
+                    return Err(skip_run(s));
+                }
+                if matches!(c, '-' | '/' | '.' | '#' | '\u{00A7}' | '\u{2116}' | '°') {
+                    let before = self.char_before(s - c.len_utf8());
+                    if c != '-' || before.is_some_and(|b| b.is_alphanumeric()) {
+                        return Err(skip_run(s));
+                    }
+                }
+            }
+        }
+        // Continued by digits after a separator: "1.2.3", "10/20", "24/7", "12:30".
+        let e = q.num.end;
+        if let Some(c) = self.char_at(e) {
+            if matches!(c, '.' | ',' | ':' | '/')
+                && self.char_at(e + 1).is_some_and(|d| d.is_ascii_digit())
+            {
+                return Err(skip_run(s));
+            }
+            // Glued to letters that are no scale or unit: "3G", "1er", "4x4".
+            if c.is_alphabetic() && q.scale.is_none() && q.unit.is_none() {
+                return Err(skip_run(s));
+            }
+            if c.is_alphabetic() && q.end == e {
+                return Err(skip_run(s));
+            }
+        }
+        // Leading zeros: "007", "01".
+        let digits = &text[s..e];
+        if digits.len() > 1
+            && digits.starts_with('0')
+            && digits.as_bytes()[1].is_ascii_digit()
+            && q.num.style.decimal_sep.is_none()
+        {
+            return Err(Skip::To(e));
+        }
+        Ok(())
+    }
+
+    fn reject_non_claims(
+        &self,
+        first: &Quantity,
+        second: Option<&Quantity>,
+        qualifier: Qualifier,
+    ) -> Result<(), Skip> {
+        let text = self.text;
+        let pack = self.pack;
+        let end = second.map_or(first.end, |s| s.end);
+        let skip = Err(Skip::To(end));
+        let bare = first.unit.is_none() && first.scale.is_none();
+        // Years: a bare four-digit integer in the pack's year range.
+        let is_year = |q: &Quantity| {
+            !q.num.style.words
+                && q.unit.is_none()
+                && q.scale.is_none()
+                && q.num.style.group_sep.is_none()
+                && q.num.style.frac_digits == 0
+                && q.num.style.int_digits == 4
+                && !q.negative
+                && q.num.value >= Decimal::from(pack.years.0)
+                && q.num.value <= Decimal::from(pack.years.1)
+        };
+        if is_year(first)
+            && matches!(qualifier, Qualifier::Exact | Qualifier::Range)
+            && second.is_none_or(is_year)
+        {
+            return skip;
+        }
+        if bare {
+            // A reference: "article 12", "p. 4", "n° 3".
+            let b = skip_gap_back(text, first.start, false);
+            if pack
+                .reference_words
+                .match_before(text, b)
+                .is_some_and(|m| m.start >= self.span.start && self.word_boundary_before(m.start))
+            {
+                return skip;
+            }
+            // A date: a month name next to it.
+            if pack.months.match_before(text, b).is_some_and(|m| m.start >= self.span.start) {
+                return skip;
+            }
+            let a = skip_gap(text, first.end, false);
+            if pack.months.match_at(text, a).is_some_and(|m| {
+                m.end <= self.span.end && !self.char_at(m.end).is_some_and(is_word_char)
+            }) {
+                return skip;
+            }
+            // List numbering at the start of a line: "1. ", "2) ".
+            let line_start = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
+            if text[line_start..first.start].trim().is_empty()
+                && matches!(self.char_at(first.num.end), Some('.' | ')'))
+                && self
+                    .char_at(first.num.end + 1)
+                    .is_none_or(char::is_whitespace)
+            {
+                return skip;
+            }
+            // "les deux ministres", "the two governments": both, not a count.
+            if first.num.style.words && second.is_none() {
+                let word = &text[first.num.start..first.num.end];
+                if pack.both.contains(crate::fold::fold(word).as_ref())
+                    && pack
+                        .both_after
+                        .match_before(text, b)
+                        .is_some_and(|m| m.start >= self.span.start)
+                {
+                    return skip;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A range's low end takes the unit, and the scale, of its high end: "entre 10 et 20 %",
+/// "between 10 and 20 million euros" (not "between 500 and 2 million").
+fn inherit(low: &mut Quantity, high: &Quantity) {
+    if low.unit.is_none() {
+        low.unit = high.unit.clone();
+    }
+    if low.scale.is_none() && !low.num.scaled && low.num.value < high.num.value {
+        low.scale = high.scale;
+    }
+}
+
+/// Why a candidate is no claim, and where scanning resumes.
+#[derive(Debug)]
+enum Skip {
+    /// Not a claim here; move on by one token.
+    Nothing,
+    /// Not a claim; resume at this offset.
+    To(usize),
+    /// A number too large to read exactly.
+    Unreadable(Range<usize>),
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,156 @@
+//! Extraction tests, one family of formats at a time.
+
+use super::*;
+use crate::pack::Packs;
+use crate::segment::{segment, LocaleChoice};
+use crate::source::Format;
+
+/// (text, kind, value, unit, qualifier) of each claim in `text` read with pack `locale`.
+fn claims(text: &str, locale: &str) -> Vec<(String, &'static str, String, String, &'static str)> {
+    let packs = Packs::builtin().unwrap();
+    let doc = Document::new("t.txt", text.to_string(), Format::Plain);
+    let choice = LocaleChoice::Fixed(packs.find(locale).unwrap());
+    let sentences = segment(&doc, &packs, choice, 0);
+    extract(&doc, &sentences, &packs)
+        .claims
+        .into_iter()
+        .map(|c| {
+            let mut value = c.value.normalize().to_string();
+            if let Some((h, _)) = c.high {
+                value = format!("{value}..{}", h.normalize());
+            }
+            (
+                doc.text[c.span].to_string(),
+                c.kind.as_str(),
+                value,
+                c.unit.as_str().to_string(),
+                c.qualifier.as_str(),
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str, locale: &str) -> (String, &'static str, String, String, &'static str) {
+    let mut all = claims(text, locale);
+    assert_eq!(all.len(), 1, "expected one claim in {text:?}, got {all:?}");
+    all.remove(0)
+}
+
+fn texts(text: &str, locale: &str) -> Vec<String> {
+    claims(text, locale).into_iter().map(|c| c.0).collect()
+}
+
+#[test]
+fn french_percentages_and_hedges() {
+    assert_eq!(
+        claims("le taux passant de 41 % en 2019 à plus de 60 % ces dernières semaines", "fr"),
+        vec![
+            ("41 %".into(), "percent", "41".into(), "%".into(), "exact"),
+            ("plus de 60 %".into(), "percent", "60".into(), "%".into(), "above"),
+        ]
+    );
+    assert_eq!(one("une baisse de -3,2 %", "fr").2, "-3.2");
+    assert_eq!(one("quarante pour cent des agents", "fr").2, "40");
+    let pp = one("une hausse de 2,5 points de pourcentage", "fr");
+    assert_eq!((pp.1, pp.3.as_str()), ("percent", "pp"));
+}
+
+#[test]
+fn french_counts_and_amounts() {
+    assert_eq!(
+        one("environ 140 arrestations", "fr"),
+        ("environ 140".into(), "count", "140".into(), "count".into(), "approx")
+    );
+    assert_eq!(one("quelque 1 100 passages", "fr").2, "1100");
+    assert_eq!(
+        one("un investissement de 31,4 millions d'euros pour", "fr"),
+        ("31,4 millions d'euros".into(), "amount", "31400000".into(), "EUR".into(), "exact")
+    );
+    assert_eq!(one("un budget de 2,5 Md€ en tout", "fr").2, "2500000000");
+    assert_eq!(one("soit 12\u{202F}000 agents", "fr").2, "12000");
+    assert_eq!(one("Investissement : 2,5 milliards €", "fr").3, "EUR");
+    assert_eq!(one("les 94.000 $ versés", "fr").2, "94000");
+    assert_eq!(one("les prix commencent à 12,345 $.", "fr").2, "12.345");
+}
+
+#[test]
+fn french_words() {
+    assert_eq!(one("au cours des six prochains mois", "fr").2, "6");
+    assert_eq!(one("les six agences de l'eau", "fr").2, "6");
+    assert_eq!(one("trois millions de personnes", "fr").2, "3000000");
+    assert_eq!(one("une centaine de policiers", "fr").4, "approx");
+    assert_eq!(one("un million d'euros", "fr").2, "1000000");
+    assert!(claims("les deux ministres, des deux côtés, un renforcement", "fr").is_empty());
+}
+
+#[test]
+fn english_formats() {
+    assert_eq!(one("a £54m contract", "en").2, "54000000");
+    assert_eq!(one("a £54m contract", "en").3, "GBP");
+    assert_eq!(one("some 12,000 officers", "en").4, "approx");
+    assert_eq!(one("€31.4m for France", "en").2, "31400000");
+    assert_eq!(one("31.4 million euros", "en").2, "31400000");
+    assert_eq!(one("$3bn in aid", "en").2, "3000000000");
+    assert_eq!(one("twenty-five organisations", "en").2, "25");
+    assert_eq!(one("up 3.2% on last year", "en").2, "3.2");
+    assert_eq!(
+        texts("from 41% in 2019 to over 60% in recent weeks", "en"),
+        vec!["41%", "over 60%"]
+    );
+    assert!(claims("the two governments agreed, one of them said", "en").is_empty());
+    assert_eq!(one("a 10 km stretch", "en").3, "km");
+}
+
+#[test]
+fn ranges() {
+    let r = one("entre 10 et 20 % des effectifs", "fr");
+    assert_eq!((r.2.as_str(), r.3.as_str(), r.4), ("10..20", "%", "range"));
+    assert_eq!(one("between 10 and 20 per cent", "en").2, "10..20");
+    assert_eq!(one("10–20 % des agents", "fr").2, "10..20");
+    assert_eq!(one("de 10 à 20 % des agents", "fr").2, "10..20");
+    assert_eq!(
+        one("between 10 and 20 million euros", "en").2,
+        "10000000..20000000"
+    );
+    // A change verb makes "de X à Y" two claims, and the first borrows the unit.
+    let two = claims("le taux est passé de 10 à 20 %", "fr");
+    assert_eq!(two.len(), 2);
+    assert_eq!(two[0].3, "%");
+}
+
+#[test]
+fn not_claims() {
+    for text in [
+        "en 2019, depuis le 14 juillet, à 14h30, article 12, p. 4",
+        "le 1er mars, la 3e édition, le XXIe siècle",
+        "l'Airbus A320, le COVID-19, la version 1.2.3, le code 007",
+        "appelez le 01 23 45 67 89, 75008 Paris",
+        "voir https://example.org/2021/41 ou contact@uro42.fr",
+        "entre 2019 et 2021",
+    ] {
+        assert!(claims(text, "fr").is_empty(), "{text:?}: {:?}", claims(text, "fr"));
+    }
+    for text in [
+        "on 4 July 2021 at 3 pm, see section 12 and page 4",
+        "the 21st century, the 2nd meeting, call +44 20 7946 0958",
+        "SW1A 2AA, version 2.0.1, flight BA117",
+    ] {
+        assert!(claims(text, "en").is_empty(), "{text:?}: {:?}", claims(text, "en"));
+    }
+}
+
+#[test]
+fn list_numbers_are_not_claims() {
+    assert_eq!(texts("1. Premier point avec 40 %\n2) Second", "fr"), vec!["40 %"]);
+}
+
+#[test]
+fn huge_numbers_are_unreadable_not_panics() {
+    let packs = Packs::builtin().unwrap();
+    let text = format!("un total de {} euros", "9".repeat(400));
+    let doc = Document::new("t.txt", text, Format::Plain);
+    let sentences = segment(&doc, &packs, LocaleChoice::Fixed(0), 0);
+    let ex = extract(&doc, &sentences, &packs);
+    assert!(ex.claims.is_empty());
+    assert_eq!(ex.unreadable.len(), 1);
+}

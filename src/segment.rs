@@ -1,0 +1,218 @@
+//! Sentences, and the language pack each one is read with.
+//!
+//! A sentence never crosses a block (paragraph, heading, list item, table cell); inside a block it
+//! ends at `.`, `!` or `?` followed by white space, unless the word before the stop is one of the
+//! pack's abbreviations or a single capital letter (an initial). With `--locale auto`, the file's
+//! front-matter `lang:` decides; failing that each block is read with the pack whose stop words it
+//! uses most, falling back to the file's majority, so a bilingual release works.
+
+use std::ops::Range;
+
+use crate::fold::fold;
+use crate::pack::{LocalePack, Packs};
+use crate::phrase::{token_at, Tok};
+use crate::source::Document;
+
+/// How to choose the language of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocaleChoice {
+    /// Per file and per paragraph, from front matter and stop words.
+    Auto,
+    /// This pack (an index into [`Packs`]).
+    Fixed(usize),
+}
+
+/// A sentence of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    /// The index of its language pack.
+    pub pack: usize,
+}
+
+fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
+    let mut counts = vec![0; packs.packs.len()];
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos < text.len() {
+        if !text.is_char_boundary(pos) || !bytes[pos].is_ascii_alphabetic() {
+            pos += 1;
+            continue;
+        }
+        match token_at(text, pos) {
+            Some((Tok::Word(w), end)) => {
+                if w.len() <= 8 {
+                    let f = fold(w);
+                    for (i, p) in packs.packs.iter().enumerate() {
+                        if p.stopwords.contains(f.as_ref()) {
+                            counts[i] += 1;
+                        }
+                    }
+                }
+                pos = end;
+            }
+            Some((_, end)) => pos = end,
+            None => pos += 1,
+        }
+    }
+    counts
+}
+
+fn best(counts: &[usize]) -> Option<usize> {
+    let (idx, &max) = counts.iter().enumerate().max_by_key(|&(i, &c)| (c, -(i as isize)))?;
+    let second = counts
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != idx)
+        .map(|(_, &c)| c)
+        .max()
+        .unwrap_or(0);
+    (max >= 2 && max > second).then_some(idx)
+}
+
+/// Cuts `doc` into sentences and gives each its pack. `fallback` is used when nothing decides.
+pub fn segment(
+    doc: &Document,
+    packs: &Packs,
+    choice: LocaleChoice,
+    fallback: usize,
+) -> Vec<Sentence> {
+    let fixed = match choice {
+        LocaleChoice::Fixed(i) => Some(i),
+        LocaleChoice::Auto => doc.lang.as_deref().and_then(|l| packs.find(l)),
+    };
+    let block_packs: Vec<usize> = match fixed {
+        Some(i) => vec![i; doc.blocks.len()],
+        None => {
+            let per_block: Vec<Vec<usize>> = doc
+                .blocks
+                .iter()
+                .map(|b| stopword_counts(&doc.prose[b.clone()], packs))
+                .collect();
+            let mut total = vec![0; packs.packs.len()];
+            for counts in &per_block {
+                for (t, c) in total.iter_mut().zip(counts) {
+                    *t += c;
+                }
+            }
+            let file_pack = best(&total).unwrap_or(fallback);
+            per_block
+                .iter()
+                .map(|c| best(c).unwrap_or(file_pack))
+                .collect()
+        }
+    };
+    let mut out = Vec::new();
+    for (block, &pack) in doc.blocks.iter().zip(&block_packs) {
+        split_block(&doc.prose, block.clone(), packs.get(pack), pack, &mut out);
+    }
+    out
+}
+
+fn is_abbreviation(prose: &str, stop: usize, pack: &LocalePack) -> bool {
+    let head = &prose[..stop];
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_capital
+        || pack.abbreviations.contains(word)
+        || pack.abbreviations.contains(word.to_lowercase().as_str())
+}
+
+fn split_block(
+    prose: &str,
+    block: Range<usize>,
+    pack: &LocalePack,
+    pack_idx: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let mut start = block.start;
+    let text = &prose[block.clone()];
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let at = block.start + i;
+        let next = prose[at + 1..block.end].chars().next();
+        let ends = match next {
+            None => false,
+            Some(n) => n.is_whitespace(),
+        };
+        if ends && (c != '.' || !is_abbreviation(prose, at, pack)) {
+            push(prose, start..at + 1, pack_idx, out);
+            start = at + 1;
+        }
+    }
+    push(prose, start..block.end, pack_idx, out);
+}
+
+fn push(prose: &str, span: Range<usize>, pack: usize, out: &mut Vec<Sentence>) {
+    if !prose[span.clone()].trim().is_empty() {
+        out.push(Sentence { span, pack });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Format;
+
+    fn sentences(text: &str, format: Format) -> Vec<(String, String)> {
+        let packs = Packs::builtin().unwrap();
+        let doc = Document::new("t", text.to_string(), format);
+        segment(&doc, &packs, LocaleChoice::Auto, 0)
+            .into_iter()
+            .map(|s| {
+                (
+                    doc.text[s.span].trim().to_string(),
+                    packs.get(s.pack).id.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_stops_but_not_after_abbreviations() {
+        let got = sentences(
+            "M. Dupont et Mme Martin ont signé la déclaration. Elle est en vigueur depuis le 1er mars ! Voir p. 4 du texte.",
+            Format::Plain,
+        );
+        let texts: Vec<_> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "M. Dupont et Mme Martin ont signé la déclaration.",
+                "Elle est en vigueur depuis le 1er mars !",
+                "Voir p. 4 du texte."
+            ]
+        );
+        assert!(got.iter().all(|(_, l)| l == "fr"));
+    }
+
+    #[test]
+    fn a_bilingual_document_reads_each_paragraph_in_its_language() {
+        let got = sentences(
+            "Les ministres ont salué les résultats de la coopération.\n\nThe ministers welcomed the results of the cooperation.\n",
+            Format::Markdown,
+        );
+        assert_eq!(got[0].1, "fr");
+        assert_eq!(got[1].1, "en");
+    }
+
+    #[test]
+    fn front_matter_decides() {
+        let got = sentences(
+            "---\nlang: en\n---\nLes ministres ont salué les résultats de la coopération.\n",
+            Format::Markdown,
+        );
+        assert_eq!(got[0].1, "en");
+    }
+}

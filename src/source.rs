@@ -1,0 +1,352 @@
+//! Reading a file into prose: the text an editor reads, with everything else blanked out.
+//!
+//! A [`Document`] keeps the original text and a *prose* copy of the same byte length in which code
+//! spans and blocks, raw HTML, HTML comments, link targets, front matter, URLs and e-mail addresses
+//! are replaced by spaces (line breaks kept). Every later stage scans the prose, so every span it
+//! finds indexes the original bytes. Block boundaries (paragraphs, headings, list items, table
+//! cells) are kept too: a sentence never crosses one.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+/// How a file's text is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Plain,
+}
+
+impl Format {
+    /// The format for a file name: Markdown for `.md`, `.markdown`, `.mdx`; plain text otherwise.
+    pub fn for_path(path: &str) -> Format {
+        let lower = path.to_ascii_lowercase();
+        if [".md", ".markdown", ".mdx", ".mkd"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        {
+            Format::Markdown
+        } else {
+            Format::Plain
+        }
+    }
+}
+
+/// An HTML comment found in the text (suppression comments are read from these).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    pub span: Range<usize>,
+    /// The comment's text without `<!--` and `-->`, trimmed.
+    pub body: String,
+}
+
+/// One file's text, ready to be scanned.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The name shown in reports (the path as given, or the stdin file name).
+    pub name: String,
+    pub text: String,
+    /// Same length as `text`; what is not prose is blanked with spaces.
+    pub prose: String,
+    /// Blocks, in order, never overlapping; a sentence never crosses a block boundary.
+    pub blocks: Vec<Range<usize>>,
+    /// The `lang:` of the front matter, if any.
+    pub lang: Option<String>,
+    pub comments: Vec<Comment>,
+    pub format: Format,
+}
+
+fn url_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[^\s<>\x22)\]]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
+        )
+        .expect("the URL pattern is valid")
+    })
+}
+
+fn blank(bytes: &mut [u8], range: Range<usize>) {
+    for b in &mut bytes[range] {
+        if *b != b'\n' && *b != b'\r' {
+            *b = b' ';
+        }
+    }
+}
+
+fn into_string(bytes: Vec<u8>, fallback: &str) -> String {
+    // Blanking replaces whole characters (their every byte) with ASCII, so UTF-8 stays valid.
+    String::from_utf8(bytes).unwrap_or_else(|_| fallback.to_string())
+}
+
+impl Document {
+    pub fn new(name: impl Into<String>, text: String, format: Format) -> Document {
+        let name = name.into();
+        let mut doc = match format {
+            Format::Markdown => markdown(name, text),
+            Format::Plain => plain(name, text),
+        };
+        doc.blank_urls();
+        doc
+    }
+
+    fn blank_urls(&mut self) {
+        let spans: Vec<_> = url_regex()
+            .find_iter(&self.prose)
+            .map(|m| m.range())
+            .collect();
+        if spans.is_empty() {
+            return;
+        }
+        let mut bytes = std::mem::take(&mut self.prose).into_bytes();
+        for span in spans {
+            blank(&mut bytes, span);
+        }
+        self.prose = into_string(bytes, &self.text);
+    }
+}
+
+fn front_matter_lang(meta: &str) -> Option<String> {
+    meta.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        let key = key.trim();
+        (key == "lang" || key == "language" || key == "locale")
+            .then(|| value.trim().trim_matches(['"', '\'']).to_string())
+            .filter(|v| !v.is_empty())
+    })
+}
+
+fn html_comments(text: &str, span: Range<usize>, out: &mut Vec<Comment>) {
+    let html = &text[span.clone()];
+    let mut from = 0;
+    while let Some(open) = html[from..].find("<!--") {
+        let body_start = from + open + 4;
+        let Some(close) = html[body_start..].find("-->") else {
+            break;
+        };
+        let end = body_start + close + 3;
+        out.push(Comment {
+            span: span.start + from + open..span.start + end,
+            body: html[body_start..body_start + close].trim().to_string(),
+        });
+        from = end;
+    }
+}
+
+fn markdown(name: String, text: String) -> Document {
+    let mut prose = vec![b' '; text.len()];
+    // Keep line breaks everywhere so line-based rules still see lines.
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' || b == b'\r' {
+            prose[i] = b;
+        }
+    }
+    let mut cuts = vec![0, text.len()];
+    let mut lang = None;
+    let mut comments = Vec::new();
+    let mut in_meta = false;
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_FOOTNOTES;
+    let mut code_depth = 0usize;
+    for (event, range) in Parser::new_ext(&text, opts).into_offset_iter() {
+        match event {
+            Event::Start(Tag::MetadataBlock(_)) => in_meta = true,
+            Event::End(TagEnd::MetadataBlock(_)) => in_meta = false,
+            Event::Start(Tag::CodeBlock(_)) => code_depth += 1,
+            Event::End(TagEnd::CodeBlock) => code_depth = code_depth.saturating_sub(1),
+            Event::Start(Tag::Image { .. }) => code_depth += 1,
+            Event::End(TagEnd::Image) => code_depth = code_depth.saturating_sub(1),
+            Event::Text(t) if in_meta => {
+                if lang.is_none() {
+                    lang = front_matter_lang(&t);
+                }
+            }
+            Event::Text(_) if code_depth == 0 => {
+                prose[range.clone()].copy_from_slice(&text.as_bytes()[range]);
+            }
+            Event::Html(_) | Event::InlineHtml(_) => html_comments(&text, range, &mut comments),
+            Event::Start(
+                Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::Item
+                | Tag::TableCell
+                | Tag::BlockQuote(_)
+                | Tag::FootnoteDefinition(_)
+                | Tag::TableHead
+                | Tag::TableRow,
+            ) => cuts.push(range.start),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_)
+                | TagEnd::FootnoteDefinition
+                | TagEnd::TableHead
+                | TagEnd::TableRow,
+            ) => cuts.push(range.end),
+            _ => {}
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let blocks = cuts
+        .windows(2)
+        .map(|w| w[0]..w[1])
+        .filter(|r| !r.is_empty())
+        .collect();
+    let prose = into_string(prose, &text);
+    Document {
+        name,
+        prose,
+        text,
+        blocks,
+        lang,
+        comments,
+        format: Format::Markdown,
+    }
+}
+
+/// True when a line starts a list item or a heading in plain text ("- ", "* ", "• ", "1. ", "# ").
+fn starts_item(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") || t.starts_with("# ") {
+        return true;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && digits <= 3
+        && matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
+        && matches!(t.as_bytes().get(digits + 1), Some(b' ' | b'\t'))
+}
+
+fn plain(name: String, text: String) -> Document {
+    let mut cuts = vec![0, text.len()];
+    let mut comments = Vec::new();
+    let mut pos = 0;
+    let mut blank_before = true;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            cuts.push(pos);
+            cuts.push(pos + line.len());
+            blank_before = true;
+        } else {
+            if blank_before || starts_item(line) {
+                cuts.push(pos);
+            }
+            blank_before = false;
+        }
+        if trimmed.starts_with("<!--") || trimmed.starts_with("figcheck:") {
+            html_comments(&text, pos..pos + line.len(), &mut comments);
+            if let Some(rest) = trimmed.strip_prefix("figcheck:") {
+                let start = pos + line.find("figcheck:").unwrap_or(0);
+                comments.push(Comment {
+                    span: start..pos + line.trim_end().len(),
+                    body: format!("figcheck-{}", rest.trim()),
+                });
+            }
+        }
+        pos += line.len();
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let blocks = cuts
+        .windows(2)
+        .map(|w| w[0]..w[1])
+        .filter(|r| !text[r.clone()].trim().is_empty())
+        .collect();
+    let mut bytes = text.clone().into_bytes();
+    for c in &comments {
+        blank(&mut bytes, c.span.clone());
+    }
+    let prose = into_string(bytes, &text);
+    Document {
+        name,
+        prose,
+        text,
+        blocks,
+        lang: None,
+        comments,
+        format: Format::Plain,
+    }
+}
+
+/// Maps byte offsets to 1-based lines and columns (columns in characters).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// (line, column) of `offset`, both 1-based.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let column = text[start..offset].chars().count() + 1;
+        (line + 1, column)
+    }
+
+    /// The byte range of 1-based `line`, without its line break.
+    pub fn line_range(&self, text: &str, line: usize) -> Range<usize> {
+        let start = self.starts[line - 1];
+        let end = self.starts.get(line).map_or(text.len(), |&e| e);
+        let body = text[start..end].trim_end_matches(['\n', '\r']);
+        start..start + body.len()
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_blanks_code_html_links_and_front_matter() {
+        let text = "---\nlang: fr\n---\n\n# Titre 2021\n\nUn texte avec `42 %` et [40 %](https://x.org/5) <!-- figcheck-disable -->.\n\n```\n99 %\n```\n";
+        let doc = Document::new("t.md", text.to_string(), Format::Markdown);
+        assert_eq!(doc.lang.as_deref(), Some("fr"));
+        assert_eq!(doc.prose.len(), doc.text.len());
+        assert!(!doc.prose.contains("42"));
+        assert!(doc.prose.contains("40 %"));
+        assert!(!doc.prose.contains("x.org"));
+        assert!(!doc.prose.contains("99"));
+        assert!(!doc.prose.contains("lang"));
+        assert_eq!(doc.comments.len(), 1);
+        assert_eq!(doc.comments[0].body, "figcheck-disable");
+        assert!(doc.blocks.len() >= 2);
+    }
+
+    #[test]
+    fn plain_text_blocks_split_at_blank_lines_and_items() {
+        let text = "Une phrase.\nSuite.\n\n- item un\n- item deux\nVoir https://a.fr/12 ou x@y.fr\n";
+        let doc = Document::new("t.txt", text.to_string(), Format::Plain);
+        let blocks: Vec<_> = doc.blocks.iter().map(|b| doc.text[b.clone()].trim()).collect();
+        assert_eq!(blocks[0], "Une phrase.\nSuite.");
+        assert_eq!(blocks[1], "- item un");
+        assert!(!doc.prose.contains("a.fr/12"));
+        assert!(!doc.prose.contains("x@y.fr"));
+    }
+
+    #[test]
+    fn line_index_counts_characters() {
+        let text = "é1\nàb 3";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.position(text, text.find('3').unwrap()), (2, 4));
+        assert_eq!(idx.position(text, 0), (1, 1));
+    }
+}
