@@ -7,9 +7,12 @@
 //! The library never prints; the binary (`main.rs`) does.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod app;
 pub mod extract;
 pub mod fold;
+pub mod input;
 pub mod pack;
 pub mod phrase;
+pub mod report;
 pub mod segment;
 pub mod source;

@@ -1,0 +1,151 @@
+//! The commands, as library functions: each takes its options and returns what to print and the
+//! exit code; `main.rs` only parses arguments and prints.
+
+use std::fmt::Write;
+
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
+
+use crate::extract::extract;
+use crate::input::{self, Input};
+use crate::pack::Packs;
+use crate::report;
+use crate::segment::{segment, LocaleChoice};
+
+/// What a command prints, and its exit code.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// `--format` of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtractFormat {
+    Human,
+    Json,
+}
+
+/// How diagnostics are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub color: bool,
+    pub width: usize,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            color: false,
+            width: 100,
+        }
+    }
+}
+
+/// Options of `figcheck extract`.
+#[derive(Debug, Clone)]
+pub struct ExtractOptions {
+    pub paths: Vec<String>,
+    pub locale: String,
+    pub rules: Vec<std::path::PathBuf>,
+    pub format: ExtractFormat,
+    pub stdin_filename: Option<String>,
+    pub max_file_size: u64,
+    pub style: Style,
+}
+
+/// Renders a diagnostic as miette draws it, with the given style.
+pub fn render(diag: &dyn Diagnostic, style: Style) -> String {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width);
+    let mut out = String::new();
+    if handler.render_report(&mut out, diag).is_err() {
+        let _ = writeln!(out, "{diag}");
+    }
+    out
+}
+
+/// Loads the built-in packs plus `--rules` files.
+pub fn load_packs(extra: &[std::path::PathBuf]) -> Result<Packs, crate::pack::PackError> {
+    let mut packs = Packs::builtin()?;
+    for path in extra {
+        packs.add_file(path)?;
+    }
+    Ok(packs)
+}
+
+/// Parses `--locale`: `auto` or a pack's code.
+pub fn locale_choice(packs: &Packs, locale: &str) -> Option<LocaleChoice> {
+    if locale.eq_ignore_ascii_case("auto") {
+        Some(LocaleChoice::Auto)
+    } else {
+        packs.find(locale).map(LocaleChoice::Fixed)
+    }
+}
+
+fn unknown_locale(packs: &Packs, locale: &str, style: Style) -> Output {
+    let known: Vec<_> = packs.packs.iter().map(|p| p.id.as_str()).collect();
+    Output {
+        stderr: render(
+            miette::miette!(
+                code = "figcheck::usage",
+                help = format!("use auto or one of: {}", known.join(", ")),
+                "no language pack for locale `{locale}`"
+            )
+            .as_ref(),
+            style,
+        ),
+        code: 2,
+        ..Output::default()
+    }
+}
+
+/// `figcheck extract`: lists the claims of each input.
+pub fn run_extract(opts: &ExtractOptions) -> Output {
+    let mut out = Output::default();
+    let packs = match load_packs(&opts.rules) {
+        Ok(p) => p,
+        Err(e) => {
+            out.stderr = render(&e, opts.style);
+            out.code = 2;
+            return out;
+        }
+    };
+    let Some(choice) = locale_choice(&packs, &opts.locale) else {
+        return unknown_locale(&packs, &opts.locale, opts.style);
+    };
+    let paths = if opts.paths.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        opts.paths.clone()
+    };
+    let (inputs, problems) = input::collect(&paths, opts.stdin_filename.as_deref());
+    let mut failed = false;
+    for p in &problems {
+        failed |= p.is_error();
+        out.stderr.push_str(&render(p, opts.style));
+    }
+    for inp in &inputs {
+        let doc = match input::read(inp, opts.max_file_size) {
+            Ok(d) => d,
+            Err(p) => {
+                failed |= p.is_error();
+                out.stderr.push_str(&render(&p, opts.style));
+                continue;
+            }
+        };
+        let sentences = segment(&doc, &packs, choice, 0);
+        let found = extract(&doc, &sentences, &packs);
+        match opts.format {
+            ExtractFormat::Json => report::claims::json_lines(&doc, &found.claims, &packs, &mut out.stdout),
+            ExtractFormat::Human => report::claims::table(&doc, &found.claims, &mut out.stdout),
+        }
+        let _ = matches!(inp, Input::Stdin { .. });
+    }
+    out.code = if failed { 2 } else { 0 };
+    out
+}

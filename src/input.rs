@@ -1,0 +1,252 @@
+//! Finding and reading the files to check: paths, walked folders, `-` for stdin.
+//!
+//! Folders are walked with the `ignore` crate (`.gitignore`, `.ignore` and hidden files honoured),
+//! keeping Markdown and plain-text files; files named on the command line are always read. Reading
+//! never loses a file silently: a missing or unreadable file, invalid UTF-8, a binary file or a
+//! file over the size limit each becomes a [`InputProblem`] naming the file, and the other files
+//! are still checked.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use thiserror::Error;
+
+use crate::source::{Document, Format};
+
+/// Default size limit of one file, in bytes.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 50 * 1024 * 1024;
+
+/// Extensions read when a folder is walked.
+pub const TEXT_EXTENSIONS: &[&str] = &["md", "markdown", "mdx", "mkd", "txt", "text"];
+
+/// One input: a file, or standard input under a display name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    File(PathBuf),
+    Stdin { name: String },
+}
+
+impl Input {
+    pub fn name(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Stdin { name } => name.clone(),
+        }
+    }
+}
+
+/// Something wrong with an input; errors end with exit code 2, warnings do not.
+#[derive(Debug, Error, Diagnostic)]
+pub enum InputProblem {
+    #[error("{name}: no such file or directory")]
+    #[diagnostic(code(figcheck::input), help("check the path; the other files were still checked"))]
+    NotFound { name: String },
+
+    #[error("cannot read {name}: {message}")]
+    #[diagnostic(
+        code(figcheck::input),
+        help("check that the file exists and that you may read it (permissions)")
+    )]
+    Unreadable { name: String, message: String },
+
+    #[error("{name} is not valid UTF-8: invalid byte at offset {offset}")]
+    #[diagnostic(
+        code(figcheck::encoding),
+        help("save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); figcheck reads only UTF-8")
+    )]
+    InvalidUtf8 {
+        name: String,
+        offset: usize,
+        #[source_code]
+        src: NamedSource<String>,
+        #[label("this byte is not UTF-8")]
+        span: SourceSpan,
+    },
+
+    #[error("{name} looks like a binary file; skipped")]
+    #[diagnostic(code(figcheck::binary), severity(Warning))]
+    Binary { name: String },
+
+    #[error("{name} is {size} bytes, over the limit of {limit} bytes; skipped")]
+    #[diagnostic(
+        code(figcheck::too_large),
+        severity(Warning),
+        help("raise the limit with --max-file-size BYTES if this file is really a release")
+    )]
+    TooLarge { name: String, size: u64, limit: u64 },
+
+    #[error("{name}: {message}")]
+    #[diagnostic(code(figcheck::walk), severity(Warning))]
+    Walk { name: String, message: String },
+}
+
+impl InputProblem {
+    pub fn is_error(&self) -> bool {
+        !matches!(
+            self,
+            InputProblem::Binary { .. } | InputProblem::TooLarge { .. } | InputProblem::Walk { .. }
+        )
+    }
+}
+
+fn has_text_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Expands the command-line paths into inputs, in a stable order: each argument in turn, the files
+/// of a folder sorted by path.
+pub fn collect(paths: &[String], stdin_name: Option<&str>) -> (Vec<Input>, Vec<InputProblem>) {
+    let mut inputs = Vec::new();
+    let mut problems = Vec::new();
+    for arg in paths {
+        if arg == "-" {
+            inputs.push(Input::Stdin {
+                name: stdin_name.unwrap_or("<stdin>").to_string(),
+            });
+            continue;
+        }
+        let path = Path::new(arg);
+        match std::fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                problems.push(InputProblem::NotFound { name: arg.clone() })
+            }
+            Err(e) => problems.push(InputProblem::Unreadable {
+                name: arg.clone(),
+                message: e.to_string(),
+            }),
+            Ok(meta) if meta.is_dir() => {
+                let mut found = Vec::new();
+                for entry in ignore::WalkBuilder::new(path).follow_links(true).build() {
+                    match entry {
+                        Ok(e) => {
+                            if e.file_type().is_some_and(|t| t.is_file())
+                                && has_text_extension(e.path())
+                            {
+                                found.push(e.into_path());
+                            }
+                        }
+                        Err(err) => problems.push(InputProblem::Walk {
+                            name: arg.clone(),
+                            message: err.to_string(),
+                        }),
+                    }
+                }
+                found.sort();
+                inputs.extend(found.into_iter().map(Input::File));
+            }
+            Ok(_) => inputs.push(Input::File(path.to_path_buf())),
+        }
+    }
+    (inputs, problems)
+}
+
+/// Reads the raw bytes of an input, refusing files over `limit`.
+pub fn read_bytes(input: &Input, limit: u64) -> Result<Vec<u8>, InputProblem> {
+    let name = input.name();
+    let unreadable = |e: std::io::Error| InputProblem::Unreadable {
+        name: name.clone(),
+        message: e.to_string(),
+    };
+    let mut bytes = Vec::new();
+    match input {
+        Input::Stdin { .. } => {
+            std::io::stdin()
+                .take(limit + 1)
+                .read_to_end(&mut bytes)
+                .map_err(unreadable)?;
+        }
+        Input::File(path) => {
+            let file = std::fs::File::open(path).map_err(unreadable)?;
+            let size = file.metadata().map_err(unreadable)?.len();
+            if size > limit {
+                return Err(InputProblem::TooLarge {
+                    name,
+                    size,
+                    limit,
+                });
+            }
+            file.take(limit + 1)
+                .read_to_end(&mut bytes)
+                .map_err(unreadable)?;
+        }
+    }
+    if bytes.len() as u64 > limit {
+        return Err(InputProblem::TooLarge {
+            name,
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Turns bytes into text: binary files (a NUL byte in the first 8 KiB) are skipped, invalid UTF-8
+/// is an error that points at the first bad byte.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputProblem> {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return Err(InputProblem::Binary {
+            name: name.to_string(),
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        // Show the line around the bad byte, lossily, so the label lands on it.
+        let from = bytes[..offset]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let to = bytes[offset..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| offset + i);
+        let before = String::from_utf8_lossy(&bytes[from..offset]).into_owned();
+        let line = format!(
+            "{before}{}",
+            String::from_utf8_lossy(&bytes[offset..to])
+        );
+        InputProblem::InvalidUtf8 {
+            name: name.to_string(),
+            offset,
+            span: SourceSpan::from((before.len(), 1)),
+            src: NamedSource::new(name, line),
+        }
+    })
+}
+
+/// Reads an input into a [`Document`].
+pub fn read(input: &Input, limit: u64) -> Result<Document, InputProblem> {
+    let bytes = read_bytes(input, limit)?;
+    let name = input.name();
+    let text = decode(&name, bytes)?;
+    Ok(Document::new(name.clone(), text, Format::for_path(&name)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_points_at_the_byte() {
+        let err = decode("x.md", b"ok\nabc\xff def\n".to_vec()).unwrap_err();
+        match err {
+            InputProblem::InvalidUtf8 { offset, span, .. } => {
+                assert_eq!(offset, 6);
+                assert_eq!(span.offset(), 3);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        assert!(matches!(
+            decode("x.md", b"PK\0\x03".to_vec()),
+            Err(InputProblem::Binary { .. })
+        ));
+    }
+}

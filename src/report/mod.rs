@@ -1,0 +1,3 @@
+//! Rendering results: claims for `extract`, findings for `check`, in every output format.
+
+pub mod claims;
