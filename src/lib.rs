@@ -11,6 +11,8 @@ pub mod app;
 pub mod extract;
 pub mod fold;
 pub mod input;
+pub mod judge;
+pub mod ledger;
 pub mod pack;
 pub mod phrase;
 pub mod report;

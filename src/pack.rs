@@ -286,6 +286,8 @@ pub struct LocalePack {
     pub both: HashSet<String>,
     pub both_after: PhraseTable<()>,
     pub not_claim_patterns: Option<Regex>,
+    /// Every currency and measurement unit the pack knows.
+    pub units: Vec<Unit>,
 }
 
 /// A language pack that could not be read.
@@ -390,16 +392,19 @@ impl LocalePack {
         insert_all(&mut of, &raw.units.of, ());
         let mut unit_after = PhraseTable::default();
         let mut currency_before = PhraseTable::default();
+        let mut units = Vec::new();
         insert_all(&mut unit_after, &raw.units.percent, Unit::Percent);
         insert_all(&mut unit_after, &raw.units.points, Unit::Points);
         for c in &raw.currency {
             let unit = Unit::Currency(Arc::from(c.code.as_str()));
+            units.push(unit.clone());
             insert_all(&mut unit_after, &c.symbols, unit.clone());
             insert_all(&mut unit_after, &c.names, unit.clone());
             insert_all(&mut currency_before, &c.symbols, unit.clone());
         }
         for m in &raw.measure {
             let unit = Unit::Measure(Arc::from(m.unit.as_str()));
+            units.push(unit.clone());
             for w in &m.words {
                 // Short symbols ("t", "m", "MW") are case-sensitive; spelled-out names are not.
                 let symbol = w.chars().count() <= 3;
@@ -472,7 +477,13 @@ impl LocalePack {
             both: folded_set(&nc.both),
             both_after: table(&nc.both_after),
             not_claim_patterns,
+            units,
         })
+    }
+
+    /// Every currency and measurement unit this pack knows.
+    pub fn units_known(&self) -> Vec<Unit> {
+        self.units.clone()
     }
 
     /// True when `code` (a front-matter `lang:` or `--locale` value) names this pack.

@@ -1,0 +1,231 @@
+//! Whether a claim is consistent with a figure, in exact decimal arithmetic.
+//!
+//! - exact: the figure rounded to the claim's stated precision gives the claim (or, when the
+//!   figure has a `tolerance`, it lies within it: `tolerance = "0"` demands the exact value);
+//! - approx: within 5 % of the claim's value or the rounding rule, whichever is wider (or the
+//!   figure's tolerance);
+//! - above/below: strict bounds; at_least/at_most: bound included; range: ends included.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::extract::{Claim, Qualifier};
+use crate::ledger::Figure;
+
+/// 10^exp for exp in -28..=28, or `None` beyond what a decimal holds.
+pub fn pow10(exp: i32) -> Option<Decimal> {
+    if exp.unsigned_abs() > 28 {
+        return None;
+    }
+    if exp >= 0 {
+        Some(Decimal::from_i128_with_scale(10i128.pow(exp as u32), 0))
+    } else {
+        Some(Decimal::new(1, exp.unsigned_abs()))
+    }
+}
+
+/// `value` rounded to a multiple of 10^exp (half away from zero), or with `strategy`.
+pub fn round_to(value: Decimal, exp: i32, strategy: RoundingStrategy) -> Option<Decimal> {
+    if exp <= 0 {
+        return Some(value.round_dp_with_strategy(exp.unsigned_abs(), strategy));
+    }
+    let step = pow10(exp)?;
+    let q = value.checked_div(step)?;
+    q.round_dp_with_strategy(0, strategy).checked_mul(step)
+}
+
+fn rounds_to(figure: Decimal, claim: Decimal, exp: i32) -> bool {
+    round_to(figure, exp, RoundingStrategy::MidpointAwayFromZero) == Some(claim)
+}
+
+fn five_percent(value: Decimal) -> Decimal {
+    (value * Decimal::new(5, 2)).abs()
+}
+
+/// True when `claim` is consistent with `figure` (units are checked elsewhere).
+pub fn consistent(claim: &Claim, figure: &Figure) -> bool {
+    let f = figure.value;
+    let c = claim.value;
+    let tol = figure.tolerance.map(|t| t.width(f));
+    match claim.qualifier {
+        Qualifier::Exact => match tol {
+            Some(w) => (f - c).abs() <= w,
+            None => rounds_to(f, c, claim.exp),
+        },
+        Qualifier::Approx => match tol {
+            Some(w) => (f - c).abs() <= w,
+            None => rounds_to(f, c, claim.exp) || (f - c).abs() <= five_percent(c),
+        },
+        Qualifier::Above => f > c,
+        Qualifier::Below => f < c,
+        Qualifier::AtLeast => f >= c,
+        Qualifier::AtMost => f <= c,
+        Qualifier::Range => {
+            let high = claim.high.map_or(c, |(h, _)| h);
+            c <= f && f <= high
+        }
+    }
+}
+
+/// The values a claim allows, as a closed interval (`None` = unbounded), for `inconsistent`.
+pub fn interval(claim: &Claim) -> (Option<Decimal>, Option<Decimal>) {
+    let c = claim.value;
+    let half = pow10(claim.exp).map_or(Decimal::ZERO, |s| s / Decimal::TWO);
+    match claim.qualifier {
+        Qualifier::Exact => (Some(c - half), Some(c + half)),
+        Qualifier::Approx => {
+            let w = half.max(five_percent(c));
+            (Some(c - w), Some(c + w))
+        }
+        Qualifier::Above | Qualifier::AtLeast => (Some(c), None),
+        Qualifier::Below | Qualifier::AtMost => (None, Some(c)),
+        Qualifier::Range => (Some(c), Some(claim.high.map_or(c, |(h, _)| h))),
+    }
+}
+
+/// True when two claims' intervals overlap, so both could be roundings of one number (rounding
+/// intervals are half-open: "140" and "150" share no number).
+pub fn intervals_meet(a: &Claim, b: &Claim) -> bool {
+    let (alo, ahi) = interval(a);
+    let (blo, bhi) = interval(b);
+    let le = |x: Option<Decimal>, y: Option<Decimal>| match (x, y) {
+        (Some(x), Some(y)) => x < y,
+        _ => true,
+    };
+    le(alo, bhi) && le(blo, ahi)
+}
+
+/// The value to write instead of the claim's, at the claim's precision and keeping its hedge,
+/// or `None` when no value at that precision would be consistent (then the figure itself).
+pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
+    let f = figure.value;
+    let exp = claim.exp;
+    let step = pow10(exp).unwrap_or(Decimal::ONE);
+    let candidate = match claim.qualifier {
+        Qualifier::Exact | Qualifier::Approx => {
+            round_to(f, exp, RoundingStrategy::MidpointAwayFromZero)
+        }
+        Qualifier::Above | Qualifier::AtLeast => {
+            round_to(f, exp, RoundingStrategy::ToNegativeInfinity).map(|v| {
+                if claim.qualifier == Qualifier::Above && v >= f {
+                    v - step
+                } else {
+                    v
+                }
+            })
+        }
+        Qualifier::Below | Qualifier::AtMost => {
+            round_to(f, exp, RoundingStrategy::ToPositiveInfinity).map(|v| {
+                if claim.qualifier == Qualifier::Below && v <= f {
+                    v + step
+                } else {
+                    v
+                }
+            })
+        }
+        Qualifier::Range => None,
+    };
+    match candidate {
+        Some(v) => {
+            let mut probe = claim.clone();
+            probe.value = v;
+            if consistent(&probe, figure) {
+                v
+            } else {
+                f
+            }
+        }
+        None => f,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Kind, Style};
+    use crate::ledger::Tolerance;
+    use crate::pack::Unit;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn claim(value: &str, exp: i32, qualifier: Qualifier) -> Claim {
+        Claim {
+            span: 0..1,
+            numeral: 0..1,
+            kind: Kind::Count,
+            value: d(value),
+            exp,
+            high: None,
+            unit: Unit::Count,
+            qualifier,
+            scale: Decimal::ONE,
+            style: Style::default(),
+            pack: 0,
+            sentence: 0,
+        }
+    }
+
+    fn figure(value: &str) -> Figure {
+        Figure {
+            id: "f".into(),
+            value: d(value),
+            unit: Unit::Count,
+            about: vec!["x".into()],
+            when: vec![],
+            tolerance: None,
+            source: None,
+            file: 0,
+            span: 0..1,
+        }
+    }
+
+    #[test]
+    fn rounding_at_the_stated_precision() {
+        // "31,4 millions" is consistent with 31 412 000, not 31 460 000.
+        let c = claim("31400000", 5, Qualifier::Exact);
+        assert!(consistent(&c, &figure("31412000")));
+        assert!(!consistent(&c, &figure("31460000")));
+        assert!(consistent(&claim("140", 1, Qualifier::Exact), &figure("141")));
+        assert!(!consistent(&claim("14", 0, Qualifier::Exact), &figure("41")));
+    }
+
+    #[test]
+    fn hedges() {
+        assert!(consistent(&claim("60", 1, Qualifier::Above), &figure("62.5")));
+        assert!(!consistent(&claim("60", 1, Qualifier::Above), &figure("58")));
+        assert!(!consistent(&claim("60", 1, Qualifier::Above), &figure("60")));
+        assert!(consistent(&claim("60", 1, Qualifier::AtLeast), &figure("60")));
+        assert!(consistent(&claim("140", 1, Qualifier::Approx), &figure("146")));
+        assert!(!consistent(&claim("140", 1, Qualifier::Approx), &figure("190")));
+        let mut r = claim("10", 1, Qualifier::Range);
+        r.high = Some((d("20"), 1));
+        assert!(consistent(&r, &figure("20")));
+        assert!(!consistent(&r, &figure("21")));
+    }
+
+    #[test]
+    fn tolerance_replaces_rounding() {
+        let mut f = figure("141");
+        f.tolerance = Some(Tolerance::Absolute(Decimal::ZERO));
+        assert!(!consistent(&claim("140", 1, Qualifier::Exact), &f));
+        f.tolerance = Some(Tolerance::Relative(d("0.02")));
+        assert!(consistent(&claim("138.5", -1, Qualifier::Exact), &f));
+    }
+
+    #[test]
+    fn suggestions_keep_precision_and_hedge() {
+        assert_eq!(suggested_value(&claim("190", 1, Qualifier::Approx), &figure("140")), d("140"));
+        assert_eq!(suggested_value(&claim("70", 1, Qualifier::Above), &figure("62.5")), d("60"));
+        assert_eq!(suggested_value(&claim("31500000", 5, Qualifier::Exact), &figure("31412000")), d("31400000"));
+        assert_eq!(suggested_value(&claim("60", 1, Qualifier::Above), &figure("60")), d("50"));
+    }
+
+    #[test]
+    fn intervals() {
+        let a = claim("140", 1, Qualifier::Exact);
+        let b = claim("150", 1, Qualifier::Exact);
+        assert!(!intervals_meet(&a, &b));
+        assert!(intervals_meet(&a, &claim("145", 0, Qualifier::Exact)));
+    }
+}

@@ -1,0 +1,567 @@
+//! The reference ledger: the approved figures, read from TOML.
+//!
+//! ```toml
+//! [ledger]
+//! name = "UK-France joint statement"
+//! source = "https://example.org/release"
+//! include = ["more-figures.toml"]
+//!
+//! [figures.uro-arrests]
+//! value = 140
+//! unit = "count"
+//! about = ["arrestations", "arrests"]
+//! when = ["URO"]
+//! tolerance = "2%"
+//! source = "URO monthly report"
+//! ```
+//!
+//! Every problem in a ledger is a [`LedgerError`] that points into the ledger file with a label and
+//! says what to write instead; all problems of a file are reported at once.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use thiserror::Error;
+use toml::Spanned;
+
+use crate::fold::fold;
+use crate::pack::{Packs, Unit};
+
+/// A tolerance around a figure's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tolerance {
+    Absolute(Decimal),
+    /// A fraction of the figure's value (0.02 for "2%").
+    Relative(Decimal),
+}
+
+impl Tolerance {
+    /// The absolute width of the tolerance around `value`.
+    pub fn width(self, value: Decimal) -> Decimal {
+        match self {
+            Tolerance::Absolute(w) => w,
+            Tolerance::Relative(r) => (value * r).abs(),
+        }
+    }
+}
+
+/// One approved figure.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub id: String,
+    pub value: Decimal,
+    pub unit: Unit,
+    /// Context terms as written in the ledger.
+    pub about: Vec<String>,
+    pub when: Vec<String>,
+    pub tolerance: Option<Tolerance>,
+    /// Its own citation, or else the ledger's.
+    pub source: Option<String>,
+    /// The ledger file it comes from, and the span of its table there.
+    pub file: usize,
+    pub span: Range<usize>,
+}
+
+/// The figures of one or more ledger files, ids unique across them, in ledger order.
+#[derive(Debug, Clone, Default)]
+pub struct Ledger {
+    pub name: Option<String>,
+    pub locale: Option<String>,
+    pub figures: Vec<Figure>,
+    pub files: Vec<PathBuf>,
+}
+
+/// What is wrong in a ledger file.
+#[derive(Debug, Error, Diagnostic)]
+#[error("{message}")]
+#[diagnostic(code(figcheck::ledger))]
+pub struct LedgerError {
+    pub message: String,
+    #[source_code]
+    pub src: Option<NamedSource<Arc<str>>>,
+    #[label("{label}")]
+    pub span: Option<SourceSpan>,
+    pub label: String,
+    #[label("{other_label}")]
+    pub other: Option<SourceSpan>,
+    pub other_label: String,
+    #[help]
+    pub help: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    ledger: Option<RawMeta>,
+    #[serde(default)]
+    figures: BTreeMap<String, Spanned<RawFigure>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeta {
+    name: Option<String>,
+    locale: Option<String>,
+    source: Option<String>,
+    #[serde(default)]
+    include: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    value: Option<Spanned<toml::Value>>,
+    unit: Option<Spanned<String>>,
+    about: Option<Spanned<Vec<Spanned<String>>>>,
+    when: Option<Spanned<Vec<Spanned<String>>>>,
+    tolerance: Option<Spanned<toml::Value>>,
+    source: Option<String>,
+}
+
+const FIGURE_KEYS: &[&str] = &["value", "unit", "about", "when", "tolerance", "source"];
+
+struct FileCtx {
+    src: NamedSource<Arc<str>>,
+}
+
+impl FileCtx {
+    fn error(
+        &self,
+        message: impl Into<String>,
+        span: Range<usize>,
+        label: impl Into<String>,
+        help: impl Into<Option<String>>,
+    ) -> LedgerError {
+        LedgerError {
+            message: message.into(),
+            src: Some(self.src.clone()),
+            span: Some(span.into()),
+            label: label.into(),
+            other: None,
+            other_label: String::new(),
+            help: help.into(),
+        }
+    }
+}
+
+fn plain_error(message: String, help: Option<String>) -> LedgerError {
+    LedgerError {
+        message,
+        src: None,
+        span: None,
+        label: String::new(),
+        other: None,
+        other_label: String::new(),
+        help,
+    }
+}
+
+/// Parses a figure value: an integer, a float (its shortest decimal form) or a decimal string.
+pub fn parse_value(v: &toml::Value) -> Result<Decimal, String> {
+    match v {
+        toml::Value::Integer(i) => Ok(Decimal::from(*i)),
+        toml::Value::Float(f) => {
+            if !f.is_finite() {
+                return Err("the value is out of range".into());
+            }
+            let s = format!("{f}");
+            s.parse::<Decimal>()
+                .or_else(|_| Decimal::from_scientific(&s))
+                .map_err(|_| format!("{s} is too large or too precise for exact arithmetic"))
+        }
+        toml::Value::String(s) => {
+            let cleaned: String = s.chars().filter(|c| *c != '_' && *c != ' ').collect();
+            cleaned
+                .parse::<Decimal>()
+                .map_err(|_| format!("\"{s}\" is not a decimal number"))
+        }
+        other => Err(format!("a {} is not a number", other.type_str())),
+    }
+}
+
+fn parse_tolerance(v: &toml::Value) -> Result<Tolerance, String> {
+    match v {
+        toml::Value::String(s) => {
+            let s = s.trim();
+            if let Some(pct) = s.strip_suffix('%') {
+                let d = pct
+                    .trim()
+                    .parse::<Decimal>()
+                    .map_err(|_| format!("\"{s}\" is not a percentage"))?;
+                if d.is_sign_negative() {
+                    return Err("a tolerance cannot be negative".into());
+                }
+                Ok(Tolerance::Relative(d / Decimal::ONE_HUNDRED))
+            } else {
+                let d = parse_value(v)?;
+                if d.is_sign_negative() {
+                    return Err("a tolerance cannot be negative".into());
+                }
+                Ok(Tolerance::Absolute(d))
+            }
+        }
+        toml::Value::Integer(_) | toml::Value::Float(_) => {
+            let d = parse_value(v)?;
+            if d.is_sign_negative() {
+                return Err("a tolerance cannot be negative".into());
+            }
+            Ok(Tolerance::Absolute(d))
+        }
+        other => Err(format!("a {} is not a tolerance", other.type_str())),
+    }
+}
+
+/// The units a ledger may name, given the packs.
+pub fn known_unit(packs: &Packs, unit: &str) -> Option<Unit> {
+    match unit {
+        "count" => return Some(Unit::Count),
+        "%" => return Some(Unit::Percent),
+        "pp" => return Some(Unit::Points),
+        _ => {}
+    }
+    for pack in &packs.packs {
+        if let Some(u) = pack.units_known().into_iter().find(|u| u.as_str() == unit) {
+            return Some(u);
+        }
+    }
+    None
+}
+
+fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|&(d, _)| d <= 2)
+        .min()
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn terms(
+    ctx: &FileCtx,
+    key: &str,
+    id: &str,
+    list: &Spanned<Vec<Spanned<String>>>,
+    errors: &mut Vec<LedgerError>,
+) -> Vec<String> {
+    if list.get_ref().is_empty() {
+        errors.push(ctx.error(
+            format!("figure `{id}` has an empty `{key}` list"),
+            list.span(),
+            "no term here",
+            Some(format!(
+                "list at least one word that stands near this figure in the text, e.g. {key} = [\"arrests\"]"
+            )),
+        ));
+    }
+    let mut out = Vec::new();
+    for t in list.get_ref() {
+        if t.get_ref().trim().is_empty() {
+            errors.push(ctx.error(
+                format!("figure `{id}` has an empty term in `{key}`"),
+                t.span(),
+                "empty term",
+                Some("remove it, or write the word to look for".to_string()),
+            ));
+        } else {
+            out.push(t.get_ref().trim().to_string());
+        }
+    }
+    out
+}
+
+/// A ledger file to read, and where it was included from.
+type Include = (PathBuf, Option<(NamedSource<Arc<str>>, Range<usize>)>);
+
+/// Reads one ledger file's text into figures; `file` is its index in the run's ledger files.
+fn parse_file(
+    name: &str,
+    text: &str,
+    file: usize,
+    packs: &Packs,
+    ledger: &mut Ledger,
+    includes: &mut Vec<Include>,
+    sources: &mut Vec<(usize, String)>,
+    errors: &mut Vec<LedgerError>,
+) {
+    let ctx = FileCtx {
+        src: NamedSource::new(name, Arc::from(text)),
+    };
+    let raw: RawFile = match toml::from_str(text) {
+        Ok(r) => r,
+        Err(e) => {
+            let message = e.message().to_string();
+            let help = unknown_key_help(&message);
+            let span = e.span().unwrap_or(0..0);
+            errors.push(ctx.error(
+                format!("{name} is not a valid ledger"),
+                span,
+                message,
+                help,
+            ));
+            return;
+        }
+    };
+    if let Some(meta) = raw.ledger {
+        ledger.name = ledger.name.take().or(meta.name);
+        ledger.locale = ledger.locale.take().or(meta.locale);
+        let dir = Path::new(name).parent().map(Path::to_path_buf).unwrap_or_default();
+        for inc in meta.include {
+            includes.push((dir.join(inc.get_ref()), Some((ctx.src.clone(), inc.span()))));
+        }
+        if let Some(source) = meta.source {
+            // The ledger's citation stands for each of its figures that has none.
+            sources.push((file, source));
+        }
+    }
+    let mut figures: Vec<_> = raw.figures.into_iter().collect();
+    figures.sort_by_key(|(_, f)| f.span().start);
+    for (id, spanned) in figures {
+        let span = spanned.span();
+        let raw = spanned.into_inner();
+        let before = errors.len();
+        let value = match &raw.value {
+            None => {
+                errors.push(ctx.error(
+                    format!("figure `{id}` has no `value`"),
+                    span.clone(),
+                    "this figure",
+                    Some("add the approved value, e.g. value = 140 or value = \"31.4\"".to_string()),
+                ));
+                None
+            }
+            Some(v) => match parse_value(v.get_ref()) {
+                Ok(d) => Some(d),
+                Err(msg) => {
+                    errors.push(ctx.error(
+                        format!("figure `{id}` has a value figcheck cannot read"),
+                        v.span(),
+                        msg,
+                        Some("write an integer, a decimal, or a decimal string such as \"31.4\"".to_string()),
+                    ));
+                    None
+                }
+            },
+        };
+        let unit = match &raw.unit {
+            None => Some(Unit::Count),
+            Some(u) => match known_unit(packs, u.get_ref()) {
+                Some(unit) => Some(unit),
+                None => {
+                    let mut names = vec!["count", "%", "pp"];
+                    let all: Vec<Unit> = packs.packs.iter().flat_map(|p| p.units_known()).collect();
+                    names.extend(all.iter().map(Unit::as_str));
+                    let help = match closest(u.get_ref(), names.iter().copied()) {
+                        Some(c) => format!("did you mean \"{c}\"?"),
+                        None => "use \"count\", \"%\", \"pp\", an ISO 4217 code such as \"EUR\", or a unit the language packs know (\"km\", \"t\")".to_string(),
+                    };
+                    errors.push(ctx.error(
+                        format!("figure `{id}` has an unknown unit \"{}\"", u.get_ref()),
+                        u.span(),
+                        "unknown unit",
+                        Some(help),
+                    ));
+                    None
+                }
+            },
+        };
+        let about = match &raw.about {
+            None => {
+                errors.push(ctx.error(
+                    format!("figure `{id}` has no `about` terms"),
+                    span.clone(),
+                    "this figure",
+                    Some("add the words that stand near it in the text, e.g. about = [\"arrestations\", \"arrests\"]".to_string()),
+                ));
+                Vec::new()
+            }
+            Some(list) => terms(&ctx, "about", &id, list, errors),
+        };
+        let when = raw
+            .when
+            .as_ref()
+            .map(|l| terms(&ctx, "when", &id, l, errors))
+            .unwrap_or_default();
+        let tolerance = match &raw.tolerance {
+            None => None,
+            Some(t) => match parse_tolerance(t.get_ref()) {
+                Ok(t) => Some(t),
+                Err(msg) => {
+                    errors.push(ctx.error(
+                        format!("figure `{id}` has a bad tolerance"),
+                        t.span(),
+                        msg,
+                        Some("write an absolute tolerance (\"0.5\") or a relative one (\"2%\")".to_string()),
+                    ));
+                    None
+                }
+            },
+        };
+        if errors.len() > before {
+            continue;
+        }
+        let (Some(value), Some(unit)) = (value, unit) else {
+            continue;
+        };
+        if let Some(prev) = ledger.figures.iter().find(|f| f.id == id) {
+            let mut err = ctx.error(
+                format!("figure id `{id}` is defined twice"),
+                span.clone(),
+                "second definition",
+                Some("ids must be unique across all ledger files: rename one".to_string()),
+            );
+            if prev.file == file {
+                err.other = Some(prev.span.clone().into());
+                err.other_label = "first definition".into();
+            } else {
+                err.help = Some(format!(
+                    "`{id}` is already defined in {}; ids must be unique across all ledger files",
+                    ledger.files[prev.file].display()
+                ));
+            }
+            errors.push(err);
+            continue;
+        }
+        // Two figures no text could tell apart: same unit, same terms.
+        let key = |v: &[String]| {
+            let mut k: Vec<String> = v.iter().map(|t| fold(t).into_owned()).collect();
+            k.sort();
+            k
+        };
+        if let Some(twin) = ledger.figures.iter().find(|f| {
+            f.unit == unit && key(&f.about) == key(&about) && key(&f.when) == key(&when)
+        }) {
+            let mut err = ctx.error(
+                format!("figures `{}` and `{id}` cannot be told apart", twin.id),
+                span.clone(),
+                "same unit and terms as another figure",
+                Some(format!(
+                    "give `{id}` or `{}` a `when` term that only its own sentences contain",
+                    twin.id
+                )),
+            );
+            if twin.file == file {
+                err.other = Some(twin.span.clone().into());
+                err.other_label = format!("`{}`", twin.id);
+            }
+            errors.push(err);
+            continue;
+        }
+        ledger.figures.push(Figure {
+            id,
+            value,
+            unit,
+            about,
+            when,
+            tolerance,
+            source: raw.source,
+            file,
+            span,
+        });
+    }
+}
+
+fn unknown_key_help(message: &str) -> Option<String> {
+    let rest = message.split("unknown field `").nth(1)?;
+    let key = rest.split('`').next()?;
+    match closest(key, FIGURE_KEYS.iter().copied()) {
+        Some(c) => Some(format!("did you mean `{c}`?")),
+        None => Some(format!("a figure takes these keys: {}", FIGURE_KEYS.join(", "))),
+    }
+}
+
+impl Ledger {
+    /// Loads ledger files (and their `include`s), checking ids are unique across them.
+    pub fn load(paths: &[PathBuf], packs: &Packs) -> Result<Ledger, Vec<LedgerError>> {
+        let mut ledger = Ledger::default();
+        let mut errors = Vec::new();
+        let mut queue: Vec<Include> = paths.iter().map(|p| (p.clone(), None)).collect();
+        queue.reverse();
+        let mut sources = Vec::new();
+        let mut seen = HashMap::new();
+        while let Some((path, origin)) = queue.pop() {
+            let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if seen.insert(canonical, ()).is_some() {
+                continue;
+            }
+            let name = path.display().to_string();
+            let text = match std::fs::read(&path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        errors.push(plain_error(
+                            format!(
+                                "the ledger {name} is not valid UTF-8 (byte {})",
+                                e.utf8_error().valid_up_to()
+                            ),
+                            Some("save the ledger as UTF-8".to_string()),
+                        ));
+                        continue;
+                    }
+                },
+                Err(e) => {
+                    let mut err = plain_error(
+                        format!("cannot read the ledger {name}: {e}"),
+                        Some("check the path given by --ledger, `ledger` in figcheck.toml or `include`".to_string()),
+                    );
+                    if let Some((src, span)) = origin {
+                        err.src = Some(src);
+                        err.span = Some(span.into());
+                        err.label = "included here".into();
+                    }
+                    errors.push(err);
+                    continue;
+                }
+            };
+            let file = ledger.files.len();
+            ledger.files.push(path.clone());
+            let mut includes = Vec::new();
+            parse_file(
+                &name,
+                &text,
+                file,
+                packs,
+                &mut ledger,
+                &mut includes,
+                &mut sources,
+                &mut errors,
+            );
+            includes.reverse();
+            queue.extend(includes);
+        }
+        for f in &mut ledger.figures {
+            if f.source.is_none() {
+                f.source = sources
+                    .iter()
+                    .find(|(file, _)| *file == f.file)
+                    .map(|(_, s)| s.clone());
+            }
+        }
+        if errors.is_empty() {
+            Ok(ledger)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
