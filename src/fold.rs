@@ -50,12 +50,22 @@ pub struct FoldedText {
 }
 
 impl FoldedText {
-    pub fn new(original: &str) -> Self {
+    /// Folds `original`; with `collapse_spaces`, every run of white space becomes one space.
+    pub fn new(original: &str, collapse_spaces: bool) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut checkpoints = Vec::new();
+        let mut in_space = false;
         for (i, c) in original.char_indices() {
             let before = text.len();
-            fold_char(c, &mut text);
+            if collapse_spaces && (c.is_whitespace() || c == '\u{00A0}' || c == '\u{202F}') {
+                if !in_space {
+                    text.push(' ');
+                }
+                in_space = true;
+            } else {
+                in_space = false;
+                fold_char(c, &mut text);
+            }
             if text.len() - before != c.len_utf8() {
                 checkpoints.push((text.len(), i + c.len_utf8()));
             }
@@ -92,11 +102,14 @@ mod tests {
     #[test]
     fn maps_folded_offsets_back() {
         let original = "Les arrestations de l’URO à Calais";
-        let folded = FoldedText::new(original);
+        let folded = FoldedText::new(original, true);
         let at = folded.text.find("uro").unwrap();
         let orig = folded.original_offset(at);
         assert_eq!(&original[orig..orig + 3], "URO");
         let calais = folded.text.find("calais").unwrap();
         assert_eq!(&original[folded.original_offset(calais)..], "Calais");
+        let spaced = FoldedText::new("taux  de\n réussite 41", true);
+        assert_eq!(spaced.text, "taux de reussite 41");
+        assert_eq!(spaced.original_offset(spaced.text.find("41").unwrap()), 20);
     }
 }

@@ -13,6 +13,7 @@ pub mod fold;
 pub mod input;
 pub mod judge;
 pub mod ledger;
+pub mod link;
 pub mod pack;
 pub mod phrase;
 pub mod report;
