@@ -8,6 +8,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod app;
+pub mod config;
 pub mod extract;
 pub mod fold;
 pub mod input;
@@ -17,5 +18,7 @@ pub mod link;
 pub mod pack;
 pub mod phrase;
 pub mod report;
+pub mod rules;
 pub mod segment;
 pub mod source;
+pub mod write;

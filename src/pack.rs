@@ -54,6 +54,13 @@ struct RawMeta {
     lang_codes: Vec<String>,
     #[serde(default)]
     stopwords: Vec<String>,
+    /// Opening and closing quotes for help texts.
+    #[serde(default = "default_quotes")]
+    quotes: [String; 2],
+}
+
+fn default_quotes() -> [String; 2] {
+    ["\"".to_string(), "\"".to_string()]
 }
 
 #[derive(Debug, Deserialize)]
@@ -257,6 +264,7 @@ pub struct LocalePack {
     pub name: String,
     pub lang_codes: Vec<String>,
     pub stopwords: HashSet<String>,
+    pub quotes: (String, String),
     pub decimal: Vec<char>,
     pub group: Vec<char>,
     pub write_decimal: String,
@@ -452,6 +460,7 @@ impl LocalePack {
             name: raw.pack.name,
             lang_codes: raw.pack.lang_codes.iter().map(|c| c.to_lowercase()).collect(),
             stopwords: folded_set(&raw.pack.stopwords),
+            quotes: (raw.pack.quotes[0].clone(), raw.pack.quotes[1].clone()),
             decimal: chars(&raw.numbers.decimal),
             group: chars(&raw.numbers.group),
             write_decimal: raw.numbers.write_decimal,

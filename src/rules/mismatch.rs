@@ -1,0 +1,74 @@
+//! ## mismatch (error)
+//!
+//! **What it does.** Reports a claim whose figure, found in the ledger by the words of its
+//! sentence, does not agree with it: the ledger's value, rounded to the precision the text
+//! states, is not the value the text gives, or lies outside the text's hedge ("plus de",
+//! "about", "up to", a range).
+//!
+//! **Why it matters.** A figure that differs from the approved one ("14 %" for "41 %", "environ
+//! 190" for 140 arrests) is the error that ends in a public correction.
+//!
+//! **Example.** With the ledger
+//!
+//! ```toml
+//! [figures.uro-arrests]
+//! value = 140
+//! about = ["arrestations", "arrests"]
+//! ```
+//!
+//! the sentence "l'URO a permis environ 190 arrestations" is reported: 190 ± 5 % does not reach
+//! 140. `--fix` writes "environ 140", keeping the hedge and the way the number was written.
+//! A figure with `tolerance` is judged by its tolerance instead of the rounding rule.
+
+use super::{Context, Finding, Fix, Rule, Severity};
+use crate::judge::suggested_value;
+use crate::link::Link;
+
+pub const RULE: Rule = Rule {
+    id: "mismatch",
+    file: "mismatch",
+    severity: Severity::Error,
+    summary: "a claim linked to a figure is not consistent with it",
+};
+
+pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
+    let Link::Figure {
+        figure,
+        term,
+        consistent: false,
+    } = link
+    else {
+        return None;
+    };
+    let claim = &ctx.claims[idx];
+    let fig = &ctx.ledger.figures[*figure];
+    let value = suggested_value(claim, fig);
+    let rewritten = ctx.rewrite(claim, value);
+    let own = ctx.text(claim);
+    // A numeral written in words, or a range, is not rewritten silently.
+    let fix = (!claim.style.words && claim.high.is_none()).then(|| Fix {
+        span: claim.numeral.clone(),
+        replacement: crate::write::numeral_for(claim, value, ctx.packs.get(claim.pack)),
+    });
+    Some(Finding {
+        rule: &RULE,
+        severity: RULE.severity,
+        span: claim.span.clone(),
+        claim: Some(idx),
+        figure: Some(*figure),
+        term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
+        message: format!(
+            "{} does not match `{}`",
+            ctx.quote(claim, &own),
+            fig.id
+        ),
+        claim_label: format!("the text says {}", ctx.quote(claim, &own)),
+        help: Some(format!(
+            "{}: write {}",
+            ctx.ledger_says(claim, fig),
+            ctx.quote(claim, &rewritten)
+        )),
+        expected: Some(fig.value),
+        fix,
+    })
+}

@@ -1,0 +1,139 @@
+//! The lint rules. Each rule lives in its own file; that file's `//!` documentation is what
+//! `figcheck rules ID` prints (collected by `build.rs`).
+//!
+//! A rule turns a claim and its [`Link`](crate::link::Link) into at most one [`Finding`]; the
+//! order of precedence is unit-mismatch, mismatch, unsourced, and inconsistent only for a claim
+//! that has no other finding.
+
+pub mod inconsistent;
+pub mod mismatch;
+pub mod unit_mismatch;
+pub mod unsourced;
+pub mod unused_suppression;
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::extract::Claim;
+use crate::ledger::{Figure, Ledger};
+use crate::pack::Packs;
+use crate::source::Document;
+use crate::write::{rewrite_claim, write_figure};
+
+include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A lint rule's identity.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub id: &'static str,
+    /// The file in `src/rules/` that holds its code and documentation.
+    pub file: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+}
+
+impl Rule {
+    /// The rule's documentation: what it does, why it matters, an example.
+    pub fn doc(&self) -> &'static str {
+        rule_doc(self.file)
+    }
+}
+
+/// Every rule, in the order `figcheck rules` lists them.
+pub const ALL: &[&Rule] = &[
+    &mismatch::RULE,
+    &unit_mismatch::RULE,
+    &unsourced::RULE,
+    &inconsistent::RULE,
+    &unused_suppression::RULE,
+];
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    ALL.iter().copied().find(|r| r.id == id)
+}
+
+/// A replacement of the original text that fixes a finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub span: Range<usize>,
+    pub replacement: String,
+}
+
+/// A problem found in a document.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: &'static Rule,
+    pub severity: Severity,
+    /// The span reported: the claim's, or a comment's for `unused-suppression`.
+    pub span: Range<usize>,
+    /// Index of the claim in the document's claims.
+    pub claim: Option<usize>,
+    /// Index of the figure in the ledger.
+    pub figure: Option<usize>,
+    /// The term that linked the claim, and its label.
+    pub term: Option<(Range<usize>, String)>,
+    pub message: String,
+    pub claim_label: String,
+    pub help: Option<String>,
+    /// The value the ledger holds.
+    pub expected: Option<Decimal>,
+    pub fix: Option<Fix>,
+}
+
+/// What a rule sees of one document.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub claims: &'a [Claim],
+    pub ledger: &'a Ledger,
+    pub packs: &'a Packs,
+}
+
+impl Context<'_> {
+    pub fn text(&self, claim: &Claim) -> String {
+        self.doc.text[claim.span.clone()].replace(['\n', '\r'], " ")
+    }
+
+    /// A quoted piece of text, with the quotes of the claim's language.
+    pub fn quote(&self, claim: &Claim, s: &str) -> String {
+        let pack = self.packs.get(claim.pack);
+        format!("{}{s}{}", pack.quotes.0, pack.quotes.1)
+    }
+
+    /// The figure's value written for the claim's reader, with its unit and source.
+    pub fn ledger_says(&self, claim: &Claim, figure: &Figure) -> String {
+        let pack = self.packs.get(claim.pack);
+        let mut s = format!(
+            "the ledger says {}",
+            write_figure(figure.value, &figure.unit, pack)
+        );
+        if let Some(src) = &figure.source {
+            s.push_str(&format!(" (source: {src})"));
+        }
+        s
+    }
+
+    /// The claim rewritten to state `value`.
+    pub fn rewrite(&self, claim: &Claim, value: Decimal) -> String {
+        rewrite_claim(&self.doc.text, claim, value, self.packs.get(claim.pack))
+    }
+}

@@ -1,0 +1,44 @@
+//! ## unsourced (warning)
+//!
+//! **What it does.** Reports a percentage, amount or count that no ledger figure matches: no
+//! figure has an `about` term (and, where it has them, a `when` term) in the claim's sentence.
+//!
+//! **Why it matters.** A figure nobody approved is a figure nobody checked. Either the ledger
+//! misses it (add it, with the words that stand near it) or the draft invented it.
+//!
+//! **Example.** "Les contrôles ont augmenté de 12 %" with no figure about "contrôles" is
+//! reported. Add `[figures.controles] value = 12, unit = "%", about = ["contrôles"]` to the
+//! ledger, or turn the rule off in `figcheck.toml` (`[severity] unsourced = "off"`).
+
+use super::{Context, Finding, Rule, Severity};
+use crate::link::Link;
+
+pub const RULE: Rule = Rule {
+    id: "unsourced",
+    file: "unsourced",
+    severity: Severity::Warning,
+    summary: "a percentage, amount or count that no figure matches",
+};
+
+pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
+    if *link != Link::None {
+        return None;
+    }
+    let claim = &ctx.claims[idx];
+    let own = ctx.text(claim);
+    Some(Finding {
+        rule: &RULE,
+        severity: RULE.severity,
+        span: claim.span.clone(),
+        claim: Some(idx),
+        figure: None,
+        term: None,
+        message: format!("no ledger figure matches {}", ctx.quote(claim, &own)),
+        claim_label: format!("{} with no source", claim.kind.as_str()),
+        help: Some(
+            "add a figure to the ledger whose `about` names a word of this sentence".to_string(),
+        ),
+        expected: None,
+        fix: None,
+    })
+}

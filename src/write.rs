@@ -1,0 +1,115 @@
+//! Writing a value the way a claim wrote its own: same separators, scale word, decimals.
+//!
+//! Used by help texts ("write « environ 140 »") and by `--fix`, which replaces only the numeral's
+//! digits and keeps the hedge, the scale word and the unit as they stand.
+
+use rust_decimal::Decimal;
+
+use crate::extract::{Claim, Style};
+use crate::pack::LocalePack;
+
+/// Writes `value` with `frac_digits` decimals, grouping and decimal separators from `style`, or
+/// the pack's own when the claim shows none.
+pub fn write_number(value: Decimal, frac_digits: u32, style: &Style, pack: &LocalePack) -> String {
+    let rounded = value.round_dp(frac_digits);
+    let negative = rounded.is_sign_negative() && !rounded.is_zero();
+    let abs = rounded.abs();
+    let int = abs.trunc();
+    let int_str = int.to_string();
+    let decimal_sep = style
+        .decimal_sep
+        .map(String::from)
+        .unwrap_or_else(|| pack.write_decimal.clone());
+    // Group only where the claim grouped, or where it had no chance to show (fewer than 4 digits).
+    let group = match style.group_sep {
+        Some(g) => Some(g.to_string()),
+        None if style.int_digits >= 4 => None,
+        None => Some(pack.write_group.clone()),
+    };
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    let digits = int_str.as_bytes();
+    for (i, d) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            if let Some(g) = &group {
+                out.push_str(g);
+            }
+        }
+        out.push(*d as char);
+    }
+    if frac_digits > 0 {
+        let frac = (abs - int).round_dp(frac_digits);
+        let s = format!("{:.*}", frac_digits as usize, frac);
+        out.push_str(&decimal_sep);
+        out.push_str(s.split('.').nth(1).unwrap_or(""));
+    }
+    out
+}
+
+/// The numeral to write in place of `claim`'s own so that it states `value` (scale applied).
+pub fn numeral_for(claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
+    let n = if claim.scale.is_zero() {
+        value
+    } else {
+        value / claim.scale
+    };
+    let frac = claim.style.frac_digits.max(n.normalize().scale());
+    let mut style = claim.style.clone();
+    if style.words {
+        style = Style::default();
+    }
+    write_number(n, frac, &style, pack)
+}
+
+/// The claim's text with its numeral replaced so that it states `value`.
+pub fn rewrite_claim(text: &str, claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
+    let numeral = numeral_for(claim, value, pack);
+    let start = claim.numeral.start - claim.span.start;
+    let end = claim.numeral.end - claim.span.start;
+    let own = &text[claim.span.clone()];
+    format!("{}{}{}", &own[..start], numeral, &own[end..])
+        .replace(['\n', '\r'], " ")
+}
+
+/// A figure's value written for a reader of `pack`, with its unit ("31 400 000 EUR", "41 %").
+pub fn write_figure(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack) -> String {
+    let v = value.normalize();
+    let number = write_number(v, v.scale(), &Style::default(), pack);
+    match unit {
+        crate::pack::Unit::Count => number,
+        u => format!("{number} {}", u.as_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::Packs;
+
+    #[test]
+    fn writes_in_the_claims_style() {
+        let packs = Packs::builtin().unwrap();
+        let fr = packs.get(0);
+        let en = packs.get(1);
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        let style = Style {
+            decimal_sep: Some(','),
+            frac_digits: 1,
+            int_digits: 2,
+            ..Style::default()
+        };
+        assert_eq!(write_number(d("31.4"), 1, &style, fr), "31,4");
+        assert_eq!(write_number(d("1100"), 0, &Style::default(), fr), "1 100");
+        assert_eq!(write_number(d("12000"), 0, &Style::default(), en), "12,000");
+        let grouped = Style {
+            group_sep: Some('\u{202F}'),
+            int_digits: 5,
+            ..Style::default()
+        };
+        assert_eq!(write_number(d("12500"), 0, &grouped, fr), "12\u{202F}500");
+        assert_eq!(write_number(d("-3.25"), 2, &Style::default(), en), "-3.25");
+        assert_eq!(write_figure(d("31400000"), &crate::pack::Unit::Count, fr), "31 400 000");
+    }
+}
