@@ -23,14 +23,15 @@ pub const TEXT_EXTENSIONS: &[&str] = &["md", "markdown", "mdx", "mkd", "txt", "t
 /// One input: a file, or standard input under a display name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
-    File(PathBuf),
+    /// A file; `explicit` when named on the command line rather than found in a folder.
+    File { path: PathBuf, explicit: bool },
     Stdin { name: String },
 }
 
 impl Input {
     pub fn name(&self) -> String {
         match self {
-            Input::File(p) => p.display().to_string(),
+            Input::File { path, .. } => path.display().to_string(),
             Input::Stdin { name } => name.clone(),
         }
     }
@@ -135,9 +136,15 @@ pub fn collect(paths: &[String], stdin_name: Option<&str>) -> (Vec<Input>, Vec<I
                     }
                 }
                 found.sort();
-                inputs.extend(found.into_iter().map(Input::File));
+                inputs.extend(found.into_iter().map(|path| Input::File {
+                    path,
+                    explicit: false,
+                }));
             }
-            Ok(_) => inputs.push(Input::File(path.to_path_buf())),
+            Ok(_) => inputs.push(Input::File {
+                path: path.to_path_buf(),
+                explicit: true,
+            }),
         }
     }
     (inputs, problems)
@@ -158,7 +165,7 @@ pub fn read_bytes(input: &Input, limit: u64) -> Result<Vec<u8>, InputProblem> {
                 .read_to_end(&mut bytes)
                 .map_err(unreadable)?;
         }
-        Input::File(path) => {
+        Input::File { path, .. } => {
             let file = std::fs::File::open(path).map_err(unreadable)?;
             let size = file.metadata().map_err(unreadable)?.len();
             if size > limit {

@@ -8,6 +8,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod app;
+pub mod check;
 pub mod config;
 pub mod extract;
 pub mod fold;
@@ -21,4 +22,5 @@ pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod source;
+pub mod suppress;
 pub mod write;

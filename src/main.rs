@@ -4,11 +4,16 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use figcheck::app::{self, ExtractFormat, ExtractOptions, Output, Style};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use figcheck::app::{self, CheckFormat, CheckOptions, ExtractFormat, ExtractOptions, Output, Style};
+use figcheck::rules::Severity;
 
 #[derive(Parser)]
-#[command(name = "figcheck", version, about = "Checks the figures of press releases against a reference ledger")]
+#[command(
+    name = "figcheck",
+    version,
+    about = "Checks the figures of press releases against a reference ledger"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -27,28 +32,92 @@ enum ExtractFormatArg {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormatArg {
+    Human,
+    Concise,
+    Json,
+    Sarif,
+    Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+}
+
+/// Options shared by the commands that read texts.
+#[derive(Args)]
+struct Common {
+    /// Language of the texts: fr, en, or auto (per file and paragraph).
+    #[arg(long)]
+    locale: Option<String>,
+    /// Extra language pack (TOML); may be repeated.
+    #[arg(long = "rules", value_name = "FILE")]
+    rules: Vec<PathBuf>,
+    /// The name under which stdin (`-`) is reported; its extension picks the format.
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
+    /// Files larger than this many bytes are skipped with a warning.
+    #[arg(long, value_name = "BYTES", default_value_t = figcheck::input::DEFAULT_MAX_FILE_SIZE)]
+    max_file_size: u64,
+    /// When to colour diagnostics (NO_COLOR is honoured by auto).
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// Check the figures of files, folders or stdin (`-`) against the ledger.
+    Check {
+        /// Files or folders to check (folders are walked honouring .gitignore); `-` reads stdin.
+        paths: Vec<String>,
+        /// Ledger file; may be repeated. Default: from figcheck.toml, or the nearest figures.toml.
+        #[arg(long, value_name = "FILE")]
+        ledger: Vec<PathBuf>,
+        /// Use this config file instead of the nearest figcheck.toml.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Ignore every figcheck.toml.
+        #[arg(long)]
+        isolated: bool,
+        #[arg(long, value_enum, default_value = "human")]
+        format: CheckFormatArg,
+        /// Exit with 1 when a finding is at or above this severity.
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        /// Rewrite mismatched figures in place.
+        #[arg(long, conflicts_with = "diff")]
+        fix: bool,
+        /// Print the fixes as a unified diff; write nothing.
+        #[arg(long)]
+        diff: bool,
+        /// Apply include/exclude globs even to files named on the command line.
+        #[arg(long)]
+        force_exclude: bool,
+        /// Read paths to check from FILE, one a line (`-` for stdin).
+        #[arg(long, value_name = "FILE")]
+        file_list: Option<String>,
+        /// Print the number of findings per rule.
+        #[arg(long)]
+        statistics: bool,
+        #[command(flatten)]
+        common: Common,
+    },
     /// List the numeric claims found in files, folders or stdin (`-`).
     Extract {
         /// Files or folders to read; `-` reads stdin.
         paths: Vec<String>,
-        /// Language of the texts: fr, en, or auto (per file and paragraph).
-        #[arg(long, default_value = "auto")]
-        locale: String,
-        /// Extra language pack (TOML); may be repeated.
-        #[arg(long = "rules", value_name = "FILE")]
-        rules: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "human")]
         format: ExtractFormatArg,
-        /// The name under which stdin is reported (its extension picks the format).
-        #[arg(long, value_name = "NAME")]
-        stdin_filename: Option<String>,
-        /// Files larger than this many bytes are skipped with a warning.
-        #[arg(long, default_value_t = figcheck::input::DEFAULT_MAX_FILE_SIZE)]
-        max_file_size: u64,
-        #[arg(long, value_enum, default_value = "auto")]
-        color: ColorChoice,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// List the rules, or explain one.
+    Rules {
+        /// The rule to explain.
+        rule: Option<String>,
     },
 }
 
@@ -57,7 +126,8 @@ fn style(color: ColorChoice) -> Style {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
     let width = std::env::var("COLUMNS")
@@ -70,32 +140,75 @@ fn style(color: ColorChoice) -> Style {
 fn emit(out: Output) -> ExitCode {
     let _ = std::io::stdout().lock().write_all(out.stdout.as_bytes());
     let _ = std::io::stderr().lock().write_all(out.stderr.as_bytes());
-    ExitCode::from(out.code as u8)
+    ExitCode::from(out.code.clamp(0, 255) as u8)
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
     let out = match cli.command {
+        Command::Check {
+            paths,
+            ledger,
+            config,
+            isolated,
+            format,
+            fail_on,
+            fix,
+            diff,
+            force_exclude,
+            file_list,
+            statistics,
+            common,
+        } => app::run_check(&CheckOptions {
+            paths,
+            ledgers: ledger,
+            config,
+            isolated,
+            locale: common.locale,
+            rules: common.rules,
+            format: match format {
+                CheckFormatArg::Human => CheckFormat::Human,
+                CheckFormatArg::Concise => CheckFormat::Concise,
+                CheckFormatArg::Json => CheckFormat::Json,
+                CheckFormatArg::Sarif => CheckFormat::Sarif,
+                CheckFormatArg::Github => CheckFormat::Github,
+            },
+            fail_on: fail_on.map(|f| match f {
+                FailOn::Error => Severity::Error,
+                FailOn::Warning => Severity::Warning,
+            }),
+            fix,
+            diff,
+            stdin_filename: common.stdin_filename,
+            force_exclude,
+            file_list,
+            statistics,
+            max_file_size: common.max_file_size,
+            style: style(common.color),
+        }),
         Command::Extract {
             paths,
-            locale,
-            rules,
             format,
-            stdin_filename,
-            max_file_size,
-            color,
+            common,
         } => app::run_extract(&ExtractOptions {
             paths,
-            locale,
-            rules,
+            locale: common.locale.unwrap_or_else(|| "auto".into()),
+            rules: common.rules,
             format: match format {
                 ExtractFormatArg::Human => ExtractFormat::Human,
                 ExtractFormatArg::Json => ExtractFormat::Json,
             },
-            stdin_filename,
-            max_file_size,
-            style: style(color),
+            stdin_filename: common.stdin_filename,
+            max_file_size: common.max_file_size,
+            style: style(common.color),
         }),
+        Command::Rules { rule } => app::run_rules(rule.as_deref()),
     };
     emit(out)
 }

@@ -1,15 +1,20 @@
 //! The commands, as library functions: each takes its options and returns what to print and the
 //! exit code; `main.rs` only parses arguments and prints.
 
+mod check;
+pub mod fix;
+
 use std::fmt::Write;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 
 use crate::extract::extract;
-use crate::input::{self, Input};
+use crate::input;
 use crate::pack::Packs;
 use crate::report;
 use crate::segment::{segment, LocaleChoice};
+
+pub use check::{run_check, CheckFormat, CheckOptions};
 
 /// What a command prints, and its exit code.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -87,7 +92,7 @@ pub fn locale_choice(packs: &Packs, locale: &str) -> Option<LocaleChoice> {
     }
 }
 
-fn unknown_locale(packs: &Packs, locale: &str, style: Style) -> Output {
+pub(crate) fn unknown_locale(packs: &Packs, locale: &str, style: Style) -> Output {
     let known: Vec<_> = packs.packs.iter().map(|p| p.id.as_str()).collect();
     Output {
         stderr: render(
@@ -144,8 +149,38 @@ pub fn run_extract(opts: &ExtractOptions) -> Output {
             ExtractFormat::Json => report::claims::json_lines(&doc, &found.claims, &packs, &mut out.stdout),
             ExtractFormat::Human => report::claims::table(&doc, &found.claims, &mut out.stdout),
         }
-        let _ = matches!(inp, Input::Stdin { .. });
     }
     out.code = if failed { 2 } else { 0 };
+    out
+}
+
+/// `figcheck rules [RULE]`: the list of rules, or one rule's documentation.
+pub fn run_rules(rule: Option<&str>) -> Output {
+    let mut out = Output::default();
+    match rule {
+        None => {
+            for r in crate::rules::ALL {
+                let _ = writeln!(out.stdout, "{:<20} {:<8} {}", r.id, r.severity.as_str(), r.summary);
+            }
+        }
+        Some(id) => match crate::rules::find(id) {
+            Some(r) => {
+                let _ = writeln!(out.stdout, "{}", r.doc());
+            }
+            None => {
+                let ids: Vec<_> = crate::rules::ALL.iter().map(|r| r.id).collect();
+                out.stderr = render(
+                    miette::miette!(
+                        code = "figcheck::usage",
+                        help = format!("rules: {}", ids.join(", ")),
+                        "no rule `{id}`"
+                    )
+                    .as_ref(),
+                    Style::default(),
+                );
+                out.code = 2;
+            }
+        },
+    }
     out
 }

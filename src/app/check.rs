@@ -1,0 +1,425 @@
+//! `figcheck check`: finds each file's config and ledger, checks the files, reports, fixes.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+use crate::app::{fix, locale_choice, render, unknown_locale, Output, Style};
+use crate::check::{Checker, FileReport};
+use crate::config::{discover, normalize, Config, ConfigError};
+use crate::input::{self, Input};
+use crate::ledger::Ledger;
+use crate::link::TermIndex;
+use crate::report::findings;
+use crate::rules::{inconsistent::Tracker, Severity};
+
+/// `--format` of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckFormat {
+    Human,
+    Concise,
+    Json,
+    Sarif,
+    Github,
+}
+
+/// Options of `figcheck check`.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub paths: Vec<String>,
+    pub ledgers: Vec<PathBuf>,
+    pub config: Option<PathBuf>,
+    pub isolated: bool,
+    pub locale: Option<String>,
+    pub rules: Vec<PathBuf>,
+    pub format: CheckFormat,
+    pub fail_on: Option<Severity>,
+    pub fix: bool,
+    pub diff: bool,
+    pub stdin_filename: Option<String>,
+    pub force_exclude: bool,
+    pub file_list: Option<String>,
+    pub statistics: bool,
+    pub max_file_size: u64,
+    pub style: Style,
+}
+
+impl CheckOptions {
+    /// Options with every default, for `paths`.
+    pub fn new(paths: Vec<String>) -> CheckOptions {
+        CheckOptions {
+            paths,
+            ledgers: Vec::new(),
+            config: None,
+            isolated: false,
+            locale: None,
+            rules: Vec::new(),
+            format: CheckFormat::Human,
+            fail_on: None,
+            fix: false,
+            diff: false,
+            stdin_filename: None,
+            force_exclude: false,
+            file_list: None,
+            statistics: false,
+            max_file_size: input::DEFAULT_MAX_FILE_SIZE,
+            style: Style::default(),
+        }
+    }
+}
+
+/// The config and ledger files that apply to one input.
+#[derive(Debug, Clone)]
+struct Setting {
+    config: Config,
+    ledger: Vec<PathBuf>,
+}
+
+struct Run<'o> {
+    opts: &'o CheckOptions,
+    out: Output,
+    failed: bool,
+    configs: HashMap<PathBuf, Result<Config, String>>,
+}
+
+impl Run<'_> {
+    fn problem(&mut self, diag: &dyn miette::Diagnostic, is_error: bool) {
+        self.failed |= is_error;
+        self.out.stderr.push_str(&render(diag, self.opts.style));
+    }
+
+    fn load_config(&mut self, path: &Path) -> Option<Config> {
+        let key = normalize(path);
+        if !self.configs.contains_key(&key) {
+            let loaded = Config::load(path).map_err(|e: ConfigError| render(&e, self.opts.style));
+            if let Err(msg) = &loaded {
+                self.failed = true;
+                self.out.stderr.push_str(msg);
+            }
+            self.configs.insert(key.clone(), loaded);
+        }
+        self.configs.get(&key).and_then(|c| c.as_ref().ok()).cloned()
+    }
+
+    /// The config and ledger of an input found in `dir`.
+    fn setting_for(&mut self, dir: &Path) -> Option<Setting> {
+        let opts = self.opts;
+        let config = if let Some(c) = &opts.config {
+            self.load_config(c)?
+        } else if opts.isolated {
+            Config::default()
+        } else {
+            match discover(dir, true) {
+                Some((path, true)) => self.load_config(&path)?,
+                Some((path, false)) => Config {
+                    ledger: vec![path],
+                    ..Config::default()
+                },
+                None => Config::default(),
+            }
+        };
+        let ledger = if !opts.ledgers.is_empty() {
+            opts.ledgers.clone()
+        } else if !config.ledger.is_empty() {
+            config.ledger.clone()
+        } else {
+            let from = config
+                .path
+                .as_deref()
+                .and_then(Path::parent)
+                .unwrap_or(dir);
+            match discover(from, false) {
+                Some((p, _)) => vec![p],
+                None => Vec::new(),
+            }
+        };
+        Some(Setting { config, ledger })
+    }
+}
+
+fn input_dir(inp: &Input, opts: &CheckOptions) -> PathBuf {
+    match inp {
+        Input::File { path, .. } => path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+        Input::Stdin { .. } => opts
+            .stdin_filename
+            .as_deref()
+            .and_then(|n| Path::new(n).parent())
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+    }
+}
+
+/// Reads the paths of `--file-list` (one a line, `-` for stdin).
+fn file_list(name: &str) -> std::io::Result<Vec<String>> {
+    let text = if name == "-" {
+        std::io::read_to_string(std::io::stdin())?
+    } else {
+        std::fs::read_to_string(name)?
+    };
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
+/// `figcheck check`.
+pub fn run_check(opts: &CheckOptions) -> Output {
+    let mut run = Run {
+        opts,
+        out: Output::default(),
+        failed: false,
+        configs: HashMap::new(),
+    };
+    let mut paths = opts.paths.clone();
+    if let Some(list) = &opts.file_list {
+        match file_list(list) {
+            Ok(p) => paths.extend(p),
+            Err(e) => {
+                run.problem(
+                    miette::miette!(code = "figcheck::input", "cannot read the file list {list}: {e}").as_ref(),
+                    true,
+                );
+            }
+        }
+    }
+    if paths.is_empty() && opts.file_list.is_none() {
+        paths.push(".".to_string());
+    }
+    let (inputs, problems) = input::collect(&paths, opts.stdin_filename.as_deref());
+    for p in &problems {
+        run.problem(p, p.is_error());
+    }
+
+    // Settings per input, cached per folder.
+    let mut by_dir: HashMap<PathBuf, Option<Setting>> = HashMap::new();
+    let mut planned: Vec<(Input, Setting)> = Vec::new();
+    for inp in inputs {
+        let dir = input_dir(&inp, opts);
+        let setting = match by_dir.get(&dir) {
+            Some(s) => s.clone(),
+            None => {
+                let s = run.setting_for(&dir);
+                by_dir.insert(dir.clone(), s.clone());
+                s
+            }
+        };
+        let Some(setting) = setting else { continue };
+        let selected = match &inp {
+            Input::File { path, explicit } => (*explicit && !opts.force_exclude) || setting.config.selects(path),
+            Input::Stdin { name } => !opts.force_exclude || setting.config.selects(Path::new(name)),
+        };
+        if selected {
+            planned.push((inp, setting));
+        }
+    }
+
+    // Language packs: built in, --rules, and the configs' extra packs.
+    let mut pack_files = opts.rules.clone();
+    for (_, s) in &planned {
+        for r in &s.config.rules {
+            if !pack_files.contains(r) {
+                pack_files.push(r.clone());
+            }
+        }
+    }
+    let packs = match crate::app::load_packs(&pack_files) {
+        Ok(p) => p,
+        Err(e) => {
+            run.problem(&e, true);
+            run.out.code = 2;
+            return run.out;
+        }
+    };
+
+    // Ledgers, one per distinct set of files.
+    let mut ledgers: Vec<(Vec<PathBuf>, Option<(Ledger, TermIndex)>)> = Vec::new();
+    let mut missing_ledger = false;
+    for (_, s) in &planned {
+        if s.ledger.is_empty() {
+            missing_ledger = true;
+            continue;
+        }
+        if ledgers.iter().any(|(k, _)| *k == s.ledger) {
+            continue;
+        }
+        let loaded = match Ledger::load(&s.ledger, &packs) {
+            Ok(l) => {
+                let index = TermIndex::new(&l, &packs);
+                Some((l, index))
+            }
+            Err(errors) => {
+                for e in &errors {
+                    run.problem(e, true);
+                }
+                None
+            }
+        };
+        ledgers.push((s.ledger.clone(), loaded));
+    }
+    if missing_ledger {
+        run.problem(
+            miette::miette!(
+                code = "figcheck::ledger",
+                help = "put a figures.toml beside the texts (or in a parent folder), name one in figcheck.toml, or pass --ledger FILE",
+                "no ledger found for some of the files to check"
+            )
+            .as_ref(),
+            true,
+        );
+    }
+
+    let empty = Config::default();
+    let mut trackers: Vec<Tracker> = ledgers.iter().map(|_| Tracker::default()).collect();
+    let mut reports: Vec<(FileReport, usize)> = Vec::new();
+    for (inp, setting) in &planned {
+        let Some(li) = ledgers.iter().position(|(k, _)| *k == setting.ledger) else {
+            continue;
+        };
+        let Some((ledger, index)) = &ledgers[li].1 else {
+            continue;
+        };
+        let locale = opts
+            .locale
+            .clone()
+            .or_else(|| setting.config.locale.clone())
+            .unwrap_or_else(|| "auto".into());
+        let Some(choice) = locale_choice(&packs, &locale) else {
+            let o = unknown_locale(&packs, &locale, opts.style);
+            run.out.stderr.push_str(&o.stderr);
+            run.failed = true;
+            break;
+        };
+        let fallback = ledger.locale.as_deref().and_then(|l| packs.find(l)).unwrap_or(0);
+        let checker = Checker {
+            packs: &packs,
+            ledger,
+            index,
+            choice,
+            fallback,
+            config: if setting.config.path.is_some() { &setting.config } else { &empty },
+        };
+        let doc = match input::read(inp, opts.max_file_size) {
+            Ok(d) => d,
+            Err(p) => {
+                let is_error = p.is_error();
+                run.problem(&p, is_error);
+                continue;
+            }
+        };
+        let mut report = checker.check(doc);
+        if opts.fix || opts.diff {
+            report = fix_report(&mut run, inp, &checker, report);
+        }
+        checker.finish(&mut report, &mut trackers[li]);
+        reports.push((report, li));
+    }
+
+    let fail_on = opts
+        .fail_on
+        .or_else(|| planned.first().and_then(|(_, s)| s.config.fail_on))
+        .unwrap_or(Severity::Error);
+    let (mut errors, mut warnings) = (0, 0);
+    let mut failing = false;
+    for (r, _) in &reports {
+        for f in &r.findings {
+            match f.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+            }
+            failing |= f.severity >= fail_on;
+        }
+    }
+    let out = &mut run.out.stdout;
+    match opts.format {
+        CheckFormat::Human => {
+            for (r, _) in &reports {
+                findings::human(r, opts.style, out);
+            }
+            let _ = writeln!(out, "{}", findings::summary(errors, warnings, reports.len()));
+        }
+        CheckFormat::Concise => {
+            for (r, _) in &reports {
+                findings::concise(r, out);
+            }
+        }
+        CheckFormat::Json => {
+            for (r, li) in &reports {
+                if let Some((l, _)) = &ledgers[*li].1 {
+                    findings::json_lines(r, l, out);
+                }
+            }
+        }
+        CheckFormat::Github => {
+            for (r, _) in &reports {
+                findings::github(r, out);
+            }
+        }
+        CheckFormat::Sarif => {
+            let pairs: Vec<_> = reports
+                .iter()
+                .filter_map(|(r, li)| ledgers[*li].1.as_ref().map(|(l, _)| (r, l)))
+                .collect();
+            let log = findings::sarif(&pairs);
+            let _ = writeln!(out, "{}", serde_json::to_string_pretty(&log).unwrap_or_default());
+        }
+    }
+    if opts.statistics {
+        let mut counts: std::collections::BTreeMap<&str, (usize, Severity)> = Default::default();
+        for (r, _) in &reports {
+            for f in &r.findings {
+                counts.entry(f.rule.id).or_insert((0, f.severity)).0 += 1;
+            }
+        }
+        let target = if matches!(opts.format, CheckFormat::Human | CheckFormat::Concise) {
+            &mut run.out.stdout
+        } else {
+            &mut run.out.stderr
+        };
+        for (rule, (n, sev)) in counts {
+            let _ = writeln!(target, "{n:>6}  {rule:<20} {}", sev.as_str());
+        }
+    }
+    run.out.code = if run.failed {
+        2
+    } else if failing {
+        1
+    } else {
+        0
+    };
+    run.out
+}
+
+/// Applies (`--fix`) or shows (`--diff`) the fixes of a report; returns the report of the text
+/// as it now stands.
+fn fix_report(run: &mut Run<'_>, inp: &Input, checker: &Checker<'_>, report: FileReport) -> FileReport {
+    let fixes: Vec<_> = report.findings.iter().filter_map(|f| f.fix.clone()).collect();
+    if fixes.is_empty() {
+        return report;
+    }
+    let (new_text, _) = fix::apply(&report.doc.text, &fixes);
+    if run.opts.diff {
+        run.out
+            .stdout
+            .push_str(&fix::unified_diff(&report.doc.name, &report.doc.text, &new_text));
+        return report;
+    }
+    match inp {
+        Input::File { path, .. } => {
+            if let Err(e) = fix::write_atomic(path, &report.doc.text, &new_text) {
+                run.problem(&e, true);
+                return report;
+            }
+        }
+        Input::Stdin { .. } => {
+            // Fixed text of stdin goes to stdout, like formatters do.
+            run.out.stdout.push_str(&new_text);
+        }
+    }
+    let doc = crate::source::Document::new(report.doc.name.clone(), new_text, report.doc.format);
+    checker.check(doc)
+}

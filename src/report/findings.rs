@@ -1,0 +1,358 @@
+//! Rendering findings: miette diagnostics for people, one line each for editors (concise), JSON
+//! Lines for tools, SARIF 2.1.0 for code-scanning dashboards, workflow commands for GitHub.
+
+use std::fmt::Write;
+use std::sync::Arc;
+
+use std::ops::Range;
+
+use miette::{
+    LabeledSpan, MietteDiagnostic, MietteError, MietteSpanContents, Report, SourceCode, SourceSpan,
+    SpanContents,
+};
+use serde_json::{json, Value};
+
+use crate::app::{render, Style};
+use crate::check::FileReport;
+use crate::ledger::Ledger;
+use crate::report::claims::decimal_string;
+use crate::rules::{self, Finding, Severity};
+use crate::source::LineIndex;
+
+/// Where a finding is: 1-based line and column (characters) of its start and end.
+struct Position {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+fn position(lines: &LineIndex, text: &str, f: &Finding) -> Position {
+    let (line, column) = lines.position(text, f.span.start);
+    let (end_line, end_column) = lines.position(text, f.span.end);
+    Position {
+        line,
+        column,
+        end_line,
+        end_column,
+    }
+}
+
+/// The source shown for a finding: the original text, clipped to a window around it (its
+/// sentence, at most about a line), so a one-line paragraph does not fill the screen. Line and
+/// column numbers stay those of the file.
+#[derive(Debug)]
+struct Window {
+    name: String,
+    text: Arc<str>,
+    lines: Arc<LineIndex>,
+    window: Range<usize>,
+}
+
+impl SourceCode for Window {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let full = self.text.as_ref().read_span(span, before, after)?;
+        let fs = full.span().offset();
+        let fe = fs + full.span().len();
+        let s = fs.max(self.window.start.min(span.offset()));
+        let e = fe.min(self.window.end.max(span.offset() + span.len())).max(s);
+        let (line, column) = self.lines.position(&self.text, s);
+        let data = &self.text.as_bytes()[s..e];
+        let line_count = data.iter().filter(|&&b| b == b'\n').count() + 1;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            data,
+            (s, e - s).into(),
+            line - 1,
+            column - 1,
+            line_count,
+        )))
+    }
+}
+
+/// Moves `pos` to a char boundary, backwards.
+fn floor_char(text: &str, mut pos: usize) -> usize {
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+fn window(report: &FileReport, f: &Finding) -> Range<usize> {
+    let text = &report.doc.text;
+    let mut lo = f.span.start;
+    let mut hi = f.span.end;
+    if let Some((t, _)) = &f.term {
+        if !t.is_empty() {
+            lo = lo.min(t.start);
+            hi = hi.max(t.end);
+        }
+    }
+    let sentence = f
+        .claim
+        .and_then(|i| report.sentences.get(report.claims[i].sentence))
+        .map_or(lo..hi, |s| s.span.clone());
+    const MARGIN: usize = 50;
+    let mut start = sentence.start.max(lo.saturating_sub(MARGIN)).min(lo);
+    let mut end = sentence.end.min(hi + MARGIN).max(hi).min(text.len());
+    start = floor_char(text, start);
+    end = floor_char(text, end);
+    // Cut at word boundaries, and drop leading white space.
+    if start > sentence.start {
+        if let Some(i) = text[start..lo].find(' ') {
+            start += i + 1;
+        }
+    }
+    if end < sentence.end {
+        if let Some(i) = text[hi..end].rfind(' ') {
+            end = hi + i;
+        }
+    }
+    while start < lo && text[start..].starts_with(char::is_whitespace) {
+        start += text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    start..end
+}
+
+/// One miette report a finding, drawn as miette draws it.
+pub fn human(report: &FileReport, style: Style, out: &mut String) {
+    if report.findings.is_empty() {
+        return;
+    }
+    let src: Arc<str> = Arc::from(report.doc.text.as_str());
+    let lines = Arc::new(LineIndex::new(&report.doc.text));
+    for f in &report.findings {
+        let mut labels = vec![LabeledSpan::new_primary_with_span(
+            Some(f.claim_label.clone()),
+            f.span.clone(),
+        )];
+        if let Some((term, label)) = &f.term {
+            if !term.is_empty() {
+                labels.push(LabeledSpan::new_with_span(Some(label.clone()), term.clone()));
+            }
+        }
+        let mut diag = MietteDiagnostic::new(f.message.clone())
+            .with_code(format!("figcheck::{}", f.rule.id))
+            .with_severity(match f.severity {
+                Severity::Error => miette::Severity::Error,
+                Severity::Warning => miette::Severity::Warning,
+            })
+            .with_labels(labels);
+        if let Some(h) = &f.help {
+            diag = diag.with_help(h.clone());
+        }
+        let r = Report::new(diag).with_source_code(Window {
+            name: report.doc.name.clone(),
+            text: src.clone(),
+            lines: lines.clone(),
+            window: window(report, f),
+        });
+        out.push_str(&render(r.as_ref(), style));
+    }
+}
+
+/// `path:line:col: severity[rule] message`, one line a finding.
+pub fn concise(report: &FileReport, out: &mut String) {
+    let lines = LineIndex::new(&report.doc.text);
+    for f in &report.findings {
+        let p = position(&lines, &report.doc.text, f);
+        let mut msg = f.message.clone();
+        if let Some(h) = &f.help {
+            msg.push_str(&format!(" ({h})"));
+        }
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {}[{}] {}",
+            report.doc.name,
+            p.line,
+            p.column,
+            f.severity.as_str(),
+            f.rule.id,
+            msg
+        );
+    }
+}
+
+/// The contract's JSON object for one finding.
+fn finding_json(report: &FileReport, lines: &LineIndex, ledger: &Ledger, f: &Finding) -> Value {
+    let p = position(lines, &report.doc.text, f);
+    let claim = f.claim.map(|i| {
+        let c = &report.claims[i];
+        let mut v = json!({
+            "kind": c.kind.as_str(),
+            "value": decimal_string(c.value),
+            "unit": c.unit.as_str(),
+            "qualifier": c.qualifier.as_str(),
+        });
+        if let Some((h, _)) = c.high {
+            v["high"] = json!(decimal_string(h));
+        }
+        v
+    });
+    let mut v = json!({
+        "path": report.doc.name,
+        "rule": f.rule.id,
+        "severity": f.severity.as_str(),
+        "start": f.span.start,
+        "end": f.span.end,
+        "line": p.line,
+        "column": p.column,
+        "text": &report.doc.text[f.span.clone()],
+        "message": f.message,
+        "claim": claim,
+        "figure": f.figure.map(|i| ledger.figures[i].id.clone()),
+        "expected": f.expected.map(decimal_string),
+    });
+    if let Some(h) = &f.help {
+        v["help"] = json!(h);
+    }
+    if let Some(fix) = &f.fix {
+        v["fix"] = json!({"start": fix.span.start, "end": fix.span.end, "replacement": fix.replacement});
+    }
+    v
+}
+
+/// JSON Lines: one object a finding.
+pub fn json_lines(report: &FileReport, ledger: &Ledger, out: &mut String) {
+    let lines = LineIndex::new(&report.doc.text);
+    for f in &report.findings {
+        let _ = writeln!(out, "{}", finding_json(report, &lines, ledger, f));
+    }
+}
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// GitHub Actions workflow commands (`::error file=…,line=…::message`), escaped as GitHub
+/// documents: `%`, CR and LF in the message; also `:` and `,` in properties.
+pub fn github(report: &FileReport, out: &mut String) {
+    let lines = LineIndex::new(&report.doc.text);
+    for f in &report.findings {
+        let p = position(&lines, &report.doc.text, f);
+        let level = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut msg = f.message.clone();
+        if let Some(h) = &f.help {
+            msg.push_str(&format!("\n{h}"));
+        }
+        let _ = writeln!(
+            out,
+            "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+            escape_property(&report.doc.name),
+            p.line,
+            p.column,
+            p.end_line,
+            p.end_column,
+            escape_property(&format!("figcheck {}", f.rule.id)),
+            escape_data(&msg)
+        );
+    }
+}
+
+/// A SARIF 2.1.0 log of the whole run.
+pub fn sarif(reports: &[(&FileReport, &Ledger)]) -> Value {
+    let rules: Vec<Value> = rules::ALL
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "name": r.id,
+                "shortDescription": {"text": r.summary},
+                "fullDescription": {"text": r.summary},
+                "help": {"text": r.doc(), "markdown": r.doc()},
+                "defaultConfiguration": {"level": r.severity.as_str()},
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for (report, ledger) in reports {
+        let lines = LineIndex::new(&report.doc.text);
+        let uri = report.doc.name.replace('\\', "/");
+        for f in &report.findings {
+            let p = position(&lines, &report.doc.text, f);
+            let rule_index = rules::ALL.iter().position(|r| r.id == f.rule.id).unwrap_or(0);
+            let mut message = f.message.clone();
+            if let Some(h) = &f.help {
+                message.push_str(&format!(". {h}"));
+            }
+            let mut result = json!({
+                "ruleId": f.rule.id,
+                "ruleIndex": rule_index,
+                "level": f.severity.as_str(),
+                "message": {"text": message},
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri},
+                        "region": {
+                            "startLine": p.line,
+                            "startColumn": p.column,
+                            "endLine": p.end_line,
+                            "endColumn": p.end_column,
+                            "byteOffset": f.span.start,
+                            "byteLength": f.span.len(),
+                            "snippet": {"text": &report.doc.text[f.span.clone()]},
+                        }
+                    }
+                }],
+            });
+            if let Some(i) = f.figure {
+                result["properties"] = json!({"figure": ledger.figures[i].id,
+                    "expected": f.expected.map(decimal_string)});
+            }
+            if let Some(fix) = &f.fix {
+                result["fixes"] = json!([{
+                    "description": {"text": format!("write {}", fix.replacement)},
+                    "artifactChanges": [{
+                        "artifactLocation": {"uri": uri},
+                        "replacements": [{
+                            "deletedRegion": {"byteOffset": fix.span.start, "byteLength": fix.span.len()},
+                            "insertedContent": {"text": fix.replacement},
+                        }]
+                    }]
+                }]);
+            }
+            results.push(result);
+        }
+    }
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "figcheck",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://github.com/figcheck/figcheck",
+                "rules": rules,
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    })
+}
+
+/// "2 errors, 1 warning in 3 files".
+pub fn summary(errors: usize, warnings: usize, files: usize) -> String {
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    if errors == 0 && warnings == 0 {
+        format!("No findings in {}.", plural(files, "file"))
+    } else {
+        format!(
+            "{}, {} in {}.",
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            plural(files, "file")
+        )
+    }
+}
