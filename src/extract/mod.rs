@@ -72,7 +72,8 @@ impl Qualifier {
 pub struct Claim {
     /// The whole claim, hedge and unit included ("plus de 60 %").
     pub span: Range<usize>,
-    /// The numeral alone, scale word included ("31,4 millions"); for a range, the low end.
+    /// The numeral alone, without scale word ("31,4" of "31,4 millions"); for a range, the low
+    /// end. A fix rewrites only this.
     pub numeral: Range<usize>,
     pub kind: Kind,
     /// The value, scale applied; for a range, the low end.
@@ -523,9 +524,7 @@ impl Scanner<'_> {
         };
         Ok(Claim {
             span: start..end,
-            numeral: first.num.start..first.scale.map_or(first.num.end, |_| {
-                first.end.min(self.scale_end(&first))
-            }),
+            numeral: first.num.start..first.num.end,
             kind,
             value: first.value(),
             exp: first.exp(),
@@ -537,14 +536,6 @@ impl Scanner<'_> {
             pack: pack_idx,
             sentence,
         })
-    }
-
-    fn scale_end(&self, q: &Quantity) -> usize {
-        let g = skip_gap(self.text, q.num.end, false);
-        self.pack
-            .scales
-            .match_at(self.text, g)
-            .map_or(q.num.end, |m| m.end)
     }
 
     fn word_boundary_before(&self, pos: usize) -> bool {

@@ -1,0 +1,321 @@
+//! Snapshot and behaviour tests of the real `figcheck` binary.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn figcheck() -> Command {
+    let mut cmd = Command::cargo_bin("figcheck").unwrap();
+    cmd.env("NO_COLOR", "1").env("COLUMNS", "100").env_remove("CLICOLOR_FORCE");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+fn run(args: &[&str]) -> Output {
+    figcheck().args(args).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json_lines(o: &Output) -> Vec<Value> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn seed() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).ok()?.filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    files.into_iter().find(|p| p.extension().is_some_and(|e| e == "txt"))
+}
+
+#[test]
+fn seed_release_extracts_exactly_its_six_claims() {
+    let Some(seed) = seed() else {
+        eprintln!("../shared/seeds is not here; skipping");
+        return;
+    };
+    let o = run(&["extract", "--format", "json", seed.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    let got: Vec<(String, String, String, String, String)> = json_lines(&o)
+        .iter()
+        .map(|c| {
+            (
+                c["text"].as_str().unwrap().to_string(),
+                c["kind"].as_str().unwrap().to_string(),
+                c["value"].as_str().unwrap().to_string(),
+                c["unit"].as_str().unwrap().to_string(),
+                c["qualifier"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let want = [
+        ("41 %", "percent", "41", "%", "exact"),
+        ("plus de 60 %", "percent", "60", "%", "above"),
+        ("environ 140", "count", "140", "count", "approx"),
+        ("quelque 1 100", "count", "1100", "count", "approx"),
+        ("31,4 millions d'euros", "amount", "31400000", "EUR", "exact"),
+        ("six", "count", "6", "count", "exact"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|w| (w.0.into(), w.1.into(), w.2.into(), w.3.into(), w.4.into()))
+        .collect();
+    assert_eq!(got, want);
+    // Byte offsets index the file as read.
+    let text = std::fs::read_to_string(&seed).unwrap();
+    for c in json_lines(&o) {
+        let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[s..e], c["text"].as_str().unwrap());
+        assert_eq!(c["locale"], "fr");
+    }
+}
+
+#[test]
+fn seed_release_checks_clean_and_its_wrong_copy_gives_three_findings() {
+    let Some(seed) = seed() else {
+        eprintln!("../shared/seeds is not here; skipping");
+        return;
+    };
+    let ledger = "tests/fixtures/seed/figures.toml";
+    let o = run(&["check", "--ledger", ledger, seed.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("No findings in 1 file."));
+
+    let text = std::fs::read_to_string(&seed).unwrap();
+    let wrong = text
+        .replace("de 41 % en 2019", "de 14 % en 2019")
+        .replace("environ 140 arrestations", "environ 190 arrestations")
+        .replace("31,4 millions d'euros", "31,4 millions de livres");
+    assert_ne!(wrong, text);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wrong.txt");
+    std::fs::write(&path, wrong).unwrap();
+    let o = run(&["check", "--ledger", ledger, "--format", "json", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let findings: Vec<(String, String, String, String)> = json_lines(&o)
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().into(),
+                f["text"].as_str().unwrap().into(),
+                f["figure"].as_str().unwrap().into(),
+                f["expected"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        findings,
+        vec![
+            ("mismatch".into(), "14 %".into(), "taux-reussite-2019".into(), "41".into()),
+            ("mismatch".into(), "environ 190".into(), "uro-arrestations".into(), "140".into()),
+            (
+                "unit-mismatch".into(),
+                "31,4 millions de livres".into(),
+                "investissement-uk".into(),
+                "31400000".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn extract_examples_human_and_json() {
+    let o = run(&["extract", "examples/communique-inondations.md", "examples/flood-release-en.md"]);
+    assert_eq!(o.status.code(), Some(0));
+    insta::assert_snapshot!("extract_examples_human", stdout(&o));
+    let o = run(&["extract", "--format", "json", "examples/flood-release-en.md"]);
+    insta::assert_snapshot!("extract_example_json", stdout(&o));
+}
+
+#[test]
+fn check_examples_shows_the_drafts_error() {
+    let o = run(&["check", "examples/"]);
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!("check_examples_human", stdout(&o));
+    let o = run(&["check", "examples/communique-inondations.md", "examples/flood-release-en.md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
+
+#[test]
+fn check_formats() {
+    let draft = "examples/drafts/brouillon-communique.md";
+    for format in ["concise", "json", "github"] {
+        let o = run(&["check", "--format", format, draft]);
+        assert_eq!(o.status.code(), Some(1));
+        insta::assert_snapshot!(format!("check_format_{format}"), stdout(&o));
+    }
+}
+
+#[test]
+fn every_rule_fires_and_suppressions_work() {
+    let o = run(&["check", "tests/fixtures/rules/text.md"]);
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!("check_rules_human", stdout(&o));
+    let o = run(&["check", "--format", "json", "tests/fixtures/rules/text.md"]);
+    let rules: Vec<_> = json_lines(&o).iter().map(|f| f["rule"].as_str().unwrap().to_string()).collect();
+    assert_eq!(rules, ["mismatch", "unit-mismatch", "unsourced", "unused-suppression"]);
+}
+
+#[test]
+fn inconsistent_across_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("figures.toml"),
+        "[figures.arrests]\nvalue = 145\ntolerance = \"5%\"\nabout = [\"arrests\"]\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.md"), "The unit made 140 arrests.\n").unwrap();
+    std::fs::write(dir.path().join("b.md"), "The unit made 150 arrests.\n").unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "concise", "a.md", "b.md"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "a warning does not fail by default");
+    insta::assert_snapshot!("check_inconsistent", stdout(&o));
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--fail-on", "warning", "a.md", "b.md"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn each_ledger_error_is_a_diagnostic_with_exit_2() {
+    let mut all = String::new();
+    for name in [
+        "unknown-key",
+        "missing-value",
+        "missing-about",
+        "empty-terms",
+        "unknown-unit",
+        "bad-value",
+        "bad-tolerance",
+        "twins",
+        "syntax",
+    ] {
+        let ledger = format!("tests/fixtures/ledgers/{name}.toml");
+        let o = run(&["check", "--ledger", &ledger, "examples/flood-release-en.md"]);
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        assert!(stdout(&o).is_empty() || !stdout(&o).contains("error"), "{name}");
+        all.push_str(&format!("=== {name}\n{}\n", stderr(&o)));
+    }
+    insta::assert_snapshot!("ledger_errors", all);
+}
+
+#[test]
+fn exit_codes() {
+    // 0: nothing at or above error; 1: findings; 2: usage and input errors.
+    let unrelated = "tests/fixtures/ledgers/unrelated.toml";
+    let o = run(&["check", "--ledger", unrelated, "examples/flood-release-en.md"]);
+    assert_eq!(o.status.code(), Some(0), "unsourced warnings only");
+    let o = run(&[
+        "check",
+        "--fail-on",
+        "warning",
+        "--ledger",
+        unrelated,
+        "examples/flood-release-en.md",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(run(&["check", "no/such/file.md"]).status.code(), Some(2));
+    assert_eq!(run(&["check", "--locale", "xx", "examples/"]).status.code(), Some(2));
+    assert_eq!(run(&["check", "--format", "xml", "examples/"]).status.code(), Some(2));
+    assert_eq!(run(&["rules", "nope"]).status.code(), Some(2));
+}
+
+#[test]
+fn rules_command_prints_each_rules_doc() {
+    let o = run(&["rules"]);
+    insta::assert_snapshot!("rules_list", stdout(&o));
+    let o = run(&["rules", "mismatch"]);
+    assert_eq!(o.status.code(), Some(0));
+    let doc = std::fs::read_to_string("src/rules/mismatch.rs").unwrap();
+    let first = doc.lines().nth(2).unwrap().trim_start_matches("//! ");
+    assert!(stdout(&o).contains(first));
+}
+
+#[test]
+fn fix_rewrites_only_the_wrong_figures_and_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("examples/figures.toml", dir.path().join("figures.toml")).unwrap();
+    let original = "# Brouillon\r\n\r\nLes équipes ont mené environ 390 exercices.\r\nLe Royaume-Uni a versé une contribution de 12,6 millions d'euros au fonds commun.\r\n";
+    let path = dir.path().join("d.md");
+    std::fs::write(&path, original).unwrap();
+    let o = figcheck().current_dir(dir.path()).args(["check", "--diff", "d.md"]).output().unwrap();
+    insta::assert_snapshot!("fix_diff", stdout(&o).replace('\r', "␍"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original, "--diff writes nothing");
+    let o = figcheck().current_dir(dir.path()).args(["check", "--fix", "d.md"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let fixed = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        fixed,
+        original
+            .replace("environ 390", "environ 320")
+            .replace("12,6 millions", "12,5 millions")
+    );
+    let o = figcheck().current_dir(dir.path()).args(["check", "--fix", "d.md"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed, "a second --fix changes nothing");
+}
+
+#[test]
+fn stdin_with_a_file_name() {
+    let o = figcheck()
+        .args(["check", "--ledger", "examples/figures.toml", "--stdin-filename", "draft.md", "--format", "concise", "-"])
+        .write_stdin("Les équipes ont mené environ 390 exercices.\n")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).starts_with("draft.md:1:22: error[mismatch]"), "{}", stdout(&o));
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_other_files_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("examples/figures.toml", dir.path().join("figures.toml")).unwrap();
+    std::fs::write(dir.path().join("bad.md"), b"Les \xff 390 exercices.\n").unwrap();
+    std::fs::write(dir.path().join("image.md"), b"PNG\0\0\x01binary").unwrap();
+    std::fs::write(dir.path().join("good.md"), "Environ 390 exercices.\n").unwrap();
+    let o = figcheck().current_dir(dir.path()).args(["check", "--format", "concise", "."]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).contains("good.md:1:1: error[mismatch]"), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(err.contains("bad.md is not valid UTF-8: invalid byte at offset 4"), "{err}");
+    assert!(err.contains("image.md looks like a binary file; skipped"), "{err}");
+}
+
+#[test]
+fn a_third_language_is_one_file() {
+    let o = figcheck()
+        .args(["extract", "--rules", "tests/fixtures/packs/de.toml", "--locale", "de", "--format", "json", "-"])
+        .write_stdin("Die Einheit hat rund 140 Festnahmen und mehr als 60 % Erfolg, dazu 31,4 Millionen Euro und zwanzig Boote.\n")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let got: Vec<_> = json_lines(&o)
+        .iter()
+        .map(|c| format!("{} {} {} {}", c["text"], c["value"], c["unit"], c["qualifier"]))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            r#""rund 140" "140" "count" "approx""#,
+            r#""mehr als 60 %" "60" "%" "above""#,
+            r#""31,4 Millionen Euro" "31400000" "EUR" "exact""#,
+            r#""zwanzig" "20" "count" "exact""#,
+        ]
+    );
+}
