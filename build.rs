@@ -20,12 +20,16 @@ fn main() {
         let doc: Vec<&str> = text
             .lines()
             .take_while(|l| l.starts_with("//!"))
-            .map(|l| l.strip_prefix("//! ").unwrap_or(l.strip_prefix("//!").unwrap_or(l)))
+            .map(|l| {
+                l.strip_prefix("//! ")
+                    .unwrap_or(l.strip_prefix("//!").unwrap_or(l))
+            })
             .collect();
         let stem = path.file_stem().unwrap().to_string_lossy().to_string();
         let _ = writeln!(out, "        {:?} => {:?},", stem, doc.join("\n"));
     }
     out.push_str("        _ => \"\",\n    }\n}\n");
-    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set")).join("rule_docs.rs");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set"))
+        .join("rule_docs.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }

@@ -131,7 +131,10 @@ impl Config {
             help: Some("check the path given to --config or `extend`".into()),
         })?;
         let src = NamedSource::new(&name, Arc::<str>::from(text.as_str()));
-        let err = |message: String, span: std::ops::Range<usize>, label: &str, help: Option<String>| ConfigError {
+        let err = |message: String,
+                   span: std::ops::Range<usize>,
+                   label: &str,
+                   help: Option<String>| ConfigError {
             message,
             src: Some(src.clone()),
             span: Some(span.into()),
@@ -143,7 +146,10 @@ impl Config {
                 format!("{name} is not a valid figcheck config"),
                 e.span().unwrap_or(0..0),
                 e.message(),
-                Some("keys: ledger, locale, rules, include, exclude, fail-on, extend, [severity]".into()),
+                Some(
+                    "keys: ledger, locale, rules, include, exclude, fail-on, extend, [severity]"
+                        .into(),
+                ),
             )
         })?;
         let dir = normalize(path.parent().unwrap_or(Path::new("")));
@@ -177,9 +183,7 @@ impl Config {
         if let Some(r) = raw.rules {
             config.rules = r.iter().map(|p| dir.join(p)).collect();
         }
-        let bad_glob = |e: String| {
-            err(format!("{name} has an invalid glob"), 0..0, &e, None)
-        };
+        let bad_glob = |e: String| err(format!("{name} has an invalid glob"), 0..0, &e, None);
         if let Some(g) = raw.include {
             config.include = Some(Arc::new(globset(&g).map_err(bad_glob)?));
             config.root = dir.clone();

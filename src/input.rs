@@ -24,8 +24,13 @@ pub const TEXT_EXTENSIONS: &[&str] = &["md", "markdown", "mdx", "mkd", "txt", "t
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// A file; `explicit` when named on the command line rather than found in a folder.
-    File { path: PathBuf, explicit: bool },
-    Stdin { name: String },
+    File {
+        path: PathBuf,
+        explicit: bool,
+    },
+    Stdin {
+        name: String,
+    },
 }
 
 impl Input {
@@ -41,7 +46,10 @@ impl Input {
 #[derive(Debug, Error, Diagnostic)]
 pub enum InputProblem {
     #[error("{name}: no such file or directory")]
-    #[diagnostic(code(figcheck::input), help("check the path; the other files were still checked"))]
+    #[diagnostic(
+        code(figcheck::input),
+        help("check the path; the other files were still checked")
+    )]
     NotFound { name: String },
 
     #[error("cannot read {name}: {message}")]
@@ -54,7 +62,9 @@ pub enum InputProblem {
     #[error("{name} is not valid UTF-8: invalid byte at offset {offset}")]
     #[diagnostic(
         code(figcheck::encoding),
-        help("save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); figcheck reads only UTF-8")
+        help(
+            "save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); figcheck reads only UTF-8"
+        )
     )]
     InvalidUtf8 {
         name: String,
@@ -169,11 +179,7 @@ pub fn read_bytes(input: &Input, limit: u64) -> Result<Vec<u8>, InputProblem> {
             let file = std::fs::File::open(path).map_err(unreadable)?;
             let size = file.metadata().map_err(unreadable)?.len();
             if size > limit {
-                return Err(InputProblem::TooLarge {
-                    name,
-                    size,
-                    limit,
-                });
+                return Err(InputProblem::TooLarge { name, size, limit });
             }
             file.take(limit + 1)
                 .read_to_end(&mut bytes)
@@ -212,10 +218,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputProblem> {
             .position(|&b| b == b'\n')
             .map_or(bytes.len(), |i| offset + i);
         let before = String::from_utf8_lossy(&bytes[from..offset]).into_owned();
-        let line = format!(
-            "{before}{}",
-            String::from_utf8_lossy(&bytes[offset..to])
-        );
+        let line = format!("{before}{}", String::from_utf8_lossy(&bytes[offset..to]));
         InputProblem::InvalidUtf8 {
             name: name.to_string(),
             offset,

@@ -186,18 +186,42 @@ mod tests {
         let c = claim("31400000", 5, Qualifier::Exact);
         assert!(consistent(&c, &figure("31412000")));
         assert!(!consistent(&c, &figure("31460000")));
-        assert!(consistent(&claim("140", 1, Qualifier::Exact), &figure("141")));
-        assert!(!consistent(&claim("14", 0, Qualifier::Exact), &figure("41")));
+        assert!(consistent(
+            &claim("140", 1, Qualifier::Exact),
+            &figure("141")
+        ));
+        assert!(!consistent(
+            &claim("14", 0, Qualifier::Exact),
+            &figure("41")
+        ));
     }
 
     #[test]
     fn hedges() {
-        assert!(consistent(&claim("60", 1, Qualifier::Above), &figure("62.5")));
-        assert!(!consistent(&claim("60", 1, Qualifier::Above), &figure("58")));
-        assert!(!consistent(&claim("60", 1, Qualifier::Above), &figure("60")));
-        assert!(consistent(&claim("60", 1, Qualifier::AtLeast), &figure("60")));
-        assert!(consistent(&claim("140", 1, Qualifier::Approx), &figure("146")));
-        assert!(!consistent(&claim("140", 1, Qualifier::Approx), &figure("190")));
+        assert!(consistent(
+            &claim("60", 1, Qualifier::Above),
+            &figure("62.5")
+        ));
+        assert!(!consistent(
+            &claim("60", 1, Qualifier::Above),
+            &figure("58")
+        ));
+        assert!(!consistent(
+            &claim("60", 1, Qualifier::Above),
+            &figure("60")
+        ));
+        assert!(consistent(
+            &claim("60", 1, Qualifier::AtLeast),
+            &figure("60")
+        ));
+        assert!(consistent(
+            &claim("140", 1, Qualifier::Approx),
+            &figure("146")
+        ));
+        assert!(!consistent(
+            &claim("140", 1, Qualifier::Approx),
+            &figure("190")
+        ));
         let mut r = claim("10", 1, Qualifier::Range);
         r.high = Some((d("20"), 1));
         assert!(consistent(&r, &figure("20")));
@@ -215,10 +239,22 @@ mod tests {
 
     #[test]
     fn suggestions_keep_precision_and_hedge() {
-        assert_eq!(suggested_value(&claim("190", 1, Qualifier::Approx), &figure("140")), d("140"));
-        assert_eq!(suggested_value(&claim("70", 1, Qualifier::Above), &figure("62.5")), d("60"));
-        assert_eq!(suggested_value(&claim("31500000", 5, Qualifier::Exact), &figure("31412000")), d("31400000"));
-        assert_eq!(suggested_value(&claim("60", 1, Qualifier::Above), &figure("60")), d("50"));
+        assert_eq!(
+            suggested_value(&claim("190", 1, Qualifier::Approx), &figure("140")),
+            d("140")
+        );
+        assert_eq!(
+            suggested_value(&claim("70", 1, Qualifier::Above), &figure("62.5")),
+            d("60")
+        );
+        assert_eq!(
+            suggested_value(&claim("31500000", 5, Qualifier::Exact), &figure("31412000")),
+            d("31400000")
+        );
+        assert_eq!(
+            suggested_value(&claim("60", 1, Qualifier::Above), &figure("60")),
+            d("50")
+        );
     }
 
     #[test]

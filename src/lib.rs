@@ -6,6 +6,9 @@
 //! approved figures → [`rules`] judge them into findings → [`report`] renders findings.
 //! The library never prints; the binary (`main.rs`) does.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
+// Errors carry their source text so that miette can point into it; they are built once per run,
+// off the hot path, so their size does not matter.
+#![allow(clippy::result_large_err)]
 
 pub mod app;
 pub mod check;

@@ -157,10 +157,8 @@ impl TermIndex {
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     if a.end <= b.start {
         b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
     } else {
-        0
+        a.start.saturating_sub(b.end)
     }
 }
 
@@ -191,7 +189,12 @@ impl Candidate {
 }
 
 /// Links each claim of a document (claims in text order) to a figure; one [`Link`] per claim.
-pub fn link(claims: &[Claim], sentences: &[Sentence], hits: &[TermHit], ledger: &Ledger) -> Vec<Link> {
+pub fn link(
+    claims: &[Claim],
+    sentences: &[Sentence],
+    hits: &[TermHit],
+    ledger: &Ledger,
+) -> Vec<Link> {
     let mut links = vec![Link::None; claims.len()];
     let mut h = 0;
     let mut c = 0;
@@ -214,7 +217,12 @@ pub fn link(claims: &[Claim], sentences: &[Sentence], hits: &[TermHit], ledger: 
         if candidates.is_empty() {
             continue;
         }
-        link_sentence(&claims[c_start..c], &candidates, ledger, &mut links[c_start..c]);
+        link_sentence(
+            &claims[c_start..c],
+            &candidates,
+            ledger,
+            &mut links[c_start..c],
+        );
     }
     links
 }
@@ -249,13 +257,16 @@ fn states_unit(unit: &Unit) -> bool {
 
 fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, links: &mut [Link]) {
     let mut taken = vec![false; candidates.len()];
-    let same_unit = |claim: &Claim, cand: &Candidate| ledger.figures[cand.figure].unit == claim.unit;
+    let same_unit =
+        |claim: &Claim, cand: &Candidate| ledger.figures[cand.figure].unit == claim.unit;
     // Pass 1: a figure the claim is consistent with.
     for (i, claim) in claims.iter().enumerate() {
         let best = candidates
             .iter()
             .enumerate()
-            .filter(|(_, cand)| same_unit(claim, cand) && consistent(claim, &ledger.figures[cand.figure]))
+            .filter(|(_, cand)| {
+                same_unit(claim, cand) && consistent(claim, &ledger.figures[cand.figure])
+            })
             .min_by_key(|(k, cand)| (taken[*k], cand.distance(claim), cand.figure));
         if let Some((k, cand)) = best {
             taken[k] = true;
@@ -326,12 +337,14 @@ mod tests {
             .map(|(l, c)| {
                 let text = doc.text[c.span.clone()].to_string();
                 match l {
-                    Link::Figure { figure, consistent, .. } => {
-                        (text, Some(ledger.figures[figure].id.clone()), consistent)
-                    }
-                    Link::OtherUnit { figure, .. } => {
-                        (text, Some(format!("unit:{}", ledger.figures[figure].id)), false)
-                    }
+                    Link::Figure {
+                        figure, consistent, ..
+                    } => (text, Some(ledger.figures[figure].id.clone()), consistent),
+                    Link::OtherUnit { figure, .. } => (
+                        text,
+                        Some(format!("unit:{}", ledger.figures[figure].id)),
+                        false,
+                    ),
                     Link::None => (text, None, false),
                 }
             })
@@ -353,17 +366,27 @@ when = ["semaines"]
 
     #[test]
     fn from_x_to_y_links_each_side_whatever_is_wrong() {
-        let s = "Le taux de réussite est passé de {a} en 2019 à plus de {b} ces dernières semaines.";
+        let s =
+            "Le taux de réussite est passé de {a} en 2019 à plus de {b} ces dernières semaines.";
         let run = |a: &str, b: &str| links(TAUX, &s.replace("{a}", a).replace("{b}", b));
         let ok = run("41 %", "60 %");
         assert_eq!(ok[0], ("41 %".into(), Some("taux-2019".into()), true));
-        assert_eq!(ok[1], ("plus de 60 %".into(), Some("taux-recent".into()), true));
+        assert_eq!(
+            ok[1],
+            ("plus de 60 %".into(), Some("taux-recent".into()), true)
+        );
         let first_wrong = run("14 %", "60 %");
-        assert_eq!(first_wrong[0], ("14 %".into(), Some("taux-2019".into()), false));
+        assert_eq!(
+            first_wrong[0],
+            ("14 %".into(), Some("taux-2019".into()), false)
+        );
         assert!(first_wrong[1].2);
         let second_wrong = run("41 %", "70 %");
         assert!(second_wrong[0].2);
-        assert_eq!(second_wrong[1], ("plus de 70 %".into(), Some("taux-recent".into()), false));
+        assert_eq!(
+            second_wrong[1],
+            ("plus de 70 %".into(), Some("taux-recent".into()), false)
+        );
         let both_wrong = run("14 %", "70 %");
         assert_eq!(both_wrong[0].1.as_deref(), Some("taux-2019"));
         assert_eq!(both_wrong[1].1.as_deref(), Some("taux-recent"));
@@ -380,9 +403,12 @@ when = ["semaines"]
 
     #[test]
     fn other_units_are_unit_mismatches_but_bare_counts_are_unsourced() {
-        let l = "[figures.aide]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"investissement\"]\n";
+        let l =
+            "[figures.aide]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"investissement\"]\n";
         assert_eq!(
-            links(l, "Un investissement de 31,4 millions de livres.")[0].1.as_deref(),
+            links(l, "Un investissement de 31,4 millions de livres.")[0]
+                .1
+                .as_deref(),
             Some("unit:aide")
         );
         assert_eq!(links(l, "Un investissement de 31 agents.")[0].1, None);

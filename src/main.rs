@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use figcheck::app::{self, CheckFormat, CheckOptions, ExtractFormat, ExtractOptions, Output, Style};
+use figcheck::app::{
+    self, CheckFormat, CheckOptions, ExtractFormat, ExtractOptions, Output, Style,
+};
 use figcheck::rules::Severity;
 
 #[derive(Parser)]

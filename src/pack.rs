@@ -205,7 +205,11 @@ struct RawNotClaims {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumWord {
     /// 0–99: adds up with its neighbours ("vingt" + "cinq").
-    Small { value: u64, determiner: bool, lead_only: bool },
+    Small {
+        value: u64,
+        determiner: bool,
+        lead_only: bool,
+    },
     /// Multiplies what stands before it by 100.
     Hundred,
     /// A scale word ("million", "k", "Md").
@@ -344,9 +348,16 @@ impl LocalePack {
     }
 
     fn compile(name: &str, raw: RawPack) -> Result<LocalePack, PackError> {
-        let chars = |v: &[String]| v.iter().filter_map(|s| s.chars().next()).collect::<Vec<_>>();
-        let folded_set =
-            |v: &[String]| v.iter().map(|s| fold(s).into_owned()).collect::<HashSet<_>>();
+        let chars = |v: &[String]| {
+            v.iter()
+                .filter_map(|s| s.chars().next())
+                .collect::<Vec<_>>()
+        };
+        let folded_set = |v: &[String]| {
+            v.iter()
+                .map(|s| fold(s).into_owned())
+                .collect::<HashSet<_>>()
+        };
 
         let mut numbers = PhraseTable::default();
         let determiners = folded_set(&raw.words.determiners);
@@ -458,7 +469,12 @@ impl LocalePack {
         Ok(LocalePack {
             id: raw.pack.id,
             name: raw.pack.name,
-            lang_codes: raw.pack.lang_codes.iter().map(|c| c.to_lowercase()).collect(),
+            lang_codes: raw
+                .pack
+                .lang_codes
+                .iter()
+                .map(|c| c.to_lowercase())
+                .collect(),
             stopwords: folded_set(&raw.pack.stopwords),
             quotes: (raw.pack.quotes[0].clone(), raw.pack.quotes[1].clone()),
             decimal: chars(&raw.numbers.decimal),
@@ -498,7 +514,7 @@ impl LocalePack {
     /// True when `code` (a front-matter `lang:` or `--locale` value) names this pack.
     pub fn answers_to(&self, code: &str) -> bool {
         let code = code.trim().to_lowercase();
-        code == self.id || self.lang_codes.iter().any(|c| *c == code)
+        code == self.id || self.lang_codes.contains(&code)
     }
 }
 

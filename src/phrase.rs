@@ -25,7 +25,10 @@ fn is_word_char(c: char) -> bool {
 
 /// True for the characters a gap is made of, line breaks aside.
 pub fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}')
+    matches!(
+        c,
+        ' ' | '\t' | '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}'
+    )
 }
 
 /// Skips a gap forwards (spaces, hyphens when `hyphens`, at most one line break).
@@ -294,7 +297,10 @@ mod tests {
         let t = table(&["points", "points de pourcentage", "%"]);
         let text = "3 points de pourcentage.";
         let m = t.match_at(text, 2).unwrap();
-        assert_eq!((*m.value, &text[m.start..m.end]), (1, "points de pourcentage"));
+        assert_eq!(
+            (*m.value, &text[m.start..m.end]),
+            (1, "points de pourcentage")
+        );
         assert_eq!(*t.match_at("5 %", 2).unwrap().value, 2);
     }
 

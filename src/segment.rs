@@ -59,7 +59,10 @@ fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
 }
 
 fn best(counts: &[usize]) -> Option<usize> {
-    let (idx, &max) = counts.iter().enumerate().max_by_key(|&(i, &c)| (c, -(i as isize)))?;
+    let (idx, &max) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, &c)| (c, -(i as isize)))?;
     let second = counts
         .iter()
         .enumerate()
@@ -121,7 +124,8 @@ fn is_abbreviation(prose: &str, stop: usize, pack: &LocalePack) -> bool {
         return false;
     }
     let mut chars = word.chars();
-    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let single_capital =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     single_capital
         || pack.abbreviations.contains(word)
         || pack.abbreviations.contains(word.to_lowercase().as_str())

@@ -161,10 +161,8 @@ fn markdown(name: String, text: String) -> Document {
             Event::End(TagEnd::CodeBlock) => code_depth = code_depth.saturating_sub(1),
             Event::Start(Tag::Image { .. }) => code_depth += 1,
             Event::End(TagEnd::Image) => code_depth = code_depth.saturating_sub(1),
-            Event::Text(t) if in_meta => {
-                if lang.is_none() {
-                    lang = front_matter_lang(&t);
-                }
+            Event::Text(t) if in_meta && lang.is_none() => {
+                lang = front_matter_lang(&t);
             }
             Event::Text(_) if code_depth == 0 => {
                 prose[range.clone()].copy_from_slice(&text.as_bytes()[range]);
@@ -333,9 +331,14 @@ mod tests {
 
     #[test]
     fn plain_text_blocks_split_at_blank_lines_and_items() {
-        let text = "Une phrase.\nSuite.\n\n- item un\n- item deux\nVoir https://a.fr/12 ou x@y.fr\n";
+        let text =
+            "Une phrase.\nSuite.\n\n- item un\n- item deux\nVoir https://a.fr/12 ou x@y.fr\n";
         let doc = Document::new("t.txt", text.to_string(), Format::Plain);
-        let blocks: Vec<_> = doc.blocks.iter().map(|b| doc.text[b.clone()].trim()).collect();
+        let blocks: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| doc.text[b.clone()].trim())
+            .collect();
         assert_eq!(blocks[0], "Une phrase.\nSuite.");
         assert_eq!(blocks[1], "- item un");
         assert!(!doc.prose.contains("a.fr/12"));

@@ -57,7 +57,9 @@ pub fn read(doc: &Document) -> Vec<Suppression> {
                 let (line, _) = lines.position(&doc.text, c.span.end);
                 let mut next = line + 1;
                 while next <= lines.line_count()
-                    && doc.text[lines.line_range(&doc.text, next)].trim().is_empty()
+                    && doc.text[lines.line_range(&doc.text, next)]
+                        .trim()
+                        .is_empty()
                 {
                     next += 1;
                 }

@@ -69,8 +69,7 @@ pub fn rewrite_claim(text: &str, claim: &Claim, value: Decimal, pack: &LocalePac
     let start = claim.numeral.start - claim.span.start;
     let end = claim.numeral.end - claim.span.start;
     let own = &text[claim.span.clone()];
-    format!("{}{}{}", &own[..start], numeral, &own[end..])
-        .replace(['\n', '\r'], " ")
+    format!("{}{}{}", &own[..start], numeral, &own[end..]).replace(['\n', '\r'], " ")
 }
 
 /// A figure's value written for a reader of `pack`, with its unit ("31 400 000 EUR", "41 %").
@@ -110,6 +109,9 @@ mod tests {
         };
         assert_eq!(write_number(d("12500"), 0, &grouped, fr), "12\u{202F}500");
         assert_eq!(write_number(d("-3.25"), 2, &Style::default(), en), "-3.25");
-        assert_eq!(write_figure(d("31400000"), &crate::pack::Unit::Count, fr), "31 400 000");
+        assert_eq!(
+            write_figure(d("31400000"), &crate::pack::Unit::Count, fr),
+            "31 400 000"
+        );
     }
 }

@@ -8,7 +8,9 @@ use serde_json::Value;
 
 fn figcheck() -> Command {
     let mut cmd = Command::cargo_bin("figcheck").unwrap();
-    cmd.env("NO_COLOR", "1").env("COLUMNS", "100").env_remove("CLICOLOR_FORCE");
+    cmd.env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .env_remove("CLICOLOR_FORCE");
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }
@@ -34,9 +36,15 @@ fn json_lines(o: &Output) -> Vec<Value> {
 
 fn seed() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).ok()?.filter_map(Result::ok).map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
     files.sort();
-    files.into_iter().find(|p| p.extension().is_some_and(|e| e == "txt"))
+    files
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "txt"))
 }
 
 #[test]
@@ -64,7 +72,13 @@ fn seed_release_extracts_exactly_its_six_claims() {
         ("plus de 60 %", "percent", "60", "%", "above"),
         ("environ 140", "count", "140", "count", "approx"),
         ("quelque 1 100", "count", "1100", "count", "approx"),
-        ("31,4 millions d'euros", "amount", "31400000", "EUR", "exact"),
+        (
+            "31,4 millions d'euros",
+            "amount",
+            "31400000",
+            "EUR",
+            "exact",
+        ),
         ("six", "count", "6", "count", "exact"),
     ];
     let want: Vec<_> = want
@@ -75,7 +89,10 @@ fn seed_release_extracts_exactly_its_six_claims() {
     // Byte offsets index the file as read.
     let text = std::fs::read_to_string(&seed).unwrap();
     for c in json_lines(&o) {
-        let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            c["start"].as_u64().unwrap() as usize,
+            c["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(&text[s..e], c["text"].as_str().unwrap());
         assert_eq!(c["locale"], "fr");
     }
@@ -101,7 +118,14 @@ fn seed_release_checks_clean_and_its_wrong_copy_gives_three_findings() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("wrong.txt");
     std::fs::write(&path, wrong).unwrap();
-    let o = run(&["check", "--ledger", ledger, "--format", "json", path.to_str().unwrap()]);
+    let o = run(&[
+        "check",
+        "--ledger",
+        ledger,
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let findings: Vec<(String, String, String, String)> = json_lines(&o)
         .iter()
@@ -117,8 +141,18 @@ fn seed_release_checks_clean_and_its_wrong_copy_gives_three_findings() {
     assert_eq!(
         findings,
         vec![
-            ("mismatch".into(), "14 %".into(), "taux-reussite-2019".into(), "41".into()),
-            ("mismatch".into(), "environ 190".into(), "uro-arrestations".into(), "140".into()),
+            (
+                "mismatch".into(),
+                "14 %".into(),
+                "taux-reussite-2019".into(),
+                "41".into()
+            ),
+            (
+                "mismatch".into(),
+                "environ 190".into(),
+                "uro-arrestations".into(),
+                "140".into()
+            ),
             (
                 "unit-mismatch".into(),
                 "31,4 millions de livres".into(),
@@ -131,10 +165,19 @@ fn seed_release_checks_clean_and_its_wrong_copy_gives_three_findings() {
 
 #[test]
 fn extract_examples_human_and_json() {
-    let o = run(&["extract", "examples/communique-inondations.md", "examples/flood-release-en.md"]);
+    let o = run(&[
+        "extract",
+        "examples/communique-inondations.md",
+        "examples/flood-release-en.md",
+    ]);
     assert_eq!(o.status.code(), Some(0));
     insta::assert_snapshot!("extract_examples_human", stdout(&o));
-    let o = run(&["extract", "--format", "json", "examples/flood-release-en.md"]);
+    let o = run(&[
+        "extract",
+        "--format",
+        "json",
+        "examples/flood-release-en.md",
+    ]);
     insta::assert_snapshot!("extract_example_json", stdout(&o));
 }
 
@@ -143,7 +186,11 @@ fn check_examples_shows_the_drafts_error() {
     let o = run(&["check", "examples/"]);
     assert_eq!(o.status.code(), Some(1));
     insta::assert_snapshot!("check_examples_human", stdout(&o));
-    let o = run(&["check", "examples/communique-inondations.md", "examples/flood-release-en.md"]);
+    let o = run(&[
+        "check",
+        "examples/communique-inondations.md",
+        "examples/flood-release-en.md",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
 }
 
@@ -163,8 +210,19 @@ fn every_rule_fires_and_suppressions_work() {
     assert_eq!(o.status.code(), Some(1));
     insta::assert_snapshot!("check_rules_human", stdout(&o));
     let o = run(&["check", "--format", "json", "tests/fixtures/rules/text.md"]);
-    let rules: Vec<_> = json_lines(&o).iter().map(|f| f["rule"].as_str().unwrap().to_string()).collect();
-    assert_eq!(rules, ["mismatch", "unit-mismatch", "unsourced", "unused-suppression"]);
+    let rules: Vec<_> = json_lines(&o)
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "mismatch",
+            "unit-mismatch",
+            "unsourced",
+            "unused-suppression"
+        ]
+    );
 }
 
 #[test]
@@ -182,7 +240,11 @@ fn inconsistent_across_files() {
         .args(["check", "--format", "concise", "a.md", "b.md"])
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(0), "a warning does not fail by default");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "a warning does not fail by default"
+    );
     insta::assert_snapshot!("check_inconsistent", stdout(&o));
     let o = figcheck()
         .current_dir(dir.path())
@@ -209,7 +271,10 @@ fn each_ledger_error_is_a_diagnostic_with_exit_2() {
         let ledger = format!("tests/fixtures/ledgers/{name}.toml");
         let o = run(&["check", "--ledger", &ledger, "examples/flood-release-en.md"]);
         assert_eq!(o.status.code(), Some(2), "{name}");
-        assert!(stdout(&o).is_empty() || !stdout(&o).contains("error"), "{name}");
+        assert!(
+            stdout(&o).is_empty() || !stdout(&o).contains("error"),
+            "{name}"
+        );
         all.push_str(&format!("=== {name}\n{}\n", stderr(&o)));
     }
     insta::assert_snapshot!("ledger_errors", all);
@@ -219,7 +284,12 @@ fn each_ledger_error_is_a_diagnostic_with_exit_2() {
 fn exit_codes() {
     // 0: nothing at or above error; 1: findings; 2: usage and input errors.
     let unrelated = "tests/fixtures/ledgers/unrelated.toml";
-    let o = run(&["check", "--ledger", unrelated, "examples/flood-release-en.md"]);
+    let o = run(&[
+        "check",
+        "--ledger",
+        unrelated,
+        "examples/flood-release-en.md",
+    ]);
     assert_eq!(o.status.code(), Some(0), "unsourced warnings only");
     let o = run(&[
         "check",
@@ -231,8 +301,16 @@ fn exit_codes() {
     ]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(run(&["check", "no/such/file.md"]).status.code(), Some(2));
-    assert_eq!(run(&["check", "--locale", "xx", "examples/"]).status.code(), Some(2));
-    assert_eq!(run(&["check", "--format", "xml", "examples/"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["check", "--locale", "xx", "examples/"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["check", "--format", "xml", "examples/"])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(run(&["rules", "nope"]).status.code(), Some(2));
 }
 
@@ -254,10 +332,22 @@ fn fix_rewrites_only_the_wrong_figures_and_is_idempotent() {
     let original = "# Brouillon\r\n\r\nLes équipes ont mené environ 390 exercices.\r\nLe Royaume-Uni a versé une contribution de 12,6 millions d'euros au fonds commun.\r\n";
     let path = dir.path().join("d.md");
     std::fs::write(&path, original).unwrap();
-    let o = figcheck().current_dir(dir.path()).args(["check", "--diff", "d.md"]).output().unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--diff", "d.md"])
+        .output()
+        .unwrap();
     insta::assert_snapshot!("fix_diff", stdout(&o).replace('\r', "␍"));
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), original, "--diff writes nothing");
-    let o = figcheck().current_dir(dir.path()).args(["check", "--fix", "d.md"]).output().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        original,
+        "--diff writes nothing"
+    );
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "d.md"])
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     let fixed = std::fs::read_to_string(&path).unwrap();
     assert_eq!(
@@ -266,20 +356,41 @@ fn fix_rewrites_only_the_wrong_figures_and_is_idempotent() {
             .replace("environ 390", "environ 320")
             .replace("12,6 millions", "12,5 millions")
     );
-    let o = figcheck().current_dir(dir.path()).args(["check", "--fix", "d.md"]).output().unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "d.md"])
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(0));
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed, "a second --fix changes nothing");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        fixed,
+        "a second --fix changes nothing"
+    );
 }
 
 #[test]
 fn stdin_with_a_file_name() {
     let o = figcheck()
-        .args(["check", "--ledger", "examples/figures.toml", "--stdin-filename", "draft.md", "--format", "concise", "-"])
+        .args([
+            "check",
+            "--ledger",
+            "examples/figures.toml",
+            "--stdin-filename",
+            "draft.md",
+            "--format",
+            "concise",
+            "-",
+        ])
         .write_stdin("Les équipes ont mené environ 390 exercices.\n")
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1));
-    assert!(stdout(&o).starts_with("draft.md:1:22: error[mismatch]"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).starts_with("draft.md:1:22: error[mismatch]"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
@@ -289,12 +400,26 @@ fn bad_inputs_are_reported_and_the_other_files_still_checked() {
     std::fs::write(dir.path().join("bad.md"), b"Les \xff 390 exercices.\n").unwrap();
     std::fs::write(dir.path().join("image.md"), b"PNG\0\0\x01binary").unwrap();
     std::fs::write(dir.path().join("good.md"), "Environ 390 exercices.\n").unwrap();
-    let o = figcheck().current_dir(dir.path()).args(["check", "--format", "concise", "."]).output().unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "concise", "."])
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2));
-    assert!(stdout(&o).contains("good.md:1:1: error[mismatch]"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("good.md:1:1: error[mismatch]"),
+        "{}",
+        stdout(&o)
+    );
     let err = stderr(&o);
-    assert!(err.contains("bad.md is not valid UTF-8: invalid byte at offset 4"), "{err}");
-    assert!(err.contains("image.md looks like a binary file; skipped"), "{err}");
+    assert!(
+        err.contains("bad.md is not valid UTF-8: invalid byte at offset 4"),
+        "{err}"
+    );
+    assert!(
+        err.contains("image.md looks like a binary file; skipped"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -307,7 +432,12 @@ fn a_third_language_is_one_file() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let got: Vec<_> = json_lines(&o)
         .iter()
-        .map(|c| format!("{} {} {} {}", c["text"], c["value"], c["unit"], c["qualifier"]))
+        .map(|c| {
+            format!(
+                "{} {} {} {}",
+                c["text"], c["value"], c["unit"], c["qualifier"]
+            )
+        })
         .collect();
     assert_eq!(
         got,

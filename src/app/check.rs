@@ -68,6 +68,9 @@ impl CheckOptions {
     }
 }
 
+/// A set of ledger files and, when it loaded, the ledger and its term index.
+type LoadedLedger = (Vec<PathBuf>, Option<(Ledger, TermIndex)>);
+
 /// The config and ledger files that apply to one input.
 #[derive(Debug, Clone)]
 struct Setting {
@@ -98,7 +101,10 @@ impl Run<'_> {
             }
             self.configs.insert(key.clone(), loaded);
         }
-        self.configs.get(&key).and_then(|c| c.as_ref().ok()).cloned()
+        self.configs
+            .get(&key)
+            .and_then(|c| c.as_ref().ok())
+            .cloned()
     }
 
     /// The config and ledger of an input found in `dir`.
@@ -123,11 +129,7 @@ impl Run<'_> {
         } else if !config.ledger.is_empty() {
             config.ledger.clone()
         } else {
-            let from = config
-                .path
-                .as_deref()
-                .and_then(Path::parent)
-                .unwrap_or(dir);
+            let from = config.path.as_deref().and_then(Path::parent).unwrap_or(dir);
             match discover(from, false) {
                 Some((p, _)) => vec![p],
                 None => Vec::new(),
@@ -181,7 +183,11 @@ pub fn run_check(opts: &CheckOptions) -> Output {
             Ok(p) => paths.extend(p),
             Err(e) => {
                 run.problem(
-                    miette::miette!(code = "figcheck::input", "cannot read the file list {list}: {e}").as_ref(),
+                    miette::miette!(
+                        code = "figcheck::input",
+                        "cannot read the file list {list}: {e}"
+                    )
+                    .as_ref(),
                     true,
                 );
             }
@@ -210,7 +216,9 @@ pub fn run_check(opts: &CheckOptions) -> Output {
         };
         let Some(setting) = setting else { continue };
         let selected = match &inp {
-            Input::File { path, explicit } => (*explicit && !opts.force_exclude) || setting.config.selects(path),
+            Input::File { path, explicit } => {
+                (*explicit && !opts.force_exclude) || setting.config.selects(path)
+            }
             Input::Stdin { name } => !opts.force_exclude || setting.config.selects(Path::new(name)),
         };
         if selected {
@@ -237,7 +245,7 @@ pub fn run_check(opts: &CheckOptions) -> Output {
     };
 
     // Ledgers, one per distinct set of files.
-    let mut ledgers: Vec<(Vec<PathBuf>, Option<(Ledger, TermIndex)>)> = Vec::new();
+    let mut ledgers: Vec<LoadedLedger> = Vec::new();
     let mut missing_ledger = false;
     for (_, s) in &planned {
         if s.ledger.is_empty() {
@@ -294,14 +302,22 @@ pub fn run_check(opts: &CheckOptions) -> Output {
             run.failed = true;
             break;
         };
-        let fallback = ledger.locale.as_deref().and_then(|l| packs.find(l)).unwrap_or(0);
+        let fallback = ledger
+            .locale
+            .as_deref()
+            .and_then(|l| packs.find(l))
+            .unwrap_or(0);
         let checker = Checker {
             packs: &packs,
             ledger,
             index,
             choice,
             fallback,
-            config: if setting.config.path.is_some() { &setting.config } else { &empty },
+            config: if setting.config.path.is_some() {
+                &setting.config
+            } else {
+                &empty
+            },
         };
         let doc = match input::read(inp, opts.max_file_size) {
             Ok(d) => d,
@@ -340,7 +356,11 @@ pub fn run_check(opts: &CheckOptions) -> Output {
             for (r, _) in &reports {
                 findings::human(r, opts.style, out);
             }
-            let _ = writeln!(out, "{}", findings::summary(errors, warnings, reports.len()));
+            let _ = writeln!(
+                out,
+                "{}",
+                findings::summary(errors, warnings, reports.len())
+            );
         }
         CheckFormat::Concise => {
             for (r, _) in &reports {
@@ -365,7 +385,11 @@ pub fn run_check(opts: &CheckOptions) -> Output {
                 .filter_map(|(r, li)| ledgers[*li].1.as_ref().map(|(l, _)| (r, l)))
                 .collect();
             let log = findings::sarif(&pairs);
-            let _ = writeln!(out, "{}", serde_json::to_string_pretty(&log).unwrap_or_default());
+            let _ = writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&log).unwrap_or_default()
+            );
         }
     }
     if opts.statistics {
@@ -396,16 +420,27 @@ pub fn run_check(opts: &CheckOptions) -> Output {
 
 /// Applies (`--fix`) or shows (`--diff`) the fixes of a report; returns the report of the text
 /// as it now stands.
-fn fix_report(run: &mut Run<'_>, inp: &Input, checker: &Checker<'_>, report: FileReport) -> FileReport {
-    let fixes: Vec<_> = report.findings.iter().filter_map(|f| f.fix.clone()).collect();
+fn fix_report(
+    run: &mut Run<'_>,
+    inp: &Input,
+    checker: &Checker<'_>,
+    report: FileReport,
+) -> FileReport {
+    let fixes: Vec<_> = report
+        .findings
+        .iter()
+        .filter_map(|f| f.fix.clone())
+        .collect();
     if fixes.is_empty() {
         return report;
     }
     let (new_text, _) = fix::apply(&report.doc.text, &fixes);
     if run.opts.diff {
-        run.out
-            .stdout
-            .push_str(&fix::unified_diff(&report.doc.name, &report.doc.text, &new_text));
+        run.out.stdout.push_str(&fix::unified_diff(
+            &report.doc.name,
+            &report.doc.text,
+            &new_text,
+        ));
         return report;
     }
     match inp {

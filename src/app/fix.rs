@@ -42,10 +42,16 @@ pub fn unified_diff(name: &str, old: &str, new: &str) -> String {
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum WriteError {
     #[error("{name} changed since figcheck read it; not fixed")]
-    #[diagnostic(code(figcheck::fix), help("run figcheck --fix again on the new version"))]
+    #[diagnostic(
+        code(figcheck::fix),
+        help("run figcheck --fix again on the new version")
+    )]
     Changed { name: String },
     #[error("cannot write {name}: {message}")]
-    #[diagnostic(code(figcheck::fix), help("check that the folder is writable; the file was left as it was"))]
+    #[diagnostic(
+        code(figcheck::fix),
+        help("check that the folder is writable; the file was left as it was")
+    )]
     Io { name: String, message: String },
 }
 
@@ -89,8 +95,14 @@ mod tests {
     fn applies_fixes_and_touches_nothing_else() {
         let text = "a 150 b\r\n190 c";
         let fixes = vec![
-            Fix { span: 2..5, replacement: "140".into() },
-            Fix { span: 9..12, replacement: "14".into() },
+            Fix {
+                span: 2..5,
+                replacement: "140".into(),
+            },
+            Fix {
+                span: 9..12,
+                replacement: "14".into(),
+            },
         ];
         let (new, n) = apply(text, &fixes);
         assert_eq!((new.as_str(), n), ("a 140 b\r\n14 c", 2));
@@ -101,7 +113,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.md");
         std::fs::write(&p, "new content").unwrap();
-        assert!(matches!(write_atomic(&p, "old content", "x"), Err(WriteError::Changed { .. })));
+        assert!(matches!(
+            write_atomic(&p, "old content", "x"),
+            Err(WriteError::Changed { .. })
+        ));
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "new content");
         write_atomic(&p, "new content", "fixed").unwrap();
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "fixed");

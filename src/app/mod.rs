@@ -146,7 +146,9 @@ pub fn run_extract(opts: &ExtractOptions) -> Output {
         let sentences = segment(&doc, &packs, choice, 0);
         let found = extract(&doc, &sentences, &packs);
         match opts.format {
-            ExtractFormat::Json => report::claims::json_lines(&doc, &found.claims, &packs, &mut out.stdout),
+            ExtractFormat::Json => {
+                report::claims::json_lines(&doc, &found.claims, &packs, &mut out.stdout)
+            }
             ExtractFormat::Human => report::claims::table(&doc, &found.claims, &mut out.stdout),
         }
     }
@@ -160,7 +162,13 @@ pub fn run_rules(rule: Option<&str>) -> Output {
     match rule {
         None => {
             for r in crate::rules::ALL {
-                let _ = writeln!(out.stdout, "{:<20} {:<8} {}", r.id, r.severity.as_str(), r.summary);
+                let _ = writeln!(
+                    out.stdout,
+                    "{:<20} {:<8} {}",
+                    r.id,
+                    r.severity.as_str(),
+                    r.summary
+                );
             }
         }
         Some(id) => match crate::rules::find(id) {

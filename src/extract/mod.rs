@@ -259,7 +259,9 @@ impl Scanner<'_> {
     fn numeral_at(&self, pos: usize) -> Result<Numeral, Skip> {
         let bytes = self.text.as_bytes();
         let starts_digits = bytes[pos].is_ascii_digit()
-            || (self.char_at(pos).is_some_and(|c| self.pack.decimal.contains(&c))
+            || (self
+                .char_at(pos)
+                .is_some_and(|c| self.pack.decimal.contains(&c))
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit));
         if starts_digits {
             // Too many digits for exact arithmetic: say so rather than guess.
@@ -319,7 +321,7 @@ impl Scanner<'_> {
                         negative = true;
                         p += c.len_utf8();
                     }
-                } else if !self.pack.numbers.match_at(self.text, p).is_some() {
+                } else if self.pack.numbers.match_at(self.text, p).is_none() {
                     return Err(Skip::Nothing);
                 }
             }
@@ -401,7 +403,9 @@ impl Scanner<'_> {
                 .pack
                 .unit_after
                 .match_at(text, g)
-                .filter(|m| m.end <= self.span.end && !self.char_at(m.end).is_some_and(is_word_char))
+                .filter(|m| {
+                    m.end <= self.span.end && !self.char_at(m.end).is_some_and(is_word_char)
+                })
                 .map(|m| (m.value.clone(), m.end));
             p = q.num.end;
         }
@@ -433,7 +437,8 @@ impl Scanner<'_> {
         let mut first = self.quantity_at(qpos)?;
         if half {
             first.num.value /= Decimal::TWO;
-            first.num.exp = numeral::integer_exp(first.num.value * first.scale.map_or(Decimal::ONE, |s| s.0));
+            first.num.exp =
+                numeral::integer_exp(first.num.value * first.scale.map_or(Decimal::ONE, |s| s.0));
             first.start = pos;
         }
         self.reject_identifier(&first)?;
@@ -465,7 +470,8 @@ impl Scanner<'_> {
                         &self.pack.range_to
                     };
                     if let Some(q) = self.joined(&first, join) {
-                        let change = *m.value == Hedge::RangeFrom && self.change_verb_before(m.start);
+                        let change =
+                            *m.value == Hedge::RangeFrom && self.change_verb_before(m.start);
                         if change {
                             // "passant de 41 à 60 %": two claims; the first borrows the unit.
                             inherit(&mut first, &q);
@@ -703,7 +709,11 @@ impl Scanner<'_> {
                 return skip;
             }
             // A date: a month name next to it.
-            if pack.months.match_before(text, b).is_some_and(|m| m.start >= self.span.start) {
+            if pack
+                .months
+                .match_before(text, b)
+                .is_some_and(|m| m.start >= self.span.start)
+            {
                 return skip;
             }
             let a = skip_gap(text, first.end, false);

@@ -51,68 +51,84 @@ pub fn integer_exp(value: Decimal) -> i32 {
 }
 
 fn digit_run(bytes: &[u8], pos: usize) -> usize {
-    bytes[pos..].iter().take_while(|b| b.is_ascii_digit()).count()
+    bytes[pos..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+}
+
+/// Digits accumulated into an exact decimal without allocating: at most 28 significant digits.
+#[derive(Default)]
+struct Mantissa {
+    value: u128,
+    digits: u32,
+    overflow: bool,
+}
+
+impl Mantissa {
+    fn push(&mut self, ascii_digits: &[u8]) {
+        for d in ascii_digits {
+            if self.digits == 0 && *d == b'0' {
+                continue;
+            }
+            self.digits += 1;
+            if self.digits > 28 {
+                self.overflow = true;
+                return;
+            }
+            self.value = self.value * 10 + u128::from(d - b'0');
+        }
+    }
 }
 
 /// Reads a numeral in digits at `pos` (a digit, or a decimal separator before one).
 pub fn digits_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
     let bytes = text.as_bytes();
-    let mut digits = String::new();
+    let mut mantissa = Mantissa::default();
     let mut p = pos;
     let mut style = Style::default();
     let lead = digit_run(bytes, p);
-    if lead > 0 {
-        digits.push_str(&text[p..p + lead]);
-        p += lead;
-        // Groups of exactly three digits after a grouping separator; the first group has 1–3.
-        if lead <= 3 {
-            loop {
-                let Some(c) = text[p..].chars().next() else {
-                    break;
-                };
-                if !pack.group.contains(&c) || style.group_sep.is_some_and(|g| g != c) {
-                    break;
-                }
-                let q = p + c.len_utf8();
-                if digit_run(bytes, q) != 3 {
-                    break;
-                }
-                // "1,100.5" is fine; "1.100,5" too; but a group must not be a decimal part.
-                digits.push_str(&text[q..q + 3]);
-                style.group_sep = Some(c);
-                p = q + 3;
+    mantissa.push(&bytes[p..p + lead]);
+    style.int_digits = lead as u32;
+    p += lead;
+    // Groups of exactly three digits after a grouping separator; the first group has 1–3.
+    if (1..=3).contains(&lead) {
+        while let Some(c) = text[p..].chars().next() {
+            if !pack.group.contains(&c) || style.group_sep.is_some_and(|g| g != c) {
+                break;
             }
+            let q = p + c.len_utf8();
+            if digit_run(bytes, q) != 3 {
+                break;
+            }
+            mantissa.push(&bytes[q..q + 3]);
+            style.int_digits += 3;
+            style.group_sep = Some(c);
+            p = q + 3;
         }
     }
-    style.int_digits = digits.len() as u32;
-    // Decimal part: the pack's separator, or the other of "," and "." where it cannot group.
+    // Decimal part: the pack's separator, or the other of "," and "." where it cannot group
+    // ("31.4" in a French text, "1,5" in an English one).
     if let Some(c) = text[p..].chars().next() {
-        let is_decimal = pack.decimal.contains(&c)
-            || (matches!(c, ',' | '.')
-                && style.group_sep != Some(c)
-                && lead > 0
-                && digit_run(bytes, p + 1) > 0
-                && digit_run(bytes, p + 1) != 3);
-        let frac = if p + 1 <= text.len() {
+        let frac = if c.is_ascii() {
             digit_run(bytes, p + 1)
         } else {
             0
         };
+        let is_decimal = pack.decimal.contains(&c)
+            || (matches!(c, ',' | '.') && style.group_sep != Some(c) && lead > 0 && frac != 3);
         if is_decimal && frac > 0 {
-            digits.push('.');
-            digits.push_str(&text[p + 1..p + 1 + frac]);
+            mantissa.push(&bytes[p + 1..p + 1 + frac]);
             style.decimal_sep = Some(c);
             style.frac_digits = frac as u32;
             p += 1 + frac;
         }
     }
-    if digits.is_empty() || digits == "." {
+    if p == pos || mantissa.overflow || style.frac_digits > 28 {
         return None;
     }
-    if digits.starts_with('.') {
-        digits.insert(0, '0');
-    }
-    let value: Decimal = digits.parse().ok()?;
+    let value =
+        Decimal::try_from_i128_with_scale(mantissa.value as i128, style.frac_digits).ok()?;
     let exp = if style.frac_digits > 0 {
         -(style.frac_digits as i32)
     } else {
@@ -156,7 +172,10 @@ pub fn words_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
         if !first {
             p = skip_gap(text, p, true);
         }
-        let Some(PhraseMatch { end: m_end, value, .. }) = pack.numbers.match_at(text, p) else {
+        let Some(PhraseMatch {
+            end: m_end, value, ..
+        }) = pack.numbers.match_at(text, p)
+        else {
             break;
         };
         let ok = match *value {
@@ -285,7 +304,11 @@ mod tests {
     fn words(text: &str, pack: usize) -> Option<(String, i32, String)> {
         let packs = Packs::builtin().unwrap();
         let n = words_at(text, 0, packs.get(pack))?;
-        Some((n.value.normalize().to_string(), n.exp, text[n.start..n.end].to_string()))
+        Some((
+            n.value.normalize().to_string(),
+            n.exp,
+            text[n.start..n.end].to_string(),
+        ))
     }
 
     #[test]
@@ -295,7 +318,10 @@ mod tests {
         assert_eq!(digits("12\u{202F}000 x", 0).0, "12000");
         assert_eq!(digits("12 000 x", 0), ("12000".into(), 3, "12 000".into()));
         assert_eq!(digits("94.000 $", 0).0, "94000");
-        assert_eq!(digits("31,4 millions", 0), ("31.4".into(), -1, "31,4".into()));
+        assert_eq!(
+            digits("31,4 millions", 0),
+            ("31.4".into(), -1, "31,4".into())
+        );
         assert_eq!(digits("4.800", 1).0, "4.800");
         assert_eq!(digits("2019 140", 0).2, "2019");
         assert_eq!(digits("1,234,567.5", 1).0, "1234567.5");

@@ -43,10 +43,19 @@ fn texts(text: &str, locale: &str) -> Vec<String> {
 #[test]
 fn french_percentages_and_hedges() {
     assert_eq!(
-        claims("le taux passant de 41 % en 2019 à plus de 60 % ces dernières semaines", "fr"),
+        claims(
+            "le taux passant de 41 % en 2019 à plus de 60 % ces dernières semaines",
+            "fr"
+        ),
         vec![
             ("41 %".into(), "percent", "41".into(), "%".into(), "exact"),
-            ("plus de 60 %".into(), "percent", "60".into(), "%".into(), "above"),
+            (
+                "plus de 60 %".into(),
+                "percent",
+                "60".into(),
+                "%".into(),
+                "above"
+            ),
         ]
     );
     assert_eq!(one("une baisse de -3,2 %", "fr").2, "-3.2");
@@ -59,12 +68,24 @@ fn french_percentages_and_hedges() {
 fn french_counts_and_amounts() {
     assert_eq!(
         one("environ 140 arrestations", "fr"),
-        ("environ 140".into(), "count", "140".into(), "count".into(), "approx")
+        (
+            "environ 140".into(),
+            "count",
+            "140".into(),
+            "count".into(),
+            "approx"
+        )
     );
     assert_eq!(one("quelque 1 100 passages", "fr").2, "1100");
     assert_eq!(
         one("un investissement de 31,4 millions d'euros pour", "fr"),
-        ("31,4 millions d'euros".into(), "amount", "31400000".into(), "EUR".into(), "exact")
+        (
+            "31,4 millions d'euros".into(),
+            "amount",
+            "31400000".into(),
+            "EUR".into(),
+            "exact"
+        )
     );
     assert_eq!(one("un budget de 2,5 Md€ en tout", "fr").2, "2500000000");
     assert_eq!(one("soit 12\u{202F}000 agents", "fr").2, "12000");
@@ -128,20 +149,31 @@ fn not_claims() {
         "voir https://example.org/2021/41 ou contact@uro42.fr",
         "entre 2019 et 2021",
     ] {
-        assert!(claims(text, "fr").is_empty(), "{text:?}: {:?}", claims(text, "fr"));
+        assert!(
+            claims(text, "fr").is_empty(),
+            "{text:?}: {:?}",
+            claims(text, "fr")
+        );
     }
     for text in [
         "on 4 July 2021 at 3 pm, see section 12 and page 4",
         "the 21st century, the 2nd meeting, call +44 20 7946 0958",
         "SW1A 2AA, version 2.0.1, flight BA117",
     ] {
-        assert!(claims(text, "en").is_empty(), "{text:?}: {:?}", claims(text, "en"));
+        assert!(
+            claims(text, "en").is_empty(),
+            "{text:?}: {:?}",
+            claims(text, "en")
+        );
     }
 }
 
 #[test]
 fn list_numbers_are_not_claims() {
-    assert_eq!(texts("1. Premier point avec 40 %\n2) Second", "fr"), vec!["40 %"]);
+    assert_eq!(
+        texts("1. Premier point avec 40 %\n2) Second", "fr"),
+        vec!["40 %"]
+    );
 }
 
 #[test]

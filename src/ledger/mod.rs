@@ -292,16 +292,24 @@ fn terms(
 type Include = (PathBuf, Option<(NamedSource<Arc<str>>, Range<usize>)>);
 
 /// Reads one ledger file's text into figures; `file` is its index in the run's ledger files.
-fn parse_file(
-    name: &str,
-    text: &str,
-    file: usize,
-    packs: &Packs,
-    ledger: &mut Ledger,
-    includes: &mut Vec<Include>,
-    sources: &mut Vec<(usize, String)>,
-    errors: &mut Vec<LedgerError>,
-) {
+/// What loading gathers across files.
+#[derive(Default)]
+struct Loading {
+    ledger: Ledger,
+    /// Files named by `include`, to read next.
+    includes: Vec<Include>,
+    /// The `[ledger] source` of each file, by file index.
+    sources: Vec<(usize, String)>,
+    errors: Vec<LedgerError>,
+}
+
+fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut Loading) {
+    let Loading {
+        ledger,
+        includes,
+        sources,
+        errors,
+    } = loading;
     let ctx = FileCtx {
         src: NamedSource::new(name, Arc::from(text)),
     };
@@ -311,19 +319,17 @@ fn parse_file(
             let message = e.message().to_string();
             let help = unknown_key_help(&message);
             let span = e.span().unwrap_or(0..0);
-            errors.push(ctx.error(
-                format!("{name} is not a valid ledger"),
-                span,
-                message,
-                help,
-            ));
+            errors.push(ctx.error(format!("{name} is not a valid ledger"), span, message, help));
             return;
         }
     };
     if let Some(meta) = raw.ledger {
         ledger.name = ledger.name.take().or(meta.name);
         ledger.locale = ledger.locale.take().or(meta.locale);
-        let dir = Path::new(name).parent().map(Path::to_path_buf).unwrap_or_default();
+        let dir = Path::new(name)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         for inc in meta.include {
             includes.push((dir.join(inc.get_ref()), Some((ctx.src.clone(), inc.span()))));
         }
@@ -344,22 +350,26 @@ fn parse_file(
                     format!("figure `{id}` has no `value`"),
                     span.clone(),
                     "this figure",
-                    Some("add the approved value, e.g. value = 140 or value = \"31.4\"".to_string()),
+                    Some(
+                        "add the approved value, e.g. value = 140 or value = \"31.4\"".to_string(),
+                    ),
                 ));
                 None
             }
-            Some(v) => match parse_value(v.get_ref()) {
-                Ok(d) => Some(d),
-                Err(msg) => {
-                    errors.push(ctx.error(
+            Some(v) => {
+                match parse_value(v.get_ref()) {
+                    Ok(d) => Some(d),
+                    Err(msg) => {
+                        errors.push(ctx.error(
                         format!("figure `{id}` has a value figcheck cannot read"),
                         v.span(),
                         msg,
                         Some("write an integer, a decimal, or a decimal string such as \"31.4\"".to_string()),
                     ));
-                    None
+                        None
+                    }
                 }
-            },
+            }
         };
         let unit = match &raw.unit {
             None => Some(Unit::Count),
@@ -402,18 +412,20 @@ fn parse_file(
             .unwrap_or_default();
         let tolerance = match &raw.tolerance {
             None => None,
-            Some(t) => match parse_tolerance(t.get_ref()) {
-                Ok(t) => Some(t),
-                Err(msg) => {
-                    errors.push(ctx.error(
+            Some(t) => {
+                match parse_tolerance(t.get_ref()) {
+                    Ok(t) => Some(t),
+                    Err(msg) => {
+                        errors.push(ctx.error(
                         format!("figure `{id}` has a bad tolerance"),
                         t.span(),
                         msg,
                         Some("write an absolute tolerance (\"0.5\") or a relative one (\"2%\")".to_string()),
                     ));
-                    None
+                        None
+                    }
                 }
-            },
+            }
         };
         if errors.len() > before {
             continue;
@@ -446,9 +458,11 @@ fn parse_file(
             k.sort();
             k
         };
-        if let Some(twin) = ledger.figures.iter().find(|f| {
-            f.unit == unit && key(&f.about) == key(&about) && key(&f.when) == key(&when)
-        }) {
+        if let Some(twin) = ledger
+            .figures
+            .iter()
+            .find(|f| f.unit == unit && key(&f.about) == key(&about) && key(&f.when) == key(&when))
+        {
             let mut err = ctx.error(
                 format!("figures `{}` and `{id}` cannot be told apart", twin.id),
                 span.clone(),
@@ -484,18 +498,19 @@ fn unknown_key_help(message: &str) -> Option<String> {
     let key = rest.split('`').next()?;
     match closest(key, FIGURE_KEYS.iter().copied()) {
         Some(c) => Some(format!("did you mean `{c}`?")),
-        None => Some(format!("a figure takes these keys: {}", FIGURE_KEYS.join(", "))),
+        None => Some(format!(
+            "a figure takes these keys: {}",
+            FIGURE_KEYS.join(", ")
+        )),
     }
 }
 
 impl Ledger {
     /// Loads ledger files (and their `include`s), checking ids are unique across them.
     pub fn load(paths: &[PathBuf], packs: &Packs) -> Result<Ledger, Vec<LedgerError>> {
-        let mut ledger = Ledger::default();
-        let mut errors = Vec::new();
+        let mut loading = Loading::default();
         let mut queue: Vec<Include> = paths.iter().map(|p| (p.clone(), None)).collect();
         queue.reverse();
-        let mut sources = Vec::new();
         let mut seen = HashMap::new();
         while let Some((path, origin)) = queue.pop() {
             let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
@@ -507,7 +522,7 @@ impl Ledger {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(t) => t,
                     Err(e) => {
-                        errors.push(plain_error(
+                        loading.errors.push(plain_error(
                             format!(
                                 "the ledger {name} is not valid UTF-8 (byte {})",
                                 e.utf8_error().valid_up_to()
@@ -527,26 +542,23 @@ impl Ledger {
                         err.span = Some(span.into());
                         err.label = "included here".into();
                     }
-                    errors.push(err);
+                    loading.errors.push(err);
                     continue;
                 }
             };
-            let file = ledger.files.len();
-            ledger.files.push(path.clone());
-            let mut includes = Vec::new();
-            parse_file(
-                &name,
-                &text,
-                file,
-                packs,
-                &mut ledger,
-                &mut includes,
-                &mut sources,
-                &mut errors,
-            );
+            let file = loading.ledger.files.len();
+            loading.ledger.files.push(path.clone());
+            parse_file(&name, &text, file, packs, &mut loading);
+            let mut includes = std::mem::take(&mut loading.includes);
             includes.reverse();
             queue.extend(includes);
         }
+        let Loading {
+            mut ledger,
+            sources,
+            errors,
+            ..
+        } = loading;
         for f in &mut ledger.figures {
             if f.source.is_none() {
                 f.source = sources

@@ -52,12 +52,17 @@ fn each_kind_of_error_is_reported() {
     let m = messages("[figures.x]\nvalue = 1\nabout = []\n");
     assert!(m[0].contains("empty `about`"), "{m:?}");
     let m = messages("[figures.x]\nvalue = 1\nunit = \"EUT\"\nabout = [\"y\"]\n");
-    assert!(m[0].contains("unknown unit") && m[0].contains("EUR"), "{m:?}");
+    assert!(
+        m[0].contains("unknown unit") && m[0].contains("EUR"),
+        "{m:?}"
+    );
     let m = messages("[figures.x]\nvalue = \"3,x\"\nabout = [\"y\"]\n");
     assert!(m[0].contains("cannot read"), "{m:?}");
     let m = messages("[figures.x]\nvalue = 1\ntolerance = \"-2%\"\nabout = [\"y\"]\n");
     assert!(m[0].contains("bad tolerance"), "{m:?}");
-    let m = messages("[figures.x]\nvalue = 1\nabout = [\"y\"]\n[figures.z]\nvalue = 2\nabout = [\"Y\"]\n");
+    let m = messages(
+        "[figures.x]\nvalue = 1\nabout = [\"y\"]\n[figures.z]\nvalue = 2\nabout = [\"Y\"]\n",
+    );
     assert!(m[0].contains("cannot be told apart"), "{m:?}");
     let m = messages("[figures.x\nvalue = 1\n");
     assert!(m[0].contains("not a valid ledger"), "{m:?}");
@@ -90,7 +95,8 @@ fn includes_and_unique_ids_across_files() {
         "[figures.a]\nvalue = 2\nabout = [\"y\"]\n",
     )
     .unwrap();
-    let err = Ledger::load(&[dir.path().join("main.toml")], &Packs::builtin().unwrap()).unwrap_err();
+    let err =
+        Ledger::load(&[dir.path().join("main.toml")], &Packs::builtin().unwrap()).unwrap_err();
     assert!(err[0].message.contains("defined twice"));
     std::fs::write(
         dir.path().join("more.toml"),

@@ -60,7 +60,9 @@ impl SourceCode for Window {
         let fs = full.span().offset();
         let fe = fs + full.span().len();
         let s = fs.max(self.window.start.min(span.offset()));
-        let e = fe.min(self.window.end.max(span.offset() + span.len())).max(s);
+        let e = fe
+            .min(self.window.end.max(span.offset() + span.len()))
+            .max(s);
         let (line, column) = self.lines.position(&self.text, s);
         let data = &self.text.as_bytes()[s..e];
         let line_count = data.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -133,7 +135,10 @@ pub fn human(report: &FileReport, style: Style, out: &mut String) {
         )];
         if let Some((term, label)) = &f.term {
             if !term.is_empty() {
-                labels.push(LabeledSpan::new_with_span(Some(label.clone()), term.clone()));
+                labels.push(LabeledSpan::new_with_span(
+                    Some(label.clone()),
+                    term.clone(),
+                ));
             }
         }
         let mut diag = MietteDiagnostic::new(f.message.clone())
@@ -212,7 +217,8 @@ fn finding_json(report: &FileReport, lines: &LineIndex, ledger: &Ledger, f: &Fin
         v["help"] = json!(h);
     }
     if let Some(fix) = &f.fix {
-        v["fix"] = json!({"start": fix.span.start, "end": fix.span.end, "replacement": fix.replacement});
+        v["fix"] =
+            json!({"start": fix.span.start, "end": fix.span.end, "replacement": fix.replacement});
     }
     v
 }
@@ -226,7 +232,9 @@ pub fn json_lines(report: &FileReport, ledger: &Ledger, out: &mut String) {
 }
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {
@@ -282,7 +290,10 @@ pub fn sarif(reports: &[(&FileReport, &Ledger)]) -> Value {
         let uri = report.doc.name.replace('\\', "/");
         for f in &report.findings {
             let p = position(&lines, &report.doc.text, f);
-            let rule_index = rules::ALL.iter().position(|r| r.id == f.rule.id).unwrap_or(0);
+            let rule_index = rules::ALL
+                .iter()
+                .position(|r| r.id == f.rule.id)
+                .unwrap_or(0);
             let mut message = f.message.clone();
             if let Some(h) = &f.help {
                 message.push_str(&format!(". {h}"));

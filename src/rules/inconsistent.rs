@@ -41,11 +41,23 @@ pub struct Tracker {
 
 impl Tracker {
     /// Checks a claim linked consistently to `figure`, then remembers it.
-    pub fn check(&mut self, ctx: &Context<'_>, idx: usize, figure: usize, place: String) -> Option<Finding> {
+    pub fn check(
+        &mut self,
+        ctx: &Context<'_>,
+        idx: usize,
+        figure: usize,
+        place: String,
+    ) -> Option<Finding> {
         let claim = &ctx.claims[idx];
         let stated = self.seen.entry(figure).or_default();
-        let clash = stated.iter().find(|s| !intervals_meet(&s.claim, claim)).cloned();
-        if !stated.iter().any(|s| s.claim.value == claim.value && s.claim.qualifier == claim.qualifier) {
+        let clash = stated
+            .iter()
+            .find(|s| !intervals_meet(&s.claim, claim))
+            .cloned();
+        if !stated
+            .iter()
+            .any(|s| s.claim.value == claim.value && s.claim.qualifier == claim.qualifier)
+        {
             stated.push(Stated {
                 place,
                 text: ctx.text(claim),
@@ -70,7 +82,10 @@ impl Tracker {
                 first.place
             ),
             claim_label: format!("also stated as {} at {}", first.text, first.place),
-            help: Some(format!("{}: state it the same way everywhere", ctx.ledger_says(claim, fig))),
+            help: Some(format!(
+                "{}: state it the same way everywhere",
+                ctx.ledger_says(claim, fig)
+            )),
             expected: Some(fig.value),
             fix: None,
         })

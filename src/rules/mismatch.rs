@@ -57,11 +57,7 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         claim: Some(idx),
         figure: Some(*figure),
         term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
-        message: format!(
-            "{} does not match `{}`",
-            ctx.quote(claim, &own),
-            fig.id
-        ),
+        message: format!("{} does not match `{}`", ctx.quote(claim, &own), fig.id),
         claim_label: format!("the text says {}", ctx.quote(claim, &own)),
         help: Some(format!(
             "{}: write {}",
