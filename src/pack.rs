@@ -17,6 +17,12 @@ use thiserror::Error;
 use crate::fold::fold;
 use crate::phrase::PhraseTable;
 
+/// Currency codes and symbols shared by every language pack.
+pub const CURRENCIES: (&str, &str) = (
+    "rules/currencies.toml",
+    include_str!("../rules/currencies.toml"),
+);
+
 /// The packs compiled into the binary, as (file name, TOML text).
 pub const BUILTIN: &[(&str, &str)] = &[
     ("rules/fr.toml", include_str!("../rules/fr.toml")),
@@ -94,6 +100,10 @@ struct RawWords {
     #[serde(default)]
     half_before: Vec<String>,
     #[serde(default)]
+    negative: Vec<String>,
+    #[serde(default)]
+    decimal_words: Vec<String>,
+    #[serde(default)]
     value: HashMap<String, u64>,
 }
 
@@ -110,6 +120,8 @@ struct RawScale {
     alone: bool,
     #[serde(default)]
     approx: bool,
+    #[serde(default)]
+    attached: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -120,6 +132,10 @@ struct RawUnits {
     percent: Vec<String>,
     #[serde(default)]
     points: Vec<String>,
+    #[serde(default)]
+    percent_before: Vec<String>,
+    #[serde(default)]
+    subunits: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -130,6 +146,30 @@ struct RawCurrency {
     symbols: Vec<String>,
     #[serde(default)]
     names: Vec<String>,
+}
+
+/// The language-neutral currency file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Currencies {
+    #[serde(default)]
+    currency: Vec<RawCurrency>,
+    /// Scale abbreviations glued before a code ("MUSD"), with their factor.
+    #[serde(default)]
+    scaled_codes: std::collections::BTreeMap<String, u64>,
+}
+
+impl Currencies {
+    /// The built-in currency file.
+    pub fn builtin() -> Result<Currencies, PackError> {
+        let (name, text) = CURRENCIES;
+        toml::from_str(text).map_err(|e| PackError::Toml {
+            name: name.to_string(),
+            src: NamedSource::new(name, text.to_string()),
+            span: e.span().map(SourceSpan::from),
+            message: e.message().to_string(),
+        })
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -222,9 +262,19 @@ pub enum NumWord {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScaleWord {
     pub value: u64,
+    /// Only next to a currency ("31,4 M€")...
     pub needs_currency: bool,
+    /// ...unless glued to the digits ("3M").
+    pub attached: bool,
     pub alone: bool,
     pub approx: bool,
+}
+
+/// A unit word or symbol, with the scale it carries ("MUSD" is a million dollars).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitWord {
+    pub unit: Unit,
+    pub scale: u64,
 }
 
 /// A unit a claim can state.
@@ -282,9 +332,17 @@ pub struct LocalePack {
     pub half_before: PhraseTable<()>,
     pub of: PhraseTable<()>,
     /// Units written after a number: percent, points, currency names and symbols, measures.
-    pub unit_after: PhraseTable<Unit>,
+    pub unit_after: PhraseTable<UnitWord>,
     /// Currency symbols and codes written before a number.
-    pub currency_before: PhraseTable<Unit>,
+    pub currency_before: PhraseTable<UnitWord>,
+    /// Percent words written before a number ("percent of 10").
+    pub percent_before: PhraseTable<()>,
+    /// Words that make the number after them negative ("minus", "moins").
+    pub negative: PhraseTable<()>,
+    /// Words between the integer and decimal parts of a numeral in words ("point", "virgule").
+    pub decimal_words: PhraseTable<()>,
+    /// Sub-units after an amount ("15 dollars et 15 cents").
+    pub subunits: PhraseTable<()>,
     pub hedge_before: PhraseTable<Hedge>,
     pub hedge_after: PhraseTable<Hedge>,
     pub range_join: PhraseTable<()>,
@@ -337,17 +395,17 @@ fn insert_all<T: Clone>(table: &mut PhraseTable<T>, phrases: &[String], value: T
 
 impl LocalePack {
     /// Parses and compiles a pack from its TOML text; `name` names it in errors.
-    pub fn from_toml(name: &str, text: &str) -> Result<LocalePack, PackError> {
+    pub fn from_toml(name: &str, text: &str, common: &Currencies) -> Result<LocalePack, PackError> {
         let raw: RawPack = toml::from_str(text).map_err(|e| PackError::Toml {
             name: name.to_string(),
             src: NamedSource::new(name, text.to_string()),
             span: e.span().map(SourceSpan::from),
             message: e.message().to_string(),
         })?;
-        Self::compile(name, raw)
+        Self::compile(name, raw, common)
     }
 
-    fn compile(name: &str, raw: RawPack) -> Result<LocalePack, PackError> {
+    fn compile(name: &str, raw: RawPack, common: &Currencies) -> Result<LocalePack, PackError> {
         let chars = |v: &[String]| {
             v.iter()
                 .filter_map(|s| s.chars().next())
@@ -395,6 +453,7 @@ impl LocalePack {
             let scale = ScaleWord {
                 value: s.value,
                 needs_currency: s.needs_currency,
+                attached: s.attached,
                 alone: s.alone,
                 approx: s.approx,
             };
@@ -412,14 +471,32 @@ impl LocalePack {
         let mut unit_after = PhraseTable::default();
         let mut currency_before = PhraseTable::default();
         let mut units = Vec::new();
-        insert_all(&mut unit_after, &raw.units.percent, Unit::Percent);
-        insert_all(&mut unit_after, &raw.units.points, Unit::Points);
-        for c in &raw.currency {
+        let word = |unit: &Unit| UnitWord {
+            unit: unit.clone(),
+            scale: 1,
+        };
+        insert_all(&mut unit_after, &raw.units.percent, word(&Unit::Percent));
+        insert_all(&mut unit_after, &raw.units.points, word(&Unit::Points));
+        for c in raw.currency.iter().chain(&common.currency) {
             let unit = Unit::Currency(Arc::from(c.code.as_str()));
-            units.push(unit.clone());
-            insert_all(&mut unit_after, &c.symbols, unit.clone());
-            insert_all(&mut unit_after, &c.names, unit.clone());
-            insert_all(&mut currency_before, &c.symbols, unit.clone());
+            if !units.contains(&unit) {
+                units.push(unit.clone());
+            }
+            insert_all(&mut unit_after, &c.symbols, word(&unit));
+            insert_all(&mut unit_after, &c.names, word(&unit));
+            insert_all(&mut currency_before, &c.symbols, word(&unit));
+        }
+        for c in &common.currency {
+            let unit = Unit::Currency(Arc::from(c.code.as_str()));
+            for (prefix, &scale) in &common.scaled_codes {
+                let code = format!("{prefix}{}", c.code);
+                let w = UnitWord {
+                    unit: unit.clone(),
+                    scale,
+                };
+                unit_after.insert(&code, true, w.clone());
+                currency_before.insert(&code, true, w);
+            }
         }
         for m in &raw.measure {
             let unit = Unit::Measure(Arc::from(m.unit.as_str()));
@@ -427,9 +504,11 @@ impl LocalePack {
             for w in &m.words {
                 // Short symbols ("t", "m", "MW") are case-sensitive; spelled-out names are not.
                 let symbol = w.chars().count() <= 3;
-                unit_after.insert(w, symbol, unit.clone());
+                unit_after.insert(w, symbol, word(&unit));
             }
         }
+        let mut percent_before = PhraseTable::default();
+        insert_all(&mut percent_before, &raw.units.percent_before, ());
 
         let q = &raw.qualifiers;
         let mut hedge_before = PhraseTable::default();
@@ -489,6 +568,10 @@ impl LocalePack {
             of,
             unit_after,
             currency_before,
+            percent_before,
+            negative: table(&raw.words.negative),
+            decimal_words: table(&raw.words.decimal_words),
+            subunits: table(&raw.units.subunits),
             hedge_before,
             hedge_after,
             range_join: table(&q.range_join),
@@ -522,16 +605,18 @@ impl LocalePack {
 #[derive(Debug)]
 pub struct Packs {
     pub packs: Vec<LocalePack>,
+    common: Currencies,
 }
 
 impl Packs {
     /// The built-in French and English packs.
     pub fn builtin() -> Result<Packs, PackError> {
+        let common = Currencies::builtin()?;
         let packs = BUILTIN
             .iter()
-            .map(|(name, text)| LocalePack::from_toml(name, text))
+            .map(|(name, text)| LocalePack::from_toml(name, text, &common))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Packs { packs })
+        Ok(Packs { packs, common })
     }
 
     /// Adds a pack read from a file; a pack with the id of an earlier one replaces it.
@@ -541,7 +626,7 @@ impl Packs {
             name: name.clone(),
             message: e.to_string(),
         })?;
-        let pack = LocalePack::from_toml(&name, &text)?;
+        let pack = LocalePack::from_toml(&name, &text, &self.common)?;
         match self.packs.iter_mut().find(|p| p.id == pack.id) {
             Some(old) => *old = pack,
             None => self.packs.push(pack),
@@ -579,12 +664,15 @@ mod tests {
         let m = fr.unit_after.match_at("d’euros", 0);
         assert!(m.is_none(), "'d'' is a connector, not a unit");
         let m = fr.unit_after.match_at("euros", 0).unwrap();
-        assert_eq!(m.value.as_str(), "EUR");
+        assert_eq!(m.value.unit.as_str(), "EUR");
+        let m = fr.unit_after.match_at("MUSD", 0).unwrap();
+        assert_eq!((m.value.unit.as_str(), m.value.scale), ("USD", 1_000_000));
     }
 
     #[test]
     fn a_broken_pack_is_a_diagnostic() {
-        let err = LocalePack::from_toml("xx.toml", "[pack]\nid = 3\n").unwrap_err();
+        let err = LocalePack::from_toml("xx.toml", "[pack]\nid = 3\n", &Currencies::default())
+            .unwrap_err();
         assert!(matches!(err, PackError::Toml { .. }));
     }
 }

@@ -15,7 +15,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::pack::{Hedge, LocalePack, Packs, Unit};
+use crate::pack::{Hedge, LocalePack, Packs, Unit, UnitWord};
 use crate::phrase::{skip_gap, skip_gap_back, token_at, token_before, Tok};
 use crate::segment::Sentence;
 use crate::source::Document;
@@ -258,6 +258,9 @@ impl Scanner<'_> {
     /// Reads a numeral (digits or words) at `pos`.
     fn numeral_at(&self, pos: usize) -> Result<Numeral, Skip> {
         let bytes = self.text.as_bytes();
+        if pos >= self.span.end {
+            return Err(Skip::Nothing);
+        }
         let starts_digits = bytes[pos].is_ascii_digit()
             || (self
                 .char_at(pos)
@@ -291,12 +294,56 @@ impl Scanner<'_> {
         }
     }
 
+    /// A currency written before the numeral at `p` ("€", "US$ ", "USD115" glued, "MAUD 60"),
+    /// with the offset where the numeral starts.
+    fn currency_prefix(&self, p: usize) -> Option<(UnitWord, usize)> {
+        let text = self.text;
+        let m = self.pack.currency_before.match_at(text, p).or_else(|| {
+            // A code glued to the digits: "USD115", "GBP3,01".
+            let (tok, end) = token_at(text, p)?;
+            let Tok::Word(w) = tok else { return None };
+            let letters = w.find(|c: char| c.is_ascii_digit())?;
+            (letters > 0).then_some(())?;
+            let m = self
+                .pack
+                .currency_before
+                .match_at(&text[..p + letters], p)?;
+            (m.end == p + letters && end > m.end).then_some(m)
+        })?;
+        let q = skip_gap(text, m.end, false);
+        let numeral_follows = self.char_at(q).is_some_and(|c| c.is_ascii_digit())
+            || matches!(self.char_at(q), Some('-' | '\u{2212}'))
+            || self.pack.numbers.match_at(text, q).is_some();
+        numeral_follows.then(|| (m.value.clone(), q))
+    }
+
     /// Reads a quantity: optional sign and currency before, numeral, scale, unit after.
     fn quantity_at(&self, pos: usize) -> Result<Quantity, Skip> {
-        let mut start = pos;
+        let text = self.text;
         let mut p = pos;
         let mut negative = false;
         let mut prefix = None;
+        let mut percent_first = false;
+        // A word that makes the number negative ("minus 5", "moins 1200000").
+        if let Some(m) = self.pack.negative.match_at(text, p) {
+            let q = skip_gap(text, m.end, false);
+            if self.char_at(q).is_some_and(|c| c.is_ascii_digit())
+                || self.pack.numbers.match_at(text, q).is_some()
+            {
+                negative = true;
+                p = q;
+            }
+        }
+        // "percent of 10": a percent word before the numeral.
+        if let Some(m) = self.pack.percent_before.match_at(text, p) {
+            let q = skip_gap(text, m.end, false);
+            if self.char_at(q).is_some_and(|c| c.is_ascii_digit())
+                || self.pack.numbers.match_at(text, q).is_some()
+            {
+                percent_first = true;
+                p = q;
+            }
+        }
         // Sign: only written right before the digits, after a space or an opening bracket.
         if let Some(c @ ('-' | '+' | '\u{2212}')) = self.char_at(p) {
             let next = p + c.len_utf8();
@@ -311,113 +358,124 @@ impl Scanner<'_> {
         }
         // Currency before the number ("€31.4m", "US$ 5", "EUR 12").
         if !self.char_at(p).is_some_and(|c| c.is_ascii_digit()) {
-            if let Some(m) = self.pack.currency_before.match_at(self.text, p) {
-                let q = skip_gap(self.text, m.end, false);
-                let digit_follows = self.char_at(q).is_some_and(|c| c.is_ascii_digit());
-                if digit_follows || self.pack.numbers.match_at(self.text, q).is_some() {
-                    prefix = Some((m.value.clone(), p));
-                    p = q;
-                    if let Some(c @ ('-' | '\u{2212}')) = self.char_at(p) {
-                        negative = true;
-                        p += c.len_utf8();
-                    }
-                } else if self.pack.numbers.match_at(self.text, p).is_none() {
-                    return Err(Skip::Nothing);
+            if let Some((w, q)) = self.currency_prefix(p) {
+                prefix = Some((w, p));
+                p = q;
+                if let Some(c @ ('-' | '\u{2212}')) = self.char_at(p) {
+                    negative = true;
+                    p += c.len_utf8();
                 }
+            } else if self.pack.numbers.match_at(text, p).is_none()
+                && !self
+                    .char_at(p)
+                    .is_some_and(|c| self.pack.decimal.contains(&c))
+            {
+                return Err(Skip::Nothing);
             }
         }
         let num = self.numeral_at(p)?;
-        if prefix.is_none() && !negative {
-            start = num.start;
-        }
         let mut q = Quantity {
             end: num.end,
             num,
-            prefix,
+            prefix: prefix
+                .as_ref()
+                .map(|(w, at): &(UnitWord, usize)| (w.unit.clone(), *at)),
             scale: None,
             unit: None,
             negative,
-            start,
+            start: pos,
         };
+        if let Some((w, _)) = &prefix {
+            if w.scale > 1 {
+                q.scale = Some((Decimal::from(w.scale), scale_exp(w.scale).unwrap_or(0)));
+            }
+        }
         self.read_suffix(&mut q);
+        if percent_first && q.unit.is_none() {
+            q.unit = Some(Unit::Percent);
+        }
         Ok(q)
+    }
+
+    /// The unit word at `g`, if it ends within the sentence at a word boundary.
+    fn unit_at(&self, g: usize, allow_percent: bool) -> Option<(UnitWord, usize)> {
+        let m = self.pack.unit_after.match_at(self.text, g)?;
+        let fits = m.end <= self.span.end
+            && !(self.char_at(m.end).is_some_and(is_word_char)
+                && self.char_before(m.end).is_some_and(is_word_char))
+            && (allow_percent || !matches!(m.value.unit, Unit::Percent | Unit::Points));
+        fits.then(|| (m.value.clone(), m.end))
     }
 
     /// Scale word and unit after a numeral.
     fn read_suffix(&self, q: &mut Quantity) {
         let text = self.text;
         let mut p = q.num.end;
-        let mut scaled = q.num.scaled;
+        let mut scaled = q.num.scaled || q.scale.is_some();
         let mut pending_scale = None;
-        if !q.num.style.words {
+        if !q.num.style.words && q.scale.is_none() {
             let g = skip_gap(text, p, false);
             if let Some(m) = self.pack.scales.match_at(text, g) {
-                if m.end <= self.span.end {
-                    pending_scale = Some((*m.value, m.end));
+                // A scale glued to letters is a word of its own ("3 Mds" yes, "3 Marseille" no).
+                if m.end <= self.span.end && !self.char_at(m.end).is_some_and(char::is_alphabetic) {
+                    pending_scale = Some((*m.value, m.end, g == p));
                 }
             }
         }
-        let mut scale_needs_currency = false;
-        if let Some((s, end)) = pending_scale {
+        let mut needs_currency = false;
+        if let Some((s, end, glued)) = pending_scale {
             let factor = Decimal::from(s.value);
             // A scale that is no power of ten (a dozen) leaves a precision of one unit.
             let exp = scale_exp(s.value).unwrap_or(-q.num.exp);
             q.scale = Some((factor, exp));
-            scale_needs_currency = s.needs_currency;
+            needs_currency = s.needs_currency && !(s.attached && glued);
             q.num.approx |= s.approx;
             p = end;
             scaled = true;
         }
-        // The unit: right after, or after "de"/"d'"/"of" when a scale word stands before it.
-        let g = skip_gap(text, p, false);
-        let mut unit = self.pack.unit_after.match_at(text, g);
-        if unit.is_none() && scaled {
-            if let Some(of) = self.pack.of.match_at(text, g) {
-                let g2 = skip_gap(text, of.end, false);
-                unit = self
-                    .pack
-                    .unit_after
-                    .match_at(text, g2)
-                    .filter(|m| !matches!(m.value, Unit::Percent | Unit::Points));
+        // "3 millions et demi"
+        if scaled && q.scale.is_some() && !q.num.style.words {
+            let g = skip_gap(text, p, false);
+            if let Some(m) = self.pack.half_after.match_at(text, g) {
+                if let Some((f, _)) = q.scale {
+                    q.num.value += Decimal::new(5, 1);
+                    q.num.exp = q.num.exp.min(-1);
+                    let _ = f;
+                    p = m.end;
+                }
             }
         }
-        let mut unit = unit
-            .filter(|m| m.end <= self.span.end)
-            .map(|m| (m.value.clone(), m.end));
-        // A word unit must end at a word boundary ("5 t" but not "5 the").
-        if let Some((_, end)) = &unit {
-            if self.char_at(*end).is_some_and(is_word_char) {
-                unit = None;
+        // The unit: right after, or after "de"/"d'"/"of" when a scale word stands before it.
+        let g = skip_gap(text, p, false);
+        let mut unit = self.unit_at(g, true);
+        if unit.is_none() && scaled {
+            if let Some(of) = self.pack.of.match_at(text, g) {
+                unit = self.unit_at(skip_gap(text, of.end, false), false);
             }
         }
         let has_currency = q.prefix.is_some()
             || unit
                 .as_ref()
-                .is_some_and(|(u, _)| matches!(u, Unit::Currency(_)));
-        if scale_needs_currency && !has_currency {
+                .is_some_and(|(u, _)| matches!(u.unit, Unit::Currency(_)));
+        if needs_currency && !has_currency {
             // "54m" with no currency is 54 metres, not 54 million.
             q.scale = None;
             q.num.approx = false;
-            let g = skip_gap(text, q.num.end, false);
-            unit = self
-                .pack
-                .unit_after
-                .match_at(text, g)
-                .filter(|m| {
-                    m.end <= self.span.end && !self.char_at(m.end).is_some_and(is_word_char)
-                })
-                .map(|m| (m.value.clone(), m.end));
             p = q.num.end;
+            unit = self.unit_at(skip_gap(text, p, false), true);
         }
         if let (Some((u, _)), Some((pre, _))) = (&unit, &q.prefix) {
             // "$ 5 %"? keep the prefix currency, ignore a clashing unit.
-            if u != pre {
+            if u.unit != *pre {
                 unit = None;
             }
         }
         match unit {
-            Some((u, end)) => {
-                q.unit = Some(u);
+            Some((w, end)) => {
+                if w.scale > 1 && q.scale.is_none() {
+                    q.scale = Some((Decimal::from(w.scale), scale_exp(w.scale).unwrap_or(0)));
+                }
+                q.unit = Some(w.unit);
                 q.end = end;
             }
             None => {
@@ -425,6 +483,45 @@ impl Scanner<'_> {
                 q.end = p;
             }
         }
+        if matches!(q.unit, Some(Unit::Currency(_))) {
+            self.read_subunit(q);
+        }
+    }
+
+    /// "15 dollars et 15 cents", "$20 and 43c", "3 GBP 1 pence": the sub-unit of an amount.
+    fn read_subunit(&self, q: &mut Quantity) {
+        if q.scale.is_some() || q.num.style.frac_digits > 0 {
+            return;
+        }
+        let text = self.text;
+        let mut g = skip_gap(text, q.end, false);
+        if let Some(j) = self.pack.range_join.match_at(text, g) {
+            g = skip_gap(text, j.end, false);
+        }
+        let Ok(cents) = self.numeral_at(g) else {
+            return;
+        };
+        if cents.value >= Decimal::ONE_HUNDRED
+            || cents.style.frac_digits > 0
+            || !cents.value.is_integer()
+        {
+            return;
+        }
+        let after = skip_gap(text, cents.end, false);
+        let end = match self.pack.subunits.match_at(text, after) {
+            Some(m) if !self.char_at(m.end).is_some_and(is_word_char) => m.end,
+            // "15 dollars 50." : a bare number only where the clause ends.
+            _ if self
+                .char_at(after)
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | '!' | '?' | ')')) =>
+            {
+                cents.end
+            }
+            _ => return,
+        };
+        q.num.value += cents.value / Decimal::ONE_HUNDRED;
+        q.num.exp = -2;
+        q.end = end;
     }
 
     fn claim_at(&self, pos: usize, sentence: usize, pack_idx: usize) -> Result<Claim, Skip> {

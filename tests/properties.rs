@@ -1,0 +1,123 @@
+//! Property tests: the extractor never panics, spans are exact, written values read back.
+
+use figcheck::extract::extract;
+use figcheck::pack::Packs;
+use figcheck::segment::{segment, LocaleChoice};
+use figcheck::source::{Document, Format};
+use proptest::prelude::*;
+
+fn packs() -> &'static Packs {
+    static PACKS: std::sync::OnceLock<Packs> = std::sync::OnceLock::new();
+    PACKS.get_or_init(|| Packs::builtin().unwrap())
+}
+
+fn claims_of(
+    text: &str,
+    format: Format,
+    locale: LocaleChoice,
+) -> Vec<(usize, usize, String, String)> {
+    let packs = packs();
+    let doc = Document::new("p.md", text.to_string(), format);
+    let sentences = segment(&doc, packs, locale, 0);
+    let found = extract(&doc, &sentences, packs);
+    for c in &found.claims {
+        assert!(doc.text.is_char_boundary(c.span.start) && doc.text.is_char_boundary(c.span.end));
+        assert!(c.span.start <= c.numeral.start && c.numeral.end <= c.span.end);
+    }
+    found
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.span.start,
+                c.span.end,
+                doc.text[c.span.clone()].to_string(),
+                c.value.normalize().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Text made of the pieces releases are made of, so that the generator hits the extractor's paths.
+fn release_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("environ ".to_string()),
+        Just("plus de ".to_string()),
+        Just("about ".to_string()),
+        Just("entre ".to_string()),
+        Just(" et ".to_string()),
+        Just(" % ".to_string()),
+        Just("€".to_string()),
+        Just("£".to_string()),
+        Just(" millions d'euros".to_string()),
+        Just("m ".to_string()),
+        Just(" de ".to_string()),
+        Just("\u{202F}".to_string()),
+        Just("\u{00A0}".to_string()),
+        Just(",".to_string()),
+        Just(".".to_string()),
+        Just("-".to_string()),
+        Just("–".to_string()),
+        Just(" vingt-cinq ".to_string()),
+        Just(" twenty ".to_string()),
+        Just(" et demi".to_string()),
+        Just("\n\n".to_string()),
+        Just("`".to_string()),
+        Just("<!--".to_string()),
+        Just("é".to_string()),
+        "[0-9]{1,6}",
+        "[ a-zA-Zà-ü]{0,8}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn extraction_never_panics_and_spans_are_exact(text in release_text()) {
+        for format in [Format::Plain, Format::Markdown] {
+            for locale in [LocaleChoice::Fixed(0), LocaleChoice::Fixed(1), LocaleChoice::Auto] {
+                for (s, e, t, _) in claims_of(&text, format, locale) {
+                    prop_assert_eq!(&text[s..e], t.as_str());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn any_bytes_never_panic(text in "\\PC{0,200}") {
+        claims_of(&text, Format::Markdown, LocaleChoice::Auto);
+        claims_of(&text, Format::Plain, LocaleChoice::Auto);
+    }
+
+    #[test]
+    fn a_value_written_in_any_style_reads_back(int in 0u64..10_000_000, frac in 0u32..100, decimals in 0usize..3) {
+        let value = if decimals == 0 { int.to_string() } else { format!("{int}.{:0>width$}", frac % 10u32.pow(decimals as u32), width = decimals) };
+        let want: rust_decimal::Decimal = value.parse().unwrap();
+        let (int_part, frac_part) = value.split_once('.').map_or((value.as_str(), ""), |(a, b)| (a, b));
+        let group = |sep: &str| {
+            let digits: Vec<char> = int_part.chars().collect();
+            let mut out = String::new();
+            for (i, d) in digits.iter().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 { out.push_str(sep); }
+                out.push(*d);
+            }
+            out
+        };
+        let styles = [
+            (format!("{}{}", group("\u{202F}"), if frac_part.is_empty() { String::new() } else { format!(",{frac_part}") }), 0usize),
+            (format!("{}{}", group(" "), if frac_part.is_empty() { String::new() } else { format!(",{frac_part}") }), 0),
+            (format!("{}{}", group(","), if frac_part.is_empty() { String::new() } else { format!(".{frac_part}") }), 1),
+        ];
+        for (written, locale) in styles {
+            let text = format!("Le montant atteint {written} % du total. The total reached {written} % of it.");
+            let packs_idx = if locale == 0 { 0 } else { 1 };
+            let got = claims_of(&text, Format::Plain, LocaleChoice::Fixed(packs_idx));
+            prop_assert!(!got.is_empty(), "{}", text);
+            let v: rust_decimal::Decimal = got[0].3.parse().unwrap();
+            prop_assert_eq!(v, want, "{} read as {:?}", written, got);
+        }
+    }
+}
