@@ -96,15 +96,14 @@ struct RawWords {
     #[serde(default)]
     lead_only: Vec<String>,
     #[serde(default)]
-    half_after: Vec<String>,
-    #[serde(default)]
-    half_before: Vec<String>,
-    #[serde(default)]
     negative: Vec<String>,
     #[serde(default)]
     decimal_words: Vec<String>,
     #[serde(default)]
     value: HashMap<String, u64>,
+    /// Fraction words and their value as a decimal string: demi = "0.5", quarter = "0.25".
+    #[serde(default)]
+    fraction: HashMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -256,6 +255,11 @@ pub enum NumWord {
     Scale(ScaleWord),
     /// A word that joins two number words ("et", "and").
     Connector,
+    /// A fraction ("demi", "quarter"): multiplies the number before it, or the scale before it
+    /// ("un million et demi", "three quarters billion").
+    Fraction(Decimal),
+    /// The word between integer and decimals ("point", "virgule").
+    Point,
 }
 
 /// A scale word or abbreviation.
@@ -328,8 +332,6 @@ pub struct LocalePack {
     pub numbers: PhraseTable<NumWord>,
     /// Scale words valid after digits ("31,4 millions", "54m").
     pub scales: PhraseTable<ScaleWord>,
-    pub half_after: PhraseTable<()>,
-    pub half_before: PhraseTable<()>,
     pub of: PhraseTable<()>,
     /// Units written after a number: percent, points, currency names and symbols, measures.
     pub unit_after: PhraseTable<UnitWord>,
@@ -339,8 +341,6 @@ pub struct LocalePack {
     pub percent_before: PhraseTable<()>,
     /// Words that make the number after them negative ("minus", "moins").
     pub negative: PhraseTable<()>,
-    /// Words between the integer and decimal parts of a numeral in words ("point", "virgule").
-    pub decimal_words: PhraseTable<()>,
     /// Sub-units after an amount ("15 dollars et 15 cents").
     pub subunits: PhraseTable<()>,
     pub hedge_before: PhraseTable<Hedge>,
@@ -376,7 +376,7 @@ pub enum PackError {
         span: Option<SourceSpan>,
         message: String,
     },
-    #[error("the language pack {name} has an invalid pattern in not_claims.patterns")]
+    #[error("the language pack {name} has an invalid entry: {message}")]
     #[diagnostic(
         code(figcheck::pack),
         help("patterns use the syntax of the Rust regex crate")
@@ -447,6 +447,14 @@ impl LocalePack {
         }
         insert_all(&mut numbers, &raw.words.hundreds, NumWord::Hundred);
         insert_all(&mut numbers, &raw.words.connectors, NumWord::Connector);
+        insert_all(&mut numbers, &raw.words.decimal_words, NumWord::Point);
+        for (word, value) in &raw.words.fraction {
+            let v: Decimal = value.parse().map_err(|_| PackError::Pattern {
+                name: name.to_string(),
+                message: format!("fraction `{word}` = \"{value}\" is not a decimal"),
+            })?;
+            numbers.insert(word, false, NumWord::Fraction(v));
+        }
 
         let mut scales = PhraseTable::default();
         for s in &raw.scale {
@@ -563,14 +571,11 @@ impl LocalePack {
             years: (raw.numbers.years[0], raw.numbers.years[1]),
             numbers,
             scales,
-            half_after: table(&raw.words.half_after),
-            half_before: table(&raw.words.half_before),
             of,
             unit_after,
             currency_before,
             percent_before,
             negative: table(&raw.words.negative),
-            decimal_words: table(&raw.words.decimal_words),
             subunits: table(&raw.units.subunits),
             hedge_before,
             hedge_after,

@@ -273,7 +273,17 @@ impl Scanner<'_> {
                 .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b' '))
                 .filter(|b| b.is_ascii_digit())
                 .count();
-            match numeral::digits_at(self.text, pos, self.pack) {
+            let simple = numeral::digits_at(self.text, pos, self.pack);
+            // Digits that compose with number words: "4 thousand 3 hundred and 21".
+            if let Some((n, comp)) = numeral::compose_at(self.text, pos, self.pack) {
+                if comp.is_compound()
+                    && n.end <= self.span.end
+                    && simple.as_ref().is_none_or(|s| n.end > s.end)
+                {
+                    return Ok(n);
+                }
+            }
+            match simple {
                 Some(n) if n.end <= self.span.end => Ok(n),
                 Some(_) => Err(Skip::Nothing),
                 None if run > 20 => {
@@ -433,18 +443,6 @@ impl Scanner<'_> {
             p = end;
             scaled = true;
         }
-        // "3 millions et demi"
-        if scaled && q.scale.is_some() && !q.num.style.words {
-            let g = skip_gap(text, p, false);
-            if let Some(m) = self.pack.half_after.match_at(text, g) {
-                if let Some((f, _)) = q.scale {
-                    q.num.value += Decimal::new(5, 1);
-                    q.num.exp = q.num.exp.min(-1);
-                    let _ = f;
-                    p = m.end;
-                }
-            }
-        }
         // The unit: right after, or after "de"/"d'"/"of" when a scale word stands before it.
         let g = skip_gap(text, p, false);
         let mut unit = self.unit_at(g, true);
@@ -526,18 +524,7 @@ impl Scanner<'_> {
 
     fn claim_at(&self, pos: usize, sentence: usize, pack_idx: usize) -> Result<Claim, Skip> {
         let text = self.text;
-        // "half a million"
-        let (half, qpos) = match self.pack.half_before.match_at(text, pos) {
-            Some(m) => (true, skip_gap(text, m.end, false)),
-            None => (false, pos),
-        };
-        let mut first = self.quantity_at(qpos)?;
-        if half {
-            first.num.value /= Decimal::TWO;
-            first.num.exp =
-                numeral::integer_exp(first.num.value * first.scale.map_or(Decimal::ONE, |s| s.0));
-            first.start = pos;
-        }
+        let mut first = self.quantity_at(pos)?;
         self.reject_identifier(&first)?;
 
         // Ranges written with a dash: "10-20 %", "10–20 %", "€10–20m".

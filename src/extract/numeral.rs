@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::pack::{LocalePack, NumWord, ScaleWord};
+
 use crate::phrase::{skip_gap, PhraseMatch};
 
 /// How a numeral was written; kept so that a fix can write another value the same way.
@@ -148,45 +149,194 @@ pub fn digits_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Last {
     None,
-    Small(u64),
+    /// A number under 100 (words or digits), and the value it added.
+    Small(Decimal),
     Hundred,
-    Scale(u64),
+    Scale,
+    Fraction,
 }
 
-/// Reads a numeral in words at `pos`; `None` when the words are no claim on their own ("un",
-/// "the" + "two" is checked by the caller).
+/// How a composed numeral was built; decides whether the caller prefers it to plain digits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Composition {
+    /// Numbers written (words or digit runs), scales aside.
+    pub numbers: u32,
+    pub hundreds: u32,
+    pub scales: u32,
+    pub fractions: u32,
+    pub decimals: bool,
+}
+
+impl Composition {
+    /// More than "digits [scale]": words compose with the digits ("3 hundred and 21").
+    pub fn is_compound(&self) -> bool {
+        self.numbers > 1 || self.hundreds > 0 || self.fractions > 0 || self.decimals
+    }
+}
+
+fn dec(v: u64) -> Decimal {
+    Decimal::from(v)
+}
+
+/// Decimals written as words after "point"/"virgule": digit by digit ("zero three" = .03) or as
+/// one number ("seventy-one" = .71). Returns the fraction, its digit count and its end.
+fn decimal_words(text: &str, pos: usize, pack: &LocalePack) -> Option<(Decimal, u32, usize)> {
+    if text[pos..].starts_with(|c: char| c.is_ascii_digit()) {
+        let bytes = text.as_bytes();
+        let n = digit_run(bytes, pos);
+        let mut m = Mantissa::default();
+        m.push(&bytes[pos..pos + n]);
+        if m.overflow || n > 28 {
+            return None;
+        }
+        let frac = Decimal::try_from_i128_with_scale(m.value as i128, n as u32).ok()?;
+        return Some((frac, n as u32, pos + n));
+    }
+    let mut digits: Vec<u64> = Vec::new();
+    let mut p = pos;
+    let mut end = pos;
+    loop {
+        let q = if digits.is_empty() { p } else { skip_gap(text, p, true) };
+        match pack.numbers.match_at(text, q) {
+            Some(PhraseMatch {
+                end: e,
+                value: NumWord::Small { value, .. },
+                ..
+            }) if *value < 10 => {
+                digits.push(*value);
+                p = e;
+                end = e;
+            }
+            _ => break,
+        }
+    }
+    if digits.len() == 1 || digits.is_empty() {
+        // One number: "point seventy-one", "virgule cinquante deux", "point five".
+        let n = words_only(text, pos, pack)?;
+        if !n.value.is_integer() || n.value.is_zero() && digits.is_empty() {
+            return None;
+        }
+        let places = n.value.to_string().len() as u32;
+        return Some((n.value / crate::pack::pow10(places), places, n.end));
+    }
+    let places = digits.len() as u32;
+    let mut m = 0i128;
+    for d in &digits {
+        m = m * 10 + *d as i128;
+    }
+    Some((Decimal::from_i128_with_scale(m, places), places, end))
+}
+
+/// A numeral of words only (no digits, no decimals), for the decimals after "point".
+fn words_only(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
+    if text[pos..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    compose(text, pos, pack, false).map(|(n, _)| n)
+}
+
+/// Reads a numeral in words at `pos`, digits allowed among the words ("4 thousand 3 hundred and
+/// 21", "trente 3"); `None` when the words are no claim on their own (a lone "un", "million").
 pub fn words_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
-    let mut total: u128 = 0;
-    let mut current: u128 = 0;
+    compose(text, pos, pack, true).map(|(n, _)| n)
+}
+
+/// Like [`words_at`], with how the numeral was built.
+pub fn compose_at(text: &str, pos: usize, pack: &LocalePack) -> Option<(Numeral, Composition)> {
+    compose(text, pos, pack, true)
+}
+
+fn compose(
+    text: &str,
+    pos: usize,
+    pack: &LocalePack,
+    allow_point: bool,
+) -> Option<(Numeral, Composition)> {
+    let mut total = Decimal::ZERO;
+    let mut current = Decimal::ZERO;
     let mut last = Last::None;
+    let mut last_scale: Option<Decimal> = None;
     let mut end = None;
     let mut p = pos;
     let mut only_determiners = true;
     let mut lead_pending = false;
     let mut approx = false;
-    let mut pending_connector = false;
-    let mut last_scale: Option<u64> = None;
+    let mut after_connector = false;
     let mut first = true;
     let mut ended_scaled = false;
+    let mut any_words = false;
+    let mut frac_places: Option<u32> = None;
+    let mut comp = Composition::default();
+    let hundred = dec(100);
     loop {
-        if !first {
-            p = skip_gap(text, p, true);
+        let q = if first { p } else { skip_gap(text, p, true) };
+        // Digits among words: "4 thousand 3 hundred and 21".
+        if text[q..].starts_with(|c: char| c.is_ascii_digit()) {
+            let n = digits_at(text, q, pack)?;
+            if n.style.group_sep.is_none() && n.style.int_digits > 1 && text[q..].starts_with('0') {
+                break;
+            }
+            let fits = match last {
+                Last::None => first,
+                Last::Scale => current.is_zero(),
+                Last::Hundred => (current % hundred).is_zero() && n.value < hundred && n.value.is_integer(),
+                Last::Small(prev) => {
+                    prev >= dec(20) && (prev % dec(10)).is_zero() && prev < hundred && n.value < dec(10) && n.value.is_integer() && !n.value.is_zero()
+                }
+                Last::Fraction => false,
+            };
+            if !fits || frac_places.is_some() {
+                break;
+            }
+            current += n.value;
+            last = Last::Small(n.value);
+            if n.style.frac_digits > 0 {
+                frac_places = Some(n.style.frac_digits);
+            }
+            only_determiners = false;
+            lead_pending = false;
+            after_connector = false;
+            ended_scaled = false;
+            comp.numbers += 1;
+            first = false;
+            p = n.end;
+            end = Some(n.end);
+            continue;
         }
-        let Some(PhraseMatch {
-            end: m_end, value, ..
-        }) = pack.numbers.match_at(text, p)
-        else {
+        let Some(PhraseMatch { end: m_end, value, .. }) = pack.numbers.match_at(text, q) else {
             break;
         };
         let ok = match *value {
             NumWord::Connector => {
-                if first || pending_connector || matches!(last, Last::None) {
+                if first || after_connector || matches!(last, Last::None) {
                     false
                 } else {
-                    pending_connector = true;
+                    after_connector = true;
                     p = m_end;
                     first = false;
                     continue;
+                }
+            }
+            NumWord::Point => {
+                if !allow_point || frac_places.is_some() || matches!(last, Last::Scale | Last::Fraction) {
+                    false
+                } else {
+                    let g = skip_gap(text, m_end, true);
+                    match decimal_words(text, g, pack) {
+                        Some((frac, places, e)) => {
+                            current += frac;
+                            frac_places = Some(places);
+                            comp.decimals = true;
+                            only_determiners = false;
+                            last = Last::Small(Decimal::ZERO);
+                            p = e;
+                            end = Some(e);
+                            first = false;
+                            any_words = true;
+                            continue;
+                        }
+                        None => false,
+                    }
                 }
             }
             NumWord::Small {
@@ -194,22 +344,24 @@ pub fn words_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
                 determiner,
                 lead_only,
             } => {
-                let v = v as u128;
+                let v = dec(v);
                 let fits = match last {
-                    Last::None | Last::Scale(_) => current == 0,
+                    Last::None | Last::Scale => current.is_zero(),
                     Last::Small(prev) => {
-                        (prev == 10 && v < 10 && v > 0)
-                            || (prev >= 20 && prev % 10 == 0 && v > 0 && v < 20)
+                        (prev == dec(10) && v < dec(10) && !v.is_zero())
+                            || (prev >= dec(20) && prev < hundred && (prev % dec(10)).is_zero() && !v.is_zero() && v < dec(20))
                     }
-                    Last::Hundred => current % 100 == 0 && v < 100,
+                    Last::Hundred => (current % hundred).is_zero() && v < hundred,
+                    Last::Fraction => false,
                 };
-                if !fits || (lead_only && !first) || lead_pending {
+                if !fits || (lead_only && !first && !after_connector) || lead_pending || frac_places.is_some() {
                     false
                 } else {
                     current += v;
-                    last = Last::Small(v as u64);
+                    last = Last::Small(v);
                     if !determiner {
                         only_determiners = false;
+                        comp.numbers += 1;
                     }
                     lead_pending = lead_only;
                     ended_scaled = false;
@@ -217,14 +369,15 @@ pub fn words_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
                 }
             }
             NumWord::Hundred => {
-                if current >= 100 || matches!(last, Last::Hundred) {
+                if current >= hundred || matches!(last, Last::Hundred | Last::Fraction) || frac_places.is_some() && current.is_zero() {
                     false
                 } else {
-                    current = current.max(1) * 100;
+                    current = current.max(Decimal::ONE) * hundred;
                     last = Last::Hundred;
                     only_determiners = false;
                     lead_pending = false;
                     ended_scaled = false;
+                    comp.hundreds += 1;
                     true
                 }
             }
@@ -234,60 +387,114 @@ pub fn words_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
                 approx: a,
                 ..
             }) => {
+                let s = dec(s);
                 let smaller = last_scale.is_none_or(|l| s < l);
-                if !smaller || (current == 0 && !alone) {
+                if !smaller || (current.is_zero() && !alone) {
                     false
                 } else {
-                    total += current.max(1) * s as u128;
-                    current = 0;
-                    last = Last::Scale(s);
+                    total += current.max(Decimal::ONE) * s;
+                    current = Decimal::ZERO;
+                    last = Last::Scale;
                     last_scale = Some(s);
                     only_determiners = false;
                     lead_pending = false;
                     approx |= a;
                     ended_scaled = true;
+                    comp.scales += 1;
                     true
                 }
+            }
+            NumWord::Fraction(f) => {
+                // "three quarters" (of what follows), "a half", or "et demi" after a scale.
+                match last {
+                    Last::Small(v) => {
+                        current = current - v + v * f;
+                        true
+                    }
+                    Last::Scale if after_connector => {
+                        current = f;
+                        true
+                    }
+                    Last::None if first => {
+                        current = f;
+                        true
+                    }
+                    _ => false,
+                }
+                .then(|| {
+                    last = Last::Fraction;
+                    only_determiners = false;
+                    lead_pending = false;
+                    ended_scaled = false;
+                    comp.fractions += 1;
+                })
+                .is_some()
             }
         };
         if !ok {
             break;
         }
-        pending_connector = false;
+        any_words = true;
+        after_connector = false;
         first = false;
         p = m_end;
         end = Some(m_end);
-        if total > 10u128.pow(27) {
+        // "half a million": the article after a fraction is no number of its own.
+        if last == Last::Fraction {
+            let g = skip_gap(text, p, true);
+            if let Some(PhraseMatch {
+                end: e,
+                value: NumWord::Small { lead_only: true, .. },
+                ..
+            }) = pack.numbers.match_at(text, g)
+            {
+                let after = skip_gap(text, e, true);
+                if matches!(pack.numbers.match_at(text, after).map(|m| *m.value), Some(NumWord::Scale(_))) {
+                    p = e;
+                }
+            }
+        }
+        if total > dec(10u64.pow(18)) * dec(10u64.pow(9)) {
             return None;
         }
     }
     let end = end?;
-    if only_determiners || lead_pending {
+    if only_determiners || lead_pending || !any_words && comp.numbers <= 1 && comp.scales == 0 {
         return None;
     }
-    let mut value = Decimal::from_i128_with_scale((total + current) as i128, 0);
-    let mut exp = integer_exp(value);
-    let mut end = end;
-    if let Last::Scale(s) = last {
-        let q = skip_gap(text, end, true);
-        if let Some(m) = pack.half_after.match_at(text, q) {
-            value += Decimal::from(s) / Decimal::TWO;
-            exp = integer_exp(value);
-            end = m.end;
+    // A fraction left over after a scale word applies to that scale ("un million et demi").
+    if last == Last::Fraction {
+        match last_scale {
+            Some(s) if !current.is_integer() || current < Decimal::ONE => current *= s,
+            // A lone fraction ("un quart") is no whole number: not read here.
+            None if !current.is_integer() => return None,
+            _ => {}
         }
     }
-    Some(Numeral {
-        start: pos,
-        end,
-        value,
-        exp,
-        style: Style {
-            words: true,
-            ..Style::default()
+    let value = total + current;
+    if !value.is_integer() && frac_places.is_none() && last_scale.is_none() {
+        return None;
+    }
+    let exp = match frac_places {
+        Some(places) if last_scale.is_none() => -(places as i32),
+        _ if value.is_integer() => integer_exp(value),
+        _ => -(value.normalize().scale() as i32),
+    };
+    Some((
+        Numeral {
+            start: pos,
+            end,
+            value,
+            exp,
+            style: Style {
+                words: true,
+                ..Style::default()
+            },
+            scaled: ended_scaled,
+            approx,
         },
-        scaled: ended_scaled,
-        approx,
-    })
+        comp,
+    ))
 }
 
 #[cfg(test)]
