@@ -92,6 +92,8 @@ struct RawWords {
     #[serde(default)]
     connectors: Vec<String>,
     #[serde(default)]
+    hundreds_after_digits: bool,
+    #[serde(default)]
     determiners: Vec<String>,
     #[serde(default)]
     lead_only: Vec<String>,
@@ -328,6 +330,9 @@ pub struct LocalePack {
     pub write_decimal: String,
     pub write_group: String,
     pub years: (u32, u32),
+    /// Whether a hundreds word may follow digits ("322 hundred"); not in French, where "15 cents"
+    /// is an amount of cents.
+    pub hundreds_after_digits: bool,
     /// Number words, hundreds, scales and connectors.
     pub numbers: PhraseTable<NumWord>,
     /// Scale words valid after digits ("31,4 millions", "54m").
@@ -569,6 +574,7 @@ impl LocalePack {
             write_decimal: raw.numbers.write_decimal,
             write_group: raw.numbers.write_group,
             years: (raw.numbers.years[0], raw.numbers.years[1]),
+            hundreds_after_digits: raw.words.hundreds_after_digits,
             numbers,
             scales,
             of,

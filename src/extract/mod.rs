@@ -812,7 +812,7 @@ impl Scanner<'_> {
                 && matches!(self.char_at(first.num.end), Some('.' | ')'))
                 && self
                     .char_at(first.num.end + 1)
-                    .is_none_or(char::is_whitespace)
+                    .is_some_and(char::is_whitespace)
             {
                 return skip;
             }

@@ -267,6 +267,7 @@ fn compose(
     let mut any_words = false;
     let mut frac_places: Option<u32> = None;
     let mut comp = Composition::default();
+    let mut last_was_digits = false;
     let hundred = dec(100);
     loop {
         let q = if first { p } else { skip_gap(text, p, true) };
@@ -299,6 +300,7 @@ fn compose(
             ended_scaled = false;
             comp.numbers += 1;
             first = false;
+            last_was_digits = true;
             p = n.end;
             end = Some(n.end);
             continue;
@@ -354,6 +356,14 @@ fn compose(
                     Last::Hundred => (current % hundred).is_zero() && v < hundred,
                     Last::Fraction => false,
                 };
+                // "five and a half million": an article after "and" that a fraction follows.
+                let before_fraction = lead_only
+                    && after_connector
+                    && matches!(
+                        pack.numbers.match_at(text, skip_gap(text, m_end, true)).map(|m| *m.value),
+                        Some(NumWord::Fraction(_))
+                    );
+                let fits = fits || before_fraction;
                 if !fits || (lead_only && !first && !after_connector) || lead_pending || frac_places.is_some() {
                     false
                 } else {
@@ -369,7 +379,8 @@ fn compose(
                 }
             }
             NumWord::Hundred => {
-                if current >= hundred || matches!(last, Last::Hundred | Last::Fraction) || frac_places.is_some() && current.is_zero() {
+                let after_digits = last_was_digits && !pack.hundreds_after_digits;
+                if after_digits || current >= hundred || matches!(last, Last::Hundred | Last::Fraction) || frac_places.is_some() && current.is_zero() {
                     false
                 } else {
                     current = current.max(Decimal::ONE) * hundred;
@@ -392,7 +403,8 @@ fn compose(
                 if !smaller || (current.is_zero() && !alone) {
                     false
                 } else {
-                    total += current.max(Decimal::ONE) * s;
+                    let n = if current.is_zero() { Decimal::ONE } else { current };
+                    total += n * s;
                     current = Decimal::ZERO;
                     last = Last::Scale;
                     last_scale = Some(s);
@@ -434,6 +446,7 @@ fn compose(
         if !ok {
             break;
         }
+        last_was_digits = false;
         any_words = true;
         after_connector = false;
         first = false;
