@@ -147,6 +147,9 @@ struct RawCurrency {
     symbols: Vec<String>,
     #[serde(default)]
     names: Vec<String>,
+    /// Names also written before the number ("ringgit 42").
+    #[serde(default)]
+    before: Vec<String>,
 }
 
 /// The language-neutral currency file.
@@ -498,6 +501,7 @@ impl LocalePack {
             insert_all(&mut unit_after, &c.symbols, word(&unit));
             insert_all(&mut unit_after, &c.names, word(&unit));
             insert_all(&mut currency_before, &c.symbols, word(&unit));
+            insert_all(&mut currency_before, &c.before, word(&unit));
         }
         for c in &common.currency {
             let unit = Unit::Currency(Arc::from(c.code.as_str()));

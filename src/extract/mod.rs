@@ -605,6 +605,14 @@ impl Scanner<'_> {
         }
 
         self.reject_non_claims(&first, second.as_ref(), qualifier)?;
+        // "un", "one", "a" alone are no claim; "un euro", "a dollar" are.
+        let named_currency = matches!(first.unit, Some(Unit::Currency(_)))
+            && self
+                .char_at(skip_gap(text, first.num.end, false))
+                .is_some_and(char::is_alphabetic);
+        if first.num.determiner_only && !named_currency {
+            return Err(Skip::To(first.num.end));
+        }
 
         let unit = first.unit.clone().unwrap_or(Unit::Count);
         let kind = match unit {
@@ -810,8 +818,10 @@ impl Scanner<'_> {
             let line_start = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
             if text[line_start..first.start].trim().is_empty()
                 && matches!(self.char_at(first.num.end), Some('.' | ')'))
-                && self
-                    .char_at(first.num.end + 1)
+                // The stop may end the sentence, so look past it in the whole text.
+                && text
+                    .get(first.num.end + 1..)
+                    .and_then(|t| t.chars().next())
                     .is_some_and(char::is_whitespace)
             {
                 return skip;

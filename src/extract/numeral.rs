@@ -33,6 +33,8 @@ pub struct Numeral {
     pub scaled: bool,
     /// An approximate scale word ("une centaine").
     pub approx: bool,
+    /// Only a determiner ("un", "one", "a"): a claim only with a unit ("un euro").
+    pub determiner_only: bool,
 }
 
 /// The exponent of the last significant digit of an integer written without decimals: trailing
@@ -143,6 +145,7 @@ pub fn digits_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
         style,
         scaled: false,
         approx: false,
+        determiner_only: false,
     })
 }
 
@@ -196,7 +199,11 @@ fn decimal_words(text: &str, pos: usize, pack: &LocalePack) -> Option<(Decimal, 
     let mut p = pos;
     let mut end = pos;
     loop {
-        let q = if digits.is_empty() { p } else { skip_gap(text, p, true) };
+        let q = if digits.is_empty() {
+            p
+        } else {
+            skip_gap(text, p, true)
+        };
         match pack.numbers.match_at(text, q) {
             Some(PhraseMatch {
                 end: e,
@@ -210,10 +217,10 @@ fn decimal_words(text: &str, pos: usize, pack: &LocalePack) -> Option<(Decimal, 
             _ => break,
         }
     }
-    if digits.len() == 1 || digits.is_empty() {
-        // One number: "point seventy-one", "virgule cinquante deux", "point five".
-        let n = words_only(text, pos, pack)?;
-        if !n.value.is_integer() || n.value.is_zero() && digits.is_empty() {
+    if digits.is_empty() {
+        // One number: "point seventy-one", "virgule cinquante deux".
+        let (n, comp) = compose(text, pos, pack, false)?;
+        if !n.value.is_integer() || n.value.is_zero() || comp.scales > 0 || comp.hundreds > 0 {
             return None;
         }
         let places = n.value.to_string().len() as u32;
@@ -225,14 +232,6 @@ fn decimal_words(text: &str, pos: usize, pack: &LocalePack) -> Option<(Decimal, 
         m = m * 10 + *d as i128;
     }
     Some((Decimal::from_i128_with_scale(m, places), places, end))
-}
-
-/// A numeral of words only (no digits, no decimals), for the decimals after "point".
-fn words_only(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
-    if text[pos..].starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    compose(text, pos, pack, false).map(|(n, _)| n)
 }
 
 /// Reads a numeral in words at `pos`, digits allowed among the words ("4 thousand 3 hundred and
@@ -280,9 +279,16 @@ fn compose(
             let fits = match last {
                 Last::None => first,
                 Last::Scale => current.is_zero(),
-                Last::Hundred => (current % hundred).is_zero() && n.value < hundred && n.value.is_integer(),
+                Last::Hundred => {
+                    (current % hundred).is_zero() && n.value < hundred && n.value.is_integer()
+                }
                 Last::Small(prev) => {
-                    prev >= dec(20) && (prev % dec(10)).is_zero() && prev < hundred && n.value < dec(10) && n.value.is_integer() && !n.value.is_zero()
+                    prev >= dec(20)
+                        && (prev % dec(10)).is_zero()
+                        && prev < hundred
+                        && n.value < dec(10)
+                        && n.value.is_integer()
+                        && !n.value.is_zero()
                 }
                 Last::Fraction => false,
             };
@@ -305,7 +311,10 @@ fn compose(
             end = Some(n.end);
             continue;
         }
-        let Some(PhraseMatch { end: m_end, value, .. }) = pack.numbers.match_at(text, q) else {
+        let Some(PhraseMatch {
+            end: m_end, value, ..
+        }) = pack.numbers.match_at(text, q)
+        else {
             break;
         };
         let ok = match *value {
@@ -320,7 +329,10 @@ fn compose(
                 }
             }
             NumWord::Point => {
-                if !allow_point || frac_places.is_some() || matches!(last, Last::Scale | Last::Fraction) {
+                if !allow_point
+                    || frac_places.is_some()
+                    || matches!(last, Last::Scale | Last::Fraction)
+                {
                     false
                 } else {
                     let g = skip_gap(text, m_end, true);
@@ -351,7 +363,11 @@ fn compose(
                     Last::None | Last::Scale => current.is_zero(),
                     Last::Small(prev) => {
                         (prev == dec(10) && v < dec(10) && !v.is_zero())
-                            || (prev >= dec(20) && prev < hundred && (prev % dec(10)).is_zero() && !v.is_zero() && v < dec(20))
+                            || (prev >= dec(20)
+                                && prev < hundred
+                                && (prev % dec(10)).is_zero()
+                                && !v.is_zero()
+                                && v < dec(20))
                     }
                     Last::Hundred => (current % hundred).is_zero() && v < hundred,
                     Last::Fraction => false,
@@ -360,11 +376,17 @@ fn compose(
                 let before_fraction = lead_only
                     && after_connector
                     && matches!(
-                        pack.numbers.match_at(text, skip_gap(text, m_end, true)).map(|m| *m.value),
+                        pack.numbers
+                            .match_at(text, skip_gap(text, m_end, true))
+                            .map(|m| *m.value),
                         Some(NumWord::Fraction(_))
                     );
                 let fits = fits || before_fraction;
-                if !fits || (lead_only && !first && !after_connector) || lead_pending || frac_places.is_some() {
+                if !fits
+                    || (lead_only && !first && !after_connector)
+                    || lead_pending
+                    || frac_places.is_some()
+                {
                     false
                 } else {
                     current += v;
@@ -380,7 +402,11 @@ fn compose(
             }
             NumWord::Hundred => {
                 let after_digits = last_was_digits && !pack.hundreds_after_digits;
-                if after_digits || current >= hundred || matches!(last, Last::Hundred | Last::Fraction) || frac_places.is_some() && current.is_zero() {
+                if after_digits
+                    || current >= hundred
+                    || matches!(last, Last::Hundred | Last::Fraction)
+                    || frac_places.is_some() && current.is_zero()
+                {
                     false
                 } else {
                     current = current.max(Decimal::ONE) * hundred;
@@ -400,10 +426,20 @@ fn compose(
             }) => {
                 let s = dec(s);
                 let smaller = last_scale.is_none_or(|l| s < l);
-                if !smaller || (current.is_zero() && !alone) {
+                if !smaller && current.is_zero() && matches!(last, Last::Scale) {
+                    // "three thousand millions": a larger scale multiplies the whole.
+                    total *= s;
+                    last_scale = Some(s);
+                    comp.scales += 1;
+                    true
+                } else if !smaller || (current.is_zero() && !alone) {
                     false
                 } else {
-                    let n = if current.is_zero() { Decimal::ONE } else { current };
+                    let n = if current.is_zero() {
+                        Decimal::ONE
+                    } else {
+                        current
+                    };
                     total += n * s;
                     current = Decimal::ZERO;
                     last = Last::Scale;
@@ -457,12 +493,17 @@ fn compose(
             let g = skip_gap(text, p, true);
             if let Some(PhraseMatch {
                 end: e,
-                value: NumWord::Small { lead_only: true, .. },
+                value: NumWord::Small {
+                    lead_only: true, ..
+                },
                 ..
             }) = pack.numbers.match_at(text, g)
             {
                 let after = skip_gap(text, e, true);
-                if matches!(pack.numbers.match_at(text, after).map(|m| *m.value), Some(NumWord::Scale(_))) {
+                if matches!(
+                    pack.numbers.match_at(text, after).map(|m| *m.value),
+                    Some(NumWord::Scale(_))
+                ) {
                     p = e;
                 }
             }
@@ -472,9 +513,11 @@ fn compose(
         }
     }
     let end = end?;
-    if only_determiners || lead_pending || !any_words && comp.numbers <= 1 && comp.scales == 0 {
+    if !any_words && comp.numbers <= 1 && comp.scales == 0 {
         return None;
     }
+    // A lone "un", "one", "a" is no claim, but "un euro", "a dollar" are: the caller decides.
+    let determiner_only = only_determiners || lead_pending;
     // A fraction left over after a scale word applies to that scale ("un million et demi").
     if last == Last::Fraction {
         match last_scale {
@@ -505,6 +548,7 @@ fn compose(
             },
             scaled: ended_scaled,
             approx,
+            determiner_only,
         },
         comp,
     ))
@@ -556,15 +600,32 @@ mod tests {
         assert_eq!(fr("deux cent mille"), Some("200000".into()));
         assert_eq!(fr("trois millions deux cent mille"), Some("3200000".into()));
         assert_eq!(fr("un million et demi"), Some("1500000".into()));
+        assert_eq!(
+            fr("cinq milliards et trois quarts"),
+            Some("5750000000".into())
+        );
+        assert_eq!(
+            fr("deux cent virgule cinquante deux"),
+            Some("200.52".into())
+        );
         assert_eq!(fr("mille"), Some("1000".into()));
-        assert_eq!(fr("un"), None);
+        let packs = Packs::builtin().unwrap();
+        assert!(words_at("un", 0, packs.get(0)).unwrap().determiner_only);
+        assert!(
+            !words_at("un million", 0, packs.get(0))
+                .unwrap()
+                .determiner_only
+        );
         assert_eq!(fr("million"), None);
         assert_eq!(fr("six prochains"), Some("6".into()));
         let en = |t| words(t, 1).map(|w| w.0);
         assert_eq!(en("twenty-five"), Some("25".into()));
         assert_eq!(en("two hundred thousand"), Some("200000".into()));
         assert_eq!(en("a dozen"), Some("12".into()));
-        assert_eq!(en("a"), None);
+        assert_eq!(en("three quarters billion"), Some("750000000".into()));
+        assert_eq!(en("five and a half million"), Some("5500000".into()));
+        assert_eq!(en("two point zero three"), Some("2.03".into()));
+        assert_eq!(en("3 hundred and 21"), Some("321".into()));
         assert_eq!(en("one hundred and six"), Some("106".into()));
         assert_eq!(en("two and"), Some("2".into()));
         assert_eq!(words("three four", 1).unwrap().2, "three");
