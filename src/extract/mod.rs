@@ -554,10 +554,14 @@ impl Scanner<'_> {
                         &self.pack.range_to
                     };
                     if let Some(q) = self.joined(&first, join) {
-                        let change =
-                            *m.value == Hedge::RangeFrom && self.change_verb_before(m.start);
-                        if change {
-                            // "passant de 41 à 60 %": two claims; the first borrows the unit.
+                        // "de X à Y" is a range only where Y alone states the unit ("de 10 à
+                        // 20 %") and no verb of change stands before it ("passant de 41 à 60 %"
+                        // is two claims, the first borrowing the unit).
+                        let two_claims = *m.value == Hedge::RangeFrom
+                            && (first.unit.is_some()
+                                || q.unit.is_none()
+                                || self.change_verb_before(m.start));
+                        if two_claims {
                             inherit(&mut first, &q);
                         } else {
                             start = m.start;
@@ -610,7 +614,7 @@ impl Scanner<'_> {
             && self
                 .char_at(skip_gap(text, first.num.end, false))
                 .is_some_and(char::is_alphabetic);
-        if first.num.determiner_only && !named_currency {
+        if first.num.determiner_only && !named_currency && !first.negative {
             return Err(Skip::To(first.num.end));
         }
 
