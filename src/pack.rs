@@ -242,6 +242,8 @@ struct RawNotClaims {
     #[serde(default)]
     both_after: Vec<String>,
     #[serde(default)]
+    both_unless_before: Vec<String>,
+    #[serde(default)]
     patterns: Vec<String>,
 }
 
@@ -363,6 +365,7 @@ pub struct LocalePack {
     pub ordinal_suffixes: HashSet<String>,
     pub both: HashSet<String>,
     pub both_after: PhraseTable<()>,
+    pub both_unless_before: PhraseTable<()>,
     pub not_claim_patterns: Option<Regex>,
     /// Every currency and measurement unit the pack knows.
     pub units: Vec<Unit>,
@@ -599,6 +602,7 @@ impl LocalePack {
             ordinal_suffixes: folded_set(&nc.ordinal_suffixes),
             both: folded_set(&nc.both),
             both_after: table(&nc.both_after),
+            both_unless_before: table(&nc.both_unless_before),
             not_claim_patterns,
             units,
         })

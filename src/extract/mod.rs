@@ -838,6 +838,10 @@ impl Scanner<'_> {
                         .both_after
                         .match_before(text, b)
                         .is_some_and(|m| m.start >= self.span.start)
+                    && pack
+                        .both_unless_before
+                        .match_at(text, skip_gap(text, first.num.end, false))
+                        .is_none()
                 {
                     return skip;
                 }
