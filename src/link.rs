@@ -11,6 +11,7 @@
 //! with wins; failing that, the nearest by its terms; ties go to ledger order. A figure is linked to
 //! at most one claim per sentence while another candidate is free.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -30,25 +31,24 @@ pub enum Role {
     When,
 }
 
-#[derive(Debug, Clone)]
-struct Pattern {
-    figure: usize,
-    role: Role,
-}
-
-/// The ledger's terms, compiled once per run.
+/// The ledger's terms, compiled once per run. Each distinct term is one pattern of the automaton,
+/// however many figures share it (a `when = ["2024"]` on thousands of figures costs one pattern).
 #[derive(Debug, Clone)]
 pub struct TermIndex {
     ac: Option<AhoCorasick>,
-    patterns: Vec<Pattern>,
+    /// For each term: the figures that have it in `about`.
+    about_of: Vec<Vec<usize>>,
+    /// For each figure: its `about` terms and its `when` terms (term ids).
+    figure_about: Vec<Vec<usize>>,
+    figure_when: Vec<Vec<usize>>,
     endings: Vec<String>,
 }
 
-/// A term of a figure found in a document.
+/// A ledger term found in a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TermHit {
-    pub figure: usize,
-    pub role: Role,
+    /// The term's id in the [`TermIndex`].
+    pub term: usize,
     /// Byte span in the original text.
     pub span: Range<usize>,
 }
@@ -92,18 +92,39 @@ impl TermIndex {
             .collect();
         endings.sort();
         endings.dedup();
-        let mut needles = Vec::new();
-        let mut patterns = Vec::new();
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut needles: Vec<String> = Vec::new();
+        let mut about_of: Vec<Vec<usize>> = Vec::new();
+        let mut figure_about = Vec::with_capacity(ledger.figures.len());
+        let mut figure_when = Vec::with_capacity(ledger.figures.len());
         for (idx, f) in ledger.figures.iter().enumerate() {
+            let mut own = [Vec::new(), Vec::new()];
             for (role, list) in [(Role::About, &f.about), (Role::When, &f.when)] {
                 for term in list {
                     let t = normalize_term(term, &endings);
-                    if !t.is_empty() {
-                        needles.push(t);
-                        patterns.push(Pattern { figure: idx, role });
+                    if t.is_empty() {
+                        continue;
                     }
+                    let id = *ids.entry(t.clone()).or_insert_with(|| {
+                        needles.push(t);
+                        about_of.push(Vec::new());
+                        needles.len() - 1
+                    });
+                    let slot = match role {
+                        Role::About => {
+                            if about_of[id].last() != Some(&idx) {
+                                about_of[id].push(idx);
+                            }
+                            0
+                        }
+                        Role::When => 1,
+                    };
+                    own[slot].push(id);
                 }
             }
+            let [a, w] = own;
+            figure_about.push(a);
+            figure_when.push(w);
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
@@ -111,7 +132,9 @@ impl TermIndex {
             .ok();
         TermIndex {
             ac,
-            patterns,
+            about_of,
+            figure_about,
+            figure_when,
             endings,
         }
     }
@@ -142,14 +165,12 @@ impl TermIndex {
                 };
                 e = end;
             }
-            let p = &self.patterns[m.pattern().as_usize()];
             hits.push(TermHit {
-                figure: p.figure,
-                role: p.role,
+                term: m.pattern().as_usize(),
                 span: folded.original_offset(s)..folded.original_offset(e),
             });
         }
-        hits.sort_by_key(|h| (h.span.start, h.figure));
+        hits.sort_by_key(|h| (h.span.start, h.term));
         hits
     }
 }
@@ -193,6 +214,7 @@ pub fn link(
     claims: &[Claim],
     sentences: &[Sentence],
     hits: &[TermHit],
+    index: &TermIndex,
     ledger: &Ledger,
 ) -> Vec<Link> {
     let mut links = vec![Link::None; claims.len()];
@@ -213,38 +235,38 @@ pub fn link(
         if c_start == c || h_start == h {
             continue;
         }
-        let candidates = candidates(&hits[h_start..h], ledger);
+        let candidates = candidates(&hits[h_start..h], index, ledger);
         if candidates.is_empty() {
             continue;
         }
-        link_sentence(
-            &claims[c_start..c],
-            &candidates,
-            ledger,
-            &mut links[c_start..c],
-        );
+        link_sentence(&claims[c_start..c], &candidates, ledger, &mut links[c_start..c]);
     }
     links
 }
 
-fn candidates(hits: &[TermHit], ledger: &Ledger) -> Vec<Candidate> {
-    let mut figures: Vec<usize> = hits.iter().map(|h| h.figure).collect();
+/// The figures with an `about` term in the sentence (and a `when` term, when they have some).
+fn candidates(hits: &[TermHit], index: &TermIndex, ledger: &Ledger) -> Vec<Candidate> {
+    let mut figures: Vec<usize> = hits
+        .iter()
+        .flat_map(|h| index.about_of[h.term].iter().copied())
+        .collect();
     figures.sort_unstable();
     figures.dedup();
+    let spans_of = |terms: &[usize]| -> Vec<Range<usize>> {
+        hits.iter()
+            .filter(|h| terms.contains(&h.term))
+            .map(|h| h.span.clone())
+            .collect()
+    };
     figures
         .into_iter()
         .filter_map(|f| {
-            let of = hits.iter().filter(|h| h.figure == f);
-            let about: Vec<_> = of
-                .clone()
-                .filter(|h| h.role == Role::About)
-                .map(|h| h.span.clone())
-                .collect();
-            let has_when = of.clone().any(|h| h.role == Role::When);
+            let about = spans_of(&index.figure_about[f]);
+            let when = spans_of(&index.figure_when[f]);
             let needs_when = !ledger.figures[f].when.is_empty();
-            (!about.is_empty() && (has_when || !needs_when)).then(|| Candidate {
+            (!about.is_empty() && (!when.is_empty() || !needs_when)).then(|| Candidate {
                 figure: f,
-                hits: of.map(|h| h.span.clone()).collect(),
+                hits: about.iter().chain(&when).cloned().collect(),
                 about,
             })
         })
@@ -331,7 +353,7 @@ mod tests {
         let claims = extract(&doc, &sentences, &packs).claims;
         let index = TermIndex::new(&ledger, &packs);
         let hits = index.find(&doc);
-        link(&claims, &sentences, &hits, &ledger)
+        link(&claims, &sentences, &hits, &index, &ledger)
             .into_iter()
             .zip(&claims)
             .map(|(l, c)| {

@@ -301,6 +301,10 @@ struct Loading {
     /// The `[ledger] source` of each file, by file index.
     sources: Vec<(usize, String)>,
     errors: Vec<LedgerError>,
+    /// Figure index by id, and by (unit, folded about, folded when): ids must be unique and
+    /// figures told apart, checked in constant time so that big ledgers load fast.
+    ids: HashMap<String, usize>,
+    keys: HashMap<(String, Vec<String>, Vec<String>), usize>,
 }
 
 fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut Loading) {
@@ -309,6 +313,7 @@ fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut 
         includes,
         sources,
         errors,
+        ..
     } = loading;
     let ctx = FileCtx {
         src: NamedSource::new(name, Arc::from(text)),
@@ -433,7 +438,7 @@ fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut 
         let (Some(value), Some(unit)) = (value, unit) else {
             continue;
         };
-        if let Some(prev) = ledger.figures.iter().find(|f| f.id == id) {
+        if let Some(prev) = loading.ids.get(&id).map(|&i| &ledger.figures[i]) {
             let mut err = ctx.error(
                 format!("figure id `{id}` is defined twice"),
                 span.clone(),
@@ -458,11 +463,8 @@ fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut 
             k.sort();
             k
         };
-        if let Some(twin) = ledger
-            .figures
-            .iter()
-            .find(|f| f.unit == unit && key(&f.about) == key(&about) && key(&f.when) == key(&when))
-        {
+        let twin_key = (unit.as_str().to_string(), key(&about), key(&when));
+        if let Some(twin) = loading.keys.get(&twin_key).map(|&i| &ledger.figures[i]) {
             let mut err = ctx.error(
                 format!("figures `{}` and `{id}` cannot be told apart", twin.id),
                 span.clone(),
@@ -479,6 +481,8 @@ fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut 
             errors.push(err);
             continue;
         }
+        loading.ids.insert(id.clone(), ledger.figures.len());
+        loading.keys.insert(twin_key, ledger.figures.len());
         ledger.figures.push(Figure {
             id,
             value,
