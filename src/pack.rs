@@ -369,6 +369,9 @@ pub struct LocalePack {
     pub not_claim_patterns: Option<Regex>,
     /// Every currency and measurement unit the pack knows.
     pub units: Vec<Unit>,
+    /// The folded tokens a claim can start with (number words, currency symbols and codes, sign
+    /// and percent words): the extractor skips every other word at the cost of one lookup.
+    pub starters: rustc_hash::FxHashSet<String>,
 }
 
 /// A language pack that could not be read.
@@ -549,14 +552,23 @@ impl LocalePack {
             t
         };
 
+        let starters = numbers
+            .first_keys()
+            .chain(currency_before.first_keys())
+            .chain(percent_before.first_keys())
+            .map(str::to_string)
+            .chain(raw.words.negative.iter().map(|w| fold(w).into_owned()))
+            .collect();
         let nc = &raw.not_claims;
         let not_claim_patterns = if nc.patterns.is_empty() {
             None
         } else {
+            // `\b` is an ASCII word boundary here: Unicode boundaries make the regex crate fall
+            // back to a slow engine on accented text, and the patterns only bound digits.
             let joined = nc
                 .patterns
                 .iter()
-                .map(|p| format!("(?:{p})"))
+                .map(|p| format!("(?:{})", p.replace("\\b", "(?-u:\\b)")))
                 .collect::<Vec<_>>()
                 .join("|");
             Some(Regex::new(&joined).map_err(|e| PackError::Pattern {
@@ -605,6 +617,7 @@ impl LocalePack {
             both_unless_before: table(&nc.both_unless_before),
             not_claim_patterns,
             units,
+            starters,
         })
     }
 

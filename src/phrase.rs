@@ -6,7 +6,7 @@
 //! "quatre-vingt" matches "quatre vingt" and "jusqu’à" matches "jusqu'à". Words compare folded
 //! (see [`crate::fold`]) unless the entry is case-sensitive ("M" for million beside "m" for metre).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use std::borrow::Cow;
 
@@ -137,7 +137,7 @@ fn fold_sym(c: char) -> char {
 }
 
 /// The lookup key of a text token; borrowed (no allocation) for lower-case ASCII words.
-fn tok_key<'a>(tok: Tok<'a>, buf: &'a mut [u8; 4]) -> Cow<'a, str> {
+pub fn tok_key<'a>(tok: Tok<'a>, buf: &'a mut [u8; 4]) -> Cow<'a, str> {
     match tok {
         Tok::Word(w) => fold(w),
         Tok::Sym(c) => Cow::Borrowed(fold_sym(c).encode_utf8(buf)),
@@ -184,8 +184,8 @@ impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
         PhraseTable {
             entries: Vec::new(),
-            by_first: HashMap::new(),
-            by_last: HashMap::new(),
+            by_first: HashMap::default(),
+            by_last: HashMap::default(),
         }
     }
 }
@@ -225,6 +225,11 @@ impl<T> PhraseTable<T> {
 
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// The folded first tokens of all phrases: a text token not among them starts no phrase.
+    pub fn first_keys(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
     }
 
     /// The longest phrase starting exactly at `pos`.

@@ -215,18 +215,37 @@ impl Scanner<'_> {
                 pos = end;
                 continue;
             }
+            if b == b' ' || b == b'\n' {
+                pos += 1;
+                continue;
+            }
             let prev = self.char_before(pos);
             let at_word_start = !prev.is_some_and(is_word_char);
             let candidate = if b.is_ascii_digit() {
                 true
-            } else if b.is_ascii_punctuation() && b != b'\'' {
-                // A sign, a leading decimal separator or a currency symbol ("$", ",08").
-                at_word_start
-            } else if b.is_ascii() {
-                at_word_start && b.is_ascii_alphabetic()
+            } else if !at_word_start {
+                false
+            } else if matches!(b, b'-' | b'+' | b'.' | b',') {
+                // A sign or a leading decimal separator (",08").
+                true
             } else {
-                let c = self.char_at(pos).unwrap_or(' ');
-                at_word_start && !c.is_whitespace()
+                // A word or symbol that can start a claim: one lookup, most words are not.
+                match token_at(self.text, pos) {
+                    Some((tok, end)) => {
+                        let mut buf = [0u8; 4];
+                        let starts = self
+                            .pack
+                            .starters
+                            .contains(crate::phrase::tok_key(tok, &mut buf).as_ref())
+                            || matches!(tok, Tok::Word(w) if w.bytes().any(|c| c.is_ascii_digit()));
+                        if !starts {
+                            pos = end;
+                            continue;
+                        }
+                        true
+                    }
+                    None => false,
+                }
             };
             if candidate {
                 match self.claim_at(pos, sentence, pack_idx) {
