@@ -61,7 +61,13 @@ impl Checker<'_> {
         let sentences = segment(&doc, self.packs, self.choice, self.fallback);
         let extraction = extract(&doc, &sentences, self.packs);
         let hits = self.index.find(&doc);
-        let links = link(&extraction.claims, &sentences, &hits, self.index, self.ledger);
+        let links = link(
+            &extraction.claims,
+            &sentences,
+            &hits,
+            self.index,
+            self.ledger,
+        );
         let mut suppressions = suppress::read(&doc);
         let mut findings = Vec::new();
         {

@@ -239,7 +239,12 @@ pub fn link(
         if candidates.is_empty() {
             continue;
         }
-        link_sentence(&claims[c_start..c], &candidates, ledger, &mut links[c_start..c]);
+        link_sentence(
+            &claims[c_start..c],
+            &candidates,
+            ledger,
+            &mut links[c_start..c],
+        );
     }
     links
 }

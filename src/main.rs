@@ -104,6 +104,9 @@ enum Command {
         /// Print the number of findings per rule.
         #[arg(long)]
         statistics: bool,
+        /// Worker threads (default: one per core).
+        #[arg(short = 'j', long = "threads", value_name = "N", default_value_t = 0)]
+        threads: usize,
         #[command(flatten)]
         common: Common,
     },
@@ -113,6 +116,9 @@ enum Command {
         paths: Vec<String>,
         #[arg(long, value_enum, default_value = "human")]
         format: ExtractFormatArg,
+        /// Worker threads (default: one per core).
+        #[arg(short = 'j', long = "threads", value_name = "N", default_value_t = 0)]
+        threads: usize,
         #[command(flatten)]
         common: Common,
     },
@@ -166,6 +172,7 @@ fn main() -> ExitCode {
             force_exclude,
             file_list,
             statistics,
+            threads,
             common,
         } => app::run_check(&CheckOptions {
             paths,
@@ -193,10 +200,12 @@ fn main() -> ExitCode {
             statistics,
             max_file_size: common.max_file_size,
             style: style(common.color),
+            threads,
         }),
         Command::Extract {
             paths,
             format,
+            threads,
             common,
         } => app::run_extract(&ExtractOptions {
             paths,
@@ -209,6 +218,7 @@ fn main() -> ExitCode {
             stdin_filename: common.stdin_filename,
             max_file_size: common.max_file_size,
             style: style(common.color),
+            threads,
         }),
         Command::Rules { rule } => app::run_rules(rule.as_deref()),
     };

@@ -328,7 +328,7 @@ pub struct LocalePack {
     pub id: String,
     pub name: String,
     pub lang_codes: Vec<String>,
-    pub stopwords: HashSet<String>,
+    pub stopwords: rustc_hash::FxHashSet<String>,
     pub quotes: (String, String),
     pub decimal: Vec<char>,
     pub group: Vec<char>,
@@ -586,7 +586,12 @@ impl LocalePack {
                 .iter()
                 .map(|c| c.to_lowercase())
                 .collect(),
-            stopwords: folded_set(&raw.pack.stopwords),
+            stopwords: raw
+                .pack
+                .stopwords
+                .iter()
+                .map(|s| fold(s).into_owned())
+                .collect(),
             quotes: (raw.pack.quotes[0].clone(), raw.pack.quotes[1].clone()),
             decimal: chars(&raw.numbers.decimal),
             group: chars(&raw.numbers.group),

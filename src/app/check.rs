@@ -12,6 +12,7 @@ use crate::ledger::Ledger;
 use crate::link::TermIndex;
 use crate::report::findings;
 use crate::rules::{inconsistent::Tracker, Severity};
+use rayon::prelude::*;
 
 /// `--format` of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +43,8 @@ pub struct CheckOptions {
     pub statistics: bool,
     pub max_file_size: u64,
     pub style: Style,
+    /// Worker threads; 0 means one per core.
+    pub threads: usize,
 }
 
 impl CheckOptions {
@@ -64,6 +67,7 @@ impl CheckOptions {
             statistics: false,
             max_file_size: input::DEFAULT_MAX_FILE_SIZE,
             style: Style::default(),
+            threads: 0,
         }
     }
 }
@@ -282,8 +286,8 @@ pub fn run_check(opts: &CheckOptions) -> Output {
     }
 
     let empty = Config::default();
-    let mut trackers: Vec<Tracker> = ledgers.iter().map(|_| Tracker::default()).collect();
-    let mut reports: Vec<(FileReport, usize)> = Vec::new();
+    // One job an input: its checker, ready to run on any thread.
+    let mut jobs: Vec<(&Input, usize, Checker<'_>)> = Vec::new();
     for (inp, setting) in &planned {
         let Some(li) = ledgers.iter().position(|(k, _)| *k == setting.ledger) else {
             continue;
@@ -319,86 +323,109 @@ pub fn run_check(opts: &CheckOptions) -> Output {
                 &empty
             },
         };
-        let doc = match input::read(inp, opts.max_file_size) {
-            Ok(d) => d,
-            Err(p) => {
-                let is_error = p.is_error();
-                run.problem(&p, is_error);
-                continue;
-            }
-        };
-        let mut report = checker.check(doc);
-        if opts.fix || opts.diff {
-            report = fix_report(&mut run, inp, &checker, report);
-        }
-        checker.finish(&mut report, &mut trackers[li]);
-        reports.push((report, li));
+        jobs.push((inp, li, checker));
     }
 
     let fail_on = opts
         .fail_on
         .or_else(|| planned.first().and_then(|(_, s)| s.config.fail_on))
         .unwrap_or(Severity::Error);
-    let (mut errors, mut warnings) = (0, 0);
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads)
+        .build()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            run.problem(
+                miette::miette!("cannot start worker threads: {e}").as_ref(),
+                true,
+            );
+            run.out.code = 2;
+            return run.out;
+        }
+    };
+    let mut trackers: Vec<Tracker> = ledgers.iter().map(|_| Tracker::default()).collect();
+    let (mut errors, mut warnings, mut files) = (0, 0, 0);
     let mut failing = false;
-    for (r, _) in &reports {
-        for f in &r.findings {
-            match f.severity {
-                Severity::Error => errors += 1,
-                Severity::Warning => warnings += 1,
+    let mut counts: std::collections::BTreeMap<&str, (usize, Severity)> = Default::default();
+    let mut sarif_results = Vec::new();
+    // Files go in chunks: checked in parallel, then finished and reported in input order, so
+    // the output is the same whatever the threads, and memory holds one chunk of files.
+    const CHUNK: usize = 256;
+    for chunk in jobs.chunks(CHUNK) {
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|(inp, _, checker)| run_job(opts, inp, checker))
+                .collect()
+        });
+        let mut done: Vec<(FileReport, usize)> = Vec::new();
+        for ((_, li, checker), outcome) in chunk.iter().zip(outcomes) {
+            if let Some(text) = outcome.stdout {
+                run.out.stdout.push_str(&text);
             }
-            failing |= f.severity >= fail_on;
+            for p in &outcome.problems {
+                run.failed |= p.is_error;
+                run.out.stderr.push_str(&p.text);
+            }
+            let Some(mut report) = outcome.report else {
+                continue;
+            };
+            checker.finish(&mut report, &mut trackers[*li]);
+            files += 1;
+            for f in &report.findings {
+                match f.severity {
+                    Severity::Error => errors += 1,
+                    Severity::Warning => warnings += 1,
+                }
+                failing |= f.severity >= fail_on;
+                counts.entry(f.rule.id).or_insert((0, f.severity)).0 += 1;
+            }
+            done.push((report, *li));
+        }
+        let rendered: Vec<String> = pool.install(|| {
+            done.par_iter()
+                .map(|(r, li)| {
+                    let mut out = String::new();
+                    let ledger = ledgers[*li].1.as_ref().map(|(l, _)| l);
+                    match (opts.format, ledger) {
+                        (CheckFormat::Human, _) => findings::human(r, opts.style, &mut out),
+                        (CheckFormat::Concise, _) => findings::concise(r, &mut out),
+                        (CheckFormat::Github, _) => findings::github(r, &mut out),
+                        (CheckFormat::Json, Some(l)) => findings::json_lines(r, l, &mut out),
+                        _ => {}
+                    }
+                    out
+                })
+                .collect()
+        });
+        for text in rendered {
+            run.out.stdout.push_str(&text);
+        }
+        if opts.format == CheckFormat::Sarif {
+            for (r, li) in &done {
+                if let Some((l, _)) = &ledgers[*li].1 {
+                    sarif_results.extend(findings::sarif_results(r, l));
+                }
+            }
         }
     }
     let out = &mut run.out.stdout;
     match opts.format {
         CheckFormat::Human => {
-            for (r, _) in &reports {
-                findings::human(r, opts.style, out);
-            }
-            let _ = writeln!(
-                out,
-                "{}",
-                findings::summary(errors, warnings, reports.len())
-            );
-        }
-        CheckFormat::Concise => {
-            for (r, _) in &reports {
-                findings::concise(r, out);
-            }
-        }
-        CheckFormat::Json => {
-            for (r, li) in &reports {
-                if let Some((l, _)) = &ledgers[*li].1 {
-                    findings::json_lines(r, l, out);
-                }
-            }
-        }
-        CheckFormat::Github => {
-            for (r, _) in &reports {
-                findings::github(r, out);
-            }
+            let _ = writeln!(out, "{}", findings::summary(errors, warnings, files));
         }
         CheckFormat::Sarif => {
-            let pairs: Vec<_> = reports
-                .iter()
-                .filter_map(|(r, li)| ledgers[*li].1.as_ref().map(|(l, _)| (r, l)))
-                .collect();
-            let log = findings::sarif(&pairs);
+            let log = findings::sarif_log(sarif_results);
             let _ = writeln!(
                 out,
                 "{}",
                 serde_json::to_string_pretty(&log).unwrap_or_default()
             );
         }
+        _ => {}
     }
     if opts.statistics {
-        let mut counts: std::collections::BTreeMap<&str, (usize, Severity)> = Default::default();
-        for (r, _) in &reports {
-            for f in &r.findings {
-                counts.entry(f.rule.id).or_insert((0, f.severity)).0 += 1;
-            }
-        }
         let target = if matches!(opts.format, CheckFormat::Human | CheckFormat::Concise) {
             &mut run.out.stdout
         } else {
@@ -418,13 +445,52 @@ pub fn run_check(opts: &CheckOptions) -> Output {
     run.out
 }
 
+/// A problem met by a job, rendered on its thread.
+struct Problem {
+    text: String,
+    is_error: bool,
+}
+
+/// What checking one input gives: its report (unless it could not be read), what it printed
+/// (`--diff`, or fixed stdin), and its problems.
+struct Outcome {
+    report: Option<FileReport>,
+    stdout: Option<String>,
+    problems: Vec<Problem>,
+}
+
+fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>) -> Outcome {
+    let mut outcome = Outcome {
+        report: None,
+        stdout: None,
+        problems: Vec::new(),
+    };
+    let doc = match input::read(inp, opts.max_file_size) {
+        Ok(d) => d,
+        Err(p) => {
+            outcome.problems.push(Problem {
+                text: render(&p, opts.style),
+                is_error: p.is_error(),
+            });
+            return outcome;
+        }
+    };
+    let mut report = checker.check(doc);
+    if opts.fix || opts.diff {
+        report = fix_report(opts, inp, checker, report, &mut outcome);
+    }
+    outcome.report = Some(report);
+    outcome
+}
+
 /// Applies (`--fix`) or shows (`--diff`) the fixes of a report; returns the report of the text
 /// as it now stands.
 fn fix_report(
-    run: &mut Run<'_>,
+    opts: &CheckOptions,
     inp: &Input,
     checker: &Checker<'_>,
     report: FileReport,
+    outcome: &mut Outcome,
 ) -> FileReport {
     let fixes: Vec<_> = report
         .findings
@@ -435,8 +501,8 @@ fn fix_report(
         return report;
     }
     let (new_text, _) = fix::apply(&report.doc.text, &fixes);
-    if run.opts.diff {
-        run.out.stdout.push_str(&fix::unified_diff(
+    if opts.diff {
+        outcome.stdout = Some(fix::unified_diff(
             &report.doc.name,
             &report.doc.text,
             &new_text,
@@ -446,13 +512,16 @@ fn fix_report(
     match inp {
         Input::File { path, .. } => {
             if let Err(e) = fix::write_atomic(path, &report.doc.text, &new_text) {
-                run.problem(&e, true);
+                outcome.problems.push(Problem {
+                    text: render(&e, opts.style),
+                    is_error: true,
+                });
                 return report;
             }
         }
         Input::Stdin { .. } => {
             // Fixed text of stdin goes to stdout, like formatters do.
-            run.out.stdout.push_str(&new_text);
+            outcome.stdout = Some(new_text.clone());
         }
     }
     let doc = crate::source::Document::new(report.doc.name.clone(), new_text, report.doc.format);

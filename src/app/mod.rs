@@ -57,6 +57,8 @@ pub struct ExtractOptions {
     pub stdin_filename: Option<String>,
     pub max_file_size: u64,
     pub style: Style,
+    /// Worker threads; 0 means one per core.
+    pub threads: usize,
 }
 
 /// Renders a diagnostic as miette draws it, with the given style.
@@ -134,22 +136,49 @@ pub fn run_extract(opts: &ExtractOptions) -> Output {
         failed |= p.is_error();
         out.stderr.push_str(&render(p, opts.style));
     }
-    for inp in &inputs {
-        let doc = match input::read(inp, opts.max_file_size) {
-            Ok(d) => d,
-            Err(p) => {
-                failed |= p.is_error();
-                out.stderr.push_str(&render(&p, opts.style));
-                continue;
-            }
-        };
-        let sentences = segment(&doc, &packs, choice, 0);
-        let found = extract(&doc, &sentences, &packs);
-        match opts.format {
-            ExtractFormat::Json => {
-                report::claims::json_lines(&doc, &found.claims, &packs, &mut out.stdout)
-            }
-            ExtractFormat::Human => report::claims::table(&doc, &found.claims, &mut out.stdout),
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads)
+        .build()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            out.stderr = render(
+                miette::miette!("cannot start worker threads: {e}").as_ref(),
+                opts.style,
+            );
+            out.code = 2;
+            return out;
+        }
+    };
+    // Files in chunks: read and extracted in parallel, printed in input order.
+    for chunk in inputs.chunks(256) {
+        let results: Vec<(String, String, bool)> = pool.install(|| {
+            use rayon::prelude::*;
+            chunk
+                .par_iter()
+                .map(|inp| match input::read(inp, opts.max_file_size) {
+                    Ok(doc) => {
+                        let sentences = segment(&doc, &packs, choice, 0);
+                        let found = extract(&doc, &sentences, &packs);
+                        let mut text = String::new();
+                        match opts.format {
+                            ExtractFormat::Json => {
+                                report::claims::json_lines(&doc, &found.claims, &packs, &mut text)
+                            }
+                            ExtractFormat::Human => {
+                                report::claims::table(&doc, &found.claims, &mut text)
+                            }
+                        }
+                        (text, String::new(), false)
+                    }
+                    Err(p) => (String::new(), render(&p, opts.style), p.is_error()),
+                })
+                .collect()
+        });
+        for (text, err, is_error) in results {
+            out.stdout.push_str(&text);
+            out.stderr.push_str(&err);
+            failed |= is_error;
         }
     }
     out.code = if failed { 2 } else { 0 };

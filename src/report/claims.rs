@@ -2,31 +2,48 @@
 
 use std::fmt::Write;
 
-use serde_json::{json, Map, Value};
+use serde::Serialize;
 
 use crate::extract::Claim;
 use crate::pack::Packs;
 use crate::source::{Document, LineIndex};
 
+/// The contract's JSON object for one claim, fields in the contract's order.
+#[derive(Serialize)]
+struct ClaimRecord<'a> {
+    path: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    kind: &'a str,
+    value: String,
+    unit: &'a str,
+    qualifier: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    high: Option<String>,
+    locale: &'a str,
+}
+
 /// The contract's JSON object for one claim.
-pub fn claim_json(doc: &Document, lines: &LineIndex, claim: &Claim, packs: &Packs) -> Value {
+pub fn claim_json(doc: &Document, lines: &LineIndex, claim: &Claim, packs: &Packs) -> String {
     let (line, column) = lines.position(&doc.text, claim.span.start);
-    let mut obj = Map::new();
-    obj.insert("path".into(), json!(doc.name));
-    obj.insert("start".into(), json!(claim.span.start));
-    obj.insert("end".into(), json!(claim.span.end));
-    obj.insert("line".into(), json!(line));
-    obj.insert("column".into(), json!(column));
-    obj.insert("text".into(), json!(&doc.text[claim.span.clone()]));
-    obj.insert("kind".into(), json!(claim.kind.as_str()));
-    obj.insert("value".into(), json!(decimal_string(claim.value)));
-    obj.insert("unit".into(), json!(claim.unit.as_str()));
-    obj.insert("qualifier".into(), json!(claim.qualifier.as_str()));
-    if let Some((high, _)) = claim.high {
-        obj.insert("high".into(), json!(decimal_string(high)));
-    }
-    obj.insert("locale".into(), json!(packs.get(claim.pack).id));
-    Value::Object(obj)
+    let record = ClaimRecord {
+        path: &doc.name,
+        start: claim.span.start,
+        end: claim.span.end,
+        line,
+        column,
+        text: &doc.text[claim.span.clone()],
+        kind: claim.kind.as_str(),
+        value: decimal_string(claim.value),
+        unit: claim.unit.as_str(),
+        qualifier: claim.qualifier.as_str(),
+        high: claim.high.map(|(h, _)| decimal_string(h)),
+        locale: &packs.get(claim.pack).id,
+    };
+    serde_json::to_string(&record).unwrap_or_default()
 }
 
 /// A decimal as the contract writes it: plain digits, no exponent, no trailing zeros.

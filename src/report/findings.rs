@@ -269,8 +269,64 @@ pub fn github(report: &FileReport, out: &mut String) {
     }
 }
 
-/// A SARIF 2.1.0 log of the whole run.
-pub fn sarif(reports: &[(&FileReport, &Ledger)]) -> Value {
+/// The SARIF results of one report.
+pub fn sarif_results(report: &FileReport, ledger: &Ledger) -> Vec<Value> {
+    let mut results = Vec::new();
+    let lines = LineIndex::new(&report.doc.text);
+    let uri = report.doc.name.replace('\\', "/");
+    for f in &report.findings {
+        let p = position(&lines, &report.doc.text, f);
+        let rule_index = rules::ALL
+            .iter()
+            .position(|r| r.id == f.rule.id)
+            .unwrap_or(0);
+        let mut message = f.message.clone();
+        if let Some(h) = &f.help {
+            message.push_str(&format!(". {h}"));
+        }
+        let mut result = json!({
+            "ruleId": f.rule.id,
+            "ruleIndex": rule_index,
+            "level": f.severity.as_str(),
+            "message": {"text": message},
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": {"uri": uri},
+                    "region": {
+                        "startLine": p.line,
+                        "startColumn": p.column,
+                        "endLine": p.end_line,
+                        "endColumn": p.end_column,
+                        "byteOffset": f.span.start,
+                        "byteLength": f.span.len(),
+                        "snippet": {"text": &report.doc.text[f.span.clone()]},
+                    }
+                }
+            }],
+        });
+        if let Some(i) = f.figure {
+            result["properties"] = json!({"figure": ledger.figures[i].id,
+                "expected": f.expected.map(decimal_string)});
+        }
+        if let Some(fix) = &f.fix {
+            result["fixes"] = json!([{
+                "description": {"text": format!("write {}", fix.replacement)},
+                "artifactChanges": [{
+                    "artifactLocation": {"uri": uri},
+                    "replacements": [{
+                        "deletedRegion": {"byteOffset": fix.span.start, "byteLength": fix.span.len()},
+                        "insertedContent": {"text": fix.replacement},
+                    }]
+                }]
+            }]);
+        }
+        results.push(result);
+    }
+    results
+}
+
+/// A SARIF 2.1.0 log of a run's results.
+pub fn sarif_log(results: Vec<Value>) -> Value {
     let rules: Vec<Value> = rules::ALL
         .iter()
         .map(|r| {
@@ -284,59 +340,6 @@ pub fn sarif(reports: &[(&FileReport, &Ledger)]) -> Value {
             })
         })
         .collect();
-    let mut results = Vec::new();
-    for (report, ledger) in reports {
-        let lines = LineIndex::new(&report.doc.text);
-        let uri = report.doc.name.replace('\\', "/");
-        for f in &report.findings {
-            let p = position(&lines, &report.doc.text, f);
-            let rule_index = rules::ALL
-                .iter()
-                .position(|r| r.id == f.rule.id)
-                .unwrap_or(0);
-            let mut message = f.message.clone();
-            if let Some(h) = &f.help {
-                message.push_str(&format!(". {h}"));
-            }
-            let mut result = json!({
-                "ruleId": f.rule.id,
-                "ruleIndex": rule_index,
-                "level": f.severity.as_str(),
-                "message": {"text": message},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri},
-                        "region": {
-                            "startLine": p.line,
-                            "startColumn": p.column,
-                            "endLine": p.end_line,
-                            "endColumn": p.end_column,
-                            "byteOffset": f.span.start,
-                            "byteLength": f.span.len(),
-                            "snippet": {"text": &report.doc.text[f.span.clone()]},
-                        }
-                    }
-                }],
-            });
-            if let Some(i) = f.figure {
-                result["properties"] = json!({"figure": ledger.figures[i].id,
-                    "expected": f.expected.map(decimal_string)});
-            }
-            if let Some(fix) = &f.fix {
-                result["fixes"] = json!([{
-                    "description": {"text": format!("write {}", fix.replacement)},
-                    "artifactChanges": [{
-                        "artifactLocation": {"uri": uri},
-                        "replacements": [{
-                            "deletedRegion": {"byteOffset": fix.span.start, "byteLength": fix.span.len()},
-                            "insertedContent": {"text": fix.replacement},
-                        }]
-                    }]
-                }]);
-            }
-            results.push(result);
-        }
-    }
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
