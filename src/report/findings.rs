@@ -183,44 +183,78 @@ pub fn concise(report: &FileReport, out: &mut String) {
     }
 }
 
-/// The contract's JSON object for one finding.
-fn finding_json(report: &FileReport, lines: &LineIndex, ledger: &Ledger, f: &Finding) -> Value {
+#[derive(serde::Serialize)]
+struct ClaimPart<'a> {
+    kind: &'a str,
+    value: String,
+    unit: &'a str,
+    qualifier: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    high: Option<String>,
+}
+
+#[derive(serde::Serialize)]
+struct FixPart<'a> {
+    start: usize,
+    end: usize,
+    replacement: &'a str,
+}
+
+/// The contract's JSON object for one finding, fields in the contract's order (then `help` and
+/// `fix`, which the contract leaves open).
+#[derive(serde::Serialize)]
+struct FindingRecord<'a> {
+    path: &'a str,
+    rule: &'a str,
+    severity: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    message: &'a str,
+    claim: Option<ClaimPart<'a>>,
+    figure: Option<&'a str>,
+    expected: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<FixPart<'a>>,
+}
+
+fn finding_json(report: &FileReport, lines: &LineIndex, ledger: &Ledger, f: &Finding) -> String {
     let p = position(lines, &report.doc.text, f);
     let claim = f.claim.map(|i| {
         let c = &report.claims[i];
-        let mut v = json!({
-            "kind": c.kind.as_str(),
-            "value": decimal_string(c.value),
-            "unit": c.unit.as_str(),
-            "qualifier": c.qualifier.as_str(),
-        });
-        if let Some((h, _)) = c.high {
-            v["high"] = json!(decimal_string(h));
+        ClaimPart {
+            kind: c.kind.as_str(),
+            value: decimal_string(c.value),
+            unit: c.unit.as_str(),
+            qualifier: c.qualifier.as_str(),
+            high: c.high.map(|(h, _)| decimal_string(h)),
         }
-        v
     });
-    let mut v = json!({
-        "path": report.doc.name,
-        "rule": f.rule.id,
-        "severity": f.severity.as_str(),
-        "start": f.span.start,
-        "end": f.span.end,
-        "line": p.line,
-        "column": p.column,
-        "text": &report.doc.text[f.span.clone()],
-        "message": f.message,
-        "claim": claim,
-        "figure": f.figure.map(|i| ledger.figures[i].id.clone()),
-        "expected": f.expected.map(decimal_string),
-    });
-    if let Some(h) = &f.help {
-        v["help"] = json!(h);
-    }
-    if let Some(fix) = &f.fix {
-        v["fix"] =
-            json!({"start": fix.span.start, "end": fix.span.end, "replacement": fix.replacement});
-    }
-    v
+    let record = FindingRecord {
+        path: &report.doc.name,
+        rule: f.rule.id,
+        severity: f.severity.as_str(),
+        start: f.span.start,
+        end: f.span.end,
+        line: p.line,
+        column: p.column,
+        text: &report.doc.text[f.span.clone()],
+        message: &f.message,
+        claim,
+        figure: f.figure.map(|i| ledger.figures[i].id.as_str()),
+        expected: f.expected.map(decimal_string),
+        help: f.help.as_deref(),
+        fix: f.fix.as_ref().map(|x| FixPart {
+            start: x.span.start,
+            end: x.span.end,
+            replacement: &x.replacement,
+        }),
+    };
+    serde_json::to_string(&record).unwrap_or_default()
 }
 
 /// JSON Lines: one object a finding.

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of figcheck against ripgrep on a generated corpus.
+#
+#   bench/run.sh [FILES] [FILE_SIZE]     (default 25000 files of 4000 bytes: ~100 MB)
+#
+# Needs python3, hyperfine and rg (Debian: apt-get install hyperfine ripgrep). Prints one table
+# of medians and ratios measured in the same run, and peak memory (/usr/bin/time -v).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FILES=${1:-25000}
+SIZE=${2:-4000}
+OUT=${BENCH_DIR:-target/bench-corpus}
+cargo build --release --quiet
+BIN=$PWD/target/release/figcheck
+if [ ! -f "$OUT/.done-$FILES-$SIZE" ]; then
+  rm -rf "$OUT"
+  python3 bench/gen_corpus.py "$OUT" --files "$FILES" --file-size "$SIZE" --figures 10 10000
+  python3 bench/gen_corpus.py "$OUT/single" --files "$FILES" --file-size "$SIZE" --single --figures 10
+  touch "$OUT/.done-$FILES-$SIZE"
+fi
+cd "$OUT"
+MB=$(du -sm --apparent-size docs | cut -f1)
+# The same number regex for ripgrep, with ASCII classes and explicit separators.
+RE='[0-9]+(?:[ ,.\xa0][0-9]{3})*(?:[.,][0-9]+)?'
+JSON=$(mktemp)
+hyperfine -i --warmup 1 --runs "${RUNS:-5}" --export-json "$JSON" --style basic -N \
+  -n "rg -j1" "rg -j1 --count-matches --no-unicode -e '$RE' docs" \
+  -n "extract -j1" "$BIN extract -j1 --format json docs" \
+  -n "check 10 figures -j1" "$BIN check -j1 --ledger figures-10.toml --format json docs" \
+  -n "check 10000 figures -j1" "$BIN check -j1 --ledger figures-10000.toml --format json docs" \
+  -n "check 10000 figures -j2" "$BIN check -j2 --ledger figures-10000.toml --format json docs" \
+  -n "check one big file -j1" "$BIN check -j1 --ledger figures-10.toml --max-file-size 1000000000 --format json single/docs/big.md" \
+  -n "start-up 10 figures" "$BIN check --ledger figures-10.toml --format json docs/00001.md" \
+  -n "start-up 10000 figures" "$BIN check --ledger figures-10000.toml --format json docs/00001.md" \
+  >/dev/null 2>&1 || true
+python3 - "$JSON" "$MB" <<'PY'
+import json, sys
+runs = {r["command"]: r["median"] for r in json.load(open(sys.argv[1]))["results"]}
+mb = float(sys.argv[2])
+rg = runs["rg -j1"]
+print(f"corpus: {mb:.0f} MB")
+print(f"{'command':<26} {'median s':>9} {'MB/s':>8} {'× rg -j1':>9}")
+for name, t in runs.items():
+    rate = "" if name.startswith("start-up") else f"{mb / t:8.1f}"
+    print(f"{name:<26} {t:9.3f} {rate:>8} {t / rg:9.2f}")
+e = runs["extract -j1"]
+print(f"check 10000 / check 10 figures (-j1): {runs['check 10000 figures -j1'] / runs['check 10 figures -j1']:.2f}")
+print(f"check 10 figures / extract (-j1):     {runs['check 10 figures -j1'] / e:.2f}")
+print(f"-j1 / -j2 (10000 figures):             {runs['check 10000 figures -j1'] / runs['check 10000 figures -j2']:.2f}")
+PY
+rm -f "$JSON"
+for cmd in "check -j1 --ledger figures-10000.toml --format json docs" \
+           "check -j1 --ledger figures-10.toml --max-file-size 1000000000 --format json single/docs/big.md"; do
+  mem=$( { /usr/bin/time -v $BIN $cmd >/dev/null 2>/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}' || true)
+  if [ -z "$mem" ]; then
+    mem=$( (/usr/bin/time -v $BIN $cmd >/dev/null) 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
+  fi
+  echo "peak memory: $((mem / 1024)) MB  ($cmd)"
+done
