@@ -15,6 +15,7 @@ pub mod check;
 pub mod config;
 pub mod extract;
 pub mod fold;
+pub mod init;
 pub mod input;
 pub mod judge;
 pub mod ledger;

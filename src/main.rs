@@ -122,6 +122,16 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Print a ledger skeleton (one figure per claim) from an approved release.
+    Init {
+        /// The approved release.
+        file: String,
+        #[arg(long, default_value = "auto")]
+        locale: String,
+        /// Extra language pack (TOML); may be repeated.
+        #[arg(long = "rules", value_name = "FILE")]
+        rules: Vec<PathBuf>,
+    },
     /// List the rules, or explain one.
     Rules {
         /// The rule to explain.
@@ -221,6 +231,11 @@ fn main() -> ExitCode {
             threads,
         }),
         Command::Rules { rule } => app::run_rules(rule.as_deref()),
+        Command::Init {
+            file,
+            locale,
+            rules,
+        } => app::run_init(&file, &locale, &rules, style(ColorChoice::Auto)),
     };
     emit(out)
 }

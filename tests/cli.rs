@@ -449,3 +449,27 @@ fn a_third_language_is_one_file() {
         ]
     );
 }
+
+#[test]
+fn init_then_check_gives_no_finding_on_every_example() {
+    let mut files: Vec<String> = ["examples", "tests/eval"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap().filter_map(Result::ok).map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "md" || e == "txt"))
+        .map(|p| p.to_str().unwrap().to_string())
+        .collect();
+    files.extend(seed().map(|p| p.to_str().unwrap().to_string()));
+    files.sort();
+    let dir = tempfile::tempdir().unwrap();
+    for file in files {
+        let o = run(&["init", &file]);
+        assert_eq!(o.status.code(), Some(0), "{file}: {}", stderr(&o));
+        let ledger = dir.path().join("skeleton.toml");
+        std::fs::write(&ledger, stdout(&o)).unwrap();
+        let o = run(&["check", "--format", "concise", "--ledger", ledger.to_str().unwrap(), &file]);
+        assert_eq!(stdout(&o), "", "{file}: init then check must be clean");
+        assert_eq!(o.status.code(), Some(0), "{file}");
+    }
+    let o = run(&["init", "examples/communique-inondations.md"]);
+    insta::assert_snapshot!("init_example", stdout(&o));
+}

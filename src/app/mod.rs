@@ -185,6 +185,44 @@ pub fn run_extract(opts: &ExtractOptions) -> Output {
     out
 }
 
+/// `figcheck init FILE`: prints a ledger skeleton for the claims of a release.
+pub fn run_init(path: &str, locale: &str, rules: &[std::path::PathBuf], style: Style) -> Output {
+    let mut out = Output::default();
+    let packs = match load_packs(rules) {
+        Ok(p) => p,
+        Err(e) => {
+            out.stderr = render(&e, style);
+            out.code = 2;
+            return out;
+        }
+    };
+    let Some(choice) = locale_choice(&packs, locale) else {
+        return unknown_locale(&packs, locale, style);
+    };
+    let (inputs, problems) = input::collect(&[path.to_string()], None);
+    if let Some(p) = problems.first() {
+        out.stderr = render(p, style);
+        out.code = 2;
+        return out;
+    }
+    let Some(inp) = inputs.first() else {
+        out.code = 2;
+        return out;
+    };
+    match input::read(inp, input::DEFAULT_MAX_FILE_SIZE) {
+        Ok(doc) => {
+            let sentences = segment(&doc, &packs, choice, 0);
+            let found = extract(&doc, &sentences, &packs);
+            out.stdout = crate::init::skeleton(&doc, &sentences, &found.claims, &packs);
+        }
+        Err(p) => {
+            out.stderr = render(&p, style);
+            out.code = 2;
+        }
+    }
+    out
+}
+
 /// `figcheck rules [RULE]`: the list of rules, or one rule's documentation.
 pub fn run_rules(rule: Option<&str>) -> Output {
     let mut out = Output::default();

@@ -1,0 +1,237 @@
+//! `figcheck init`: a ledger skeleton from an approved release.
+//!
+//! One figure per claim, with the claim's value and unit, an `about` term taken from the claim's
+//! sentence (the nearest content word, preferring the one right after the number: "140
+//! arrestations", "12 000 agents") and a readable id made from it. Where two figures would share
+//! their unit and terms, each gets a `when` term: the nearest word of its own sentence that tells
+//! it apart ("2019", "semaines"). Checking the release against its skeleton gives no finding.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use rust_decimal::Decimal;
+
+use crate::extract::{Claim, Qualifier};
+use crate::fold::fold;
+use crate::pack::{LocalePack, Packs};
+use crate::phrase::{token_at, Tok};
+use crate::segment::Sentence;
+use crate::source::Document;
+
+/// A word of a sentence, folded, with its span.
+struct Word {
+    folded: String,
+    /// As written, lower-cased: what goes into the ledger.
+    raw: String,
+    start: usize,
+    end: usize,
+}
+
+fn words(doc: &Document, sentence: &Sentence) -> Vec<Word> {
+    let text = &doc.prose;
+    let mut out = Vec::new();
+    let mut pos = sentence.span.start;
+    while pos < sentence.span.end {
+        if !text.is_char_boundary(pos) {
+            pos += 1;
+            continue;
+        }
+        match token_at(text, pos) {
+            Some((Tok::Word(w), end)) => {
+                out.push(Word {
+                    folded: fold(w).into_owned(),
+                    raw: w.to_lowercase(),
+                    start: pos,
+                    end,
+                });
+                pos = end;
+            }
+            Some((_, end)) => pos = end,
+            None => pos += text[pos..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out
+}
+
+/// A word that can name a figure: long enough, no stop word, number, month or unit.
+fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
+    let w = word.folded.as_str();
+    if w.chars().all(|c| c.is_ascii_digit()) {
+        let year = w.len() == 4
+            && w.parse::<u32>().is_ok_and(|y| y >= pack.years.0 && y <= pack.years.1);
+        return years && year;
+    }
+    w.chars().count() >= 4
+        && w.chars().all(char::is_alphabetic)
+        && !pack.stopwords.contains(w)
+        && !pack.starters.contains(w)
+        && pack.months.match_at(w, 0).is_none()
+        && pack.unit_after.match_at(w, 0).is_none()
+        && pack.hedge_before.match_at(w, 0).is_none()
+}
+
+fn distance(w: &Word, claim: &Claim) -> usize {
+    if w.end <= claim.span.start {
+        claim.span.start - w.end
+    } else {
+        w.start.saturating_sub(claim.span.end)
+    }
+}
+
+/// The `about` term of a claim. A count names what it counts right after it ("140
+/// arrestations"); a percentage or an amount usually has its noun before ("le taux ... 41 %",
+/// "un investissement de 31,4 millions"). A noun is told by the article or preposition (a stop
+/// word) before it.
+fn about_term<'w>(words: &'w [Word], claim: &Claim, pack: &LocalePack) -> Option<&'w Word> {
+    let noun = |i: usize| i > 0 && pack.stopwords.contains(words[i - 1].folded.as_str());
+    let before: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].end <= claim.span.start && content(&words[i], pack, false))
+        .collect();
+    let after: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].start >= claim.span.end && content(&words[i], pack, false))
+        .collect();
+    let first_after = words.iter().position(|w| w.start >= claim.span.end);
+    let counted = after
+        .iter()
+        .copied()
+        .find(|&i| first_after.is_some_and(|f| i <= f + 2));
+    let noun_before = before.iter().rev().copied().find(|&i| noun(i));
+    let noun_after = after.iter().copied().find(|&i| noun(i));
+    let pick = match claim.kind {
+        crate::extract::Kind::Count => counted.or(noun_before).or(noun_after),
+        _ => noun_before.or(counted).or(noun_after),
+    };
+    pick.or_else(|| before.last().copied())
+        .or_else(|| after.first().copied())
+        .map(|i| &words[i])
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn quote(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+struct Draft {
+    /// Folded (for ids and comparisons) and as written.
+    about: String,
+    about_raw: String,
+    when: Option<(String, String)>,
+    value: Decimal,
+    unit: String,
+    note: Option<String>,
+    claim: usize,
+}
+
+/// A value the claim is consistent with: its own, or just inside its bound.
+fn value_for(claim: &Claim) -> (Decimal, Option<String>) {
+    let step = crate::judge::pow10(claim.exp.min(0)).unwrap_or(Decimal::ONE);
+    match claim.qualifier {
+        Qualifier::Above => (claim.value + step, Some("the text gives a lower bound".into())),
+        Qualifier::Below => (claim.value - step, Some("the text gives an upper bound".into())),
+        Qualifier::Range => (claim.value, Some("the text gives a range".into())),
+        _ => (claim.value, None),
+    }
+}
+
+/// Writes the ledger skeleton of `doc`.
+pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs: &Packs) -> String {
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (i, claim) in claims.iter().enumerate() {
+        let sentence = &sentences[claim.sentence];
+        let pack = packs.get(claim.pack);
+        let ws = words(doc, sentence);
+        let Some(about) = about_term(&ws, claim, pack) else {
+            continue;
+        };
+        let (value, note) = value_for(claim);
+        drafts.push(Draft {
+            about: about.folded.clone(),
+            about_raw: about.raw.clone(),
+            when: None,
+            value,
+            unit: claim.unit.as_str().to_string(),
+            note,
+            claim: i,
+        });
+    }
+    // Figures that share unit and terms each get a `when` term of their own.
+    let mut groups: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for (i, d) in drafts.iter().enumerate() {
+        groups.entry((d.unit.clone(), d.about.clone())).or_default().push(i);
+    }
+    let mut keep = vec![true; drafts.len()];
+    let mut group_list: Vec<_> = groups.into_values().filter(|g| g.len() > 1).collect();
+    group_list.sort();
+    for group in group_list {
+        // The same figure stated twice the same way needs no second entry.
+        for (n, &i) in group.iter().enumerate() {
+            if group[..n]
+                .iter()
+                .any(|&j| keep[j] && drafts[j].value == drafts[i].value)
+            {
+                keep[i] = false;
+            }
+        }
+        // Then each figure takes the nearest word of its sentence that no other figure of the
+        // group took; years are the best tell ("41 % en 2019"), so they go first.
+        let mut pairs: Vec<(usize, usize, String, String)> = Vec::new();
+        for &i in group.iter().filter(|&&i| keep[i]) {
+            let claim = &claims[drafts[i].claim];
+            let pack = packs.get(claim.pack);
+            for w in words(doc, &sentences[claim.sentence]) {
+                let outside = w.end <= claim.span.start || w.start >= claim.span.end;
+                if outside && content(&w, pack, true) && w.folded != drafts[i].about {
+                    let year = w.folded.bytes().all(|b| b.is_ascii_digit());
+                    let rank = distance(&w, claim) + if year { 0 } else { 1000 };
+                    pairs.push((rank, i, w.folded, w.raw));
+                }
+            }
+        }
+        pairs.sort();
+        let mut used: Vec<String> = Vec::new();
+        for (_, i, folded, raw) in pairs {
+            if drafts[i].when.is_none() && !used.contains(&folded) {
+                used.push(folded.clone());
+                drafts[i].when = Some((folded, raw));
+            }
+        }
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "# Ledger skeleton written by `figcheck init` from {}.", doc.name);
+    let _ = writeln!(out, "# Check every value against the approved source before use.");
+    let _ = writeln!(out, "\n[ledger]\nname = {}", quote(&format!("Figures of {}", doc.name)));
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for (d, _) in drafts.iter().zip(&keep).filter(|(_, k)| **k) {
+        let claim = &claims[d.claim];
+        let mut id = slug(&d.about);
+        if let Some((w, _)) = &d.when {
+            id = format!("{id}-{}", slug(w));
+        }
+        let n = ids.entry(id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            id = format!("{id}-{n}");
+        }
+        let text = doc.text[claim.span.clone()].replace(['\n', '\r'], " ");
+        let _ = writeln!(out, "\n[figures.{id}]");
+        let _ = writeln!(out, "# {}{}", text, d.note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default());
+        let _ = writeln!(out, "value = {}", quote(&d.value.normalize().to_string()));
+        let _ = writeln!(out, "unit = {}", quote(&d.unit));
+        let _ = writeln!(out, "about = [{}]", quote(&d.about_raw));
+        if let Some((_, w)) = &d.when {
+            let _ = writeln!(out, "when = [{}]", quote(w));
+        }
+    }
+    out
+}
