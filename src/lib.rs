@@ -11,6 +11,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod app;
+pub mod baseline;
 pub mod check;
 pub mod config;
 pub mod extract;

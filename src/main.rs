@@ -107,6 +107,12 @@ enum Command {
         /// Worker threads (default: one per core).
         #[arg(short = 'j', long = "threads", value_name = "N", default_value_t = 0)]
         threads: usize,
+        /// Report only findings that are not in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record today's findings in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
     },
@@ -183,6 +189,8 @@ fn main() -> ExitCode {
             file_list,
             statistics,
             threads,
+            baseline,
+            write_baseline,
             common,
         } => app::run_check(&CheckOptions {
             paths,
@@ -211,6 +219,8 @@ fn main() -> ExitCode {
             max_file_size: common.max_file_size,
             style: style(common.color),
             threads,
+            baseline,
+            write_baseline,
         }),
         Command::Extract {
             paths,

@@ -473,3 +473,53 @@ fn init_then_check_gives_no_finding_on_every_example() {
     let o = run(&["init", "examples/communique-inondations.md"]);
     insta::assert_snapshot!("init_example", stdout(&o));
 }
+
+#[test]
+fn baseline_reports_only_new_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("examples/figures.toml", dir.path().join("figures.toml")).unwrap();
+    let draft = dir.path().join("draft.md");
+    std::fs::write(&draft, "Les équipes ont mené environ 390 exercices.\n").unwrap();
+    let fc = |args: &[&str]| figcheck().current_dir(dir.path()).args(args).output().unwrap();
+    let o = fc(&["check", "--write-baseline", "baseline.json", "."]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("wrote 1 findings"));
+    let o = fc(&["check", "--baseline", "baseline.json", "--format", "concise", "."]);
+    assert_eq!((o.status.code(), stdout(&o)), (Some(0), String::new()));
+    // Lines move, the known finding stays known; a new one is reported.
+    std::fs::write(
+        &draft,
+        "# Titre\n\nLes équipes ont mené environ 390 exercices.\n\nElles ont formé quelque 9 000 agents.\n",
+    )
+    .unwrap();
+    let o = fc(&["check", "--baseline", "baseline.json", "--format", "concise", "."]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("quelque 9 000"), "{out}");
+}
+
+#[test]
+fn sarif_output_is_valid_sarif_2_1_0() {
+    let o = run(&["check", "--format", "sarif", "examples/"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    // Typed by serde-sarif, whose types are generated from the SARIF 2.1.0 schema.
+    let log: serde_sarif::sarif::Sarif = serde_json::from_str(&text).expect("valid SARIF");
+    assert_eq!(log.version.to_string().trim_matches('"'), "2.1.0");
+    let run0 = &log.runs[0];
+    let rules = run0.tool.driver.rules.as_ref().unwrap();
+    assert!(rules.iter().any(|r| r.id == "mismatch" && r.help.is_some()));
+    let results = run0.results.as_ref().unwrap();
+    assert_eq!(results.len(), 1);
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let result = &v["runs"][0]["results"][0];
+    assert_eq!(result["ruleId"], "mismatch");
+    let region = &result["locations"][0]["physicalLocation"]["region"];
+    assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(3), Some(30)));
+    assert!(region["byteOffset"].as_u64().is_some());
+    assert_eq!(
+        result["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
+        "320"
+    );
+}

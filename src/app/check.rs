@@ -5,6 +5,7 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 use crate::app::{fix, locale_choice, render, unknown_locale, Output, Style};
+use crate::baseline::{self, Baseline};
 use crate::check::{Checker, FileReport};
 use crate::config::{discover, normalize, Config, ConfigError};
 use crate::input::{self, Input};
@@ -45,6 +46,10 @@ pub struct CheckOptions {
     pub style: Style,
     /// Worker threads; 0 means one per core.
     pub threads: usize,
+    /// Report only findings not in this baseline.
+    pub baseline: Option<PathBuf>,
+    /// Record all findings in this baseline file.
+    pub write_baseline: Option<PathBuf>,
 }
 
 impl CheckOptions {
@@ -68,6 +73,8 @@ impl CheckOptions {
             max_file_size: input::DEFAULT_MAX_FILE_SIZE,
             style: Style::default(),
             threads: 0,
+            baseline: None,
+            write_baseline: None,
         }
     }
 }
@@ -344,6 +351,26 @@ pub fn run_check(opts: &CheckOptions) -> Output {
             return run.out;
         }
     };
+    let mut baseline = match &opts.baseline {
+        Some(path) => match Baseline::load(path) {
+            Ok(b) => Some(b),
+            Err(msg) => {
+                run.problem(
+                    miette::miette!(
+                        code = "figcheck::baseline",
+                        help = "write one with --write-baseline FILE",
+                        "{msg}"
+                    )
+                    .as_ref(),
+                    true,
+                );
+                run.out.code = 2;
+                return run.out;
+            }
+        },
+        None => None,
+    };
+    let mut recorded: Vec<baseline::Entry> = Vec::new();
     let mut trackers: Vec<Tracker> = ledgers.iter().map(|_| Tracker::default()).collect();
     let (mut errors, mut warnings, mut files) = (0, 0, 0);
     let mut failing = false;
@@ -373,6 +400,25 @@ pub fn run_check(opts: &CheckOptions) -> Output {
             };
             checker.finish(&mut report, &mut trackers[*li]);
             files += 1;
+            if opts.write_baseline.is_some() || baseline.is_some() {
+                let ledger = ledgers[*li].1.as_ref().map(|(l, _)| l);
+                let entry = |f: &crate::rules::Finding| baseline::Entry {
+                    path: report.doc.name.clone(),
+                    rule: f.rule.id.to_string(),
+                    figure: f.figure.and_then(|i| ledger.map(|l| l.figures[i].id.clone())),
+                    text: report.doc.text[f.span.clone()].to_string(),
+                };
+                if opts.write_baseline.is_some() {
+                    recorded.extend(report.findings.iter().map(entry));
+                }
+                if let Some(b) = baseline.as_mut() {
+                    let kept: Vec<_> = std::mem::take(&mut report.findings)
+                        .into_iter()
+                        .filter(|f| !b.take(&entry(f)))
+                        .collect();
+                    report.findings = kept;
+                }
+            }
             for f in &report.findings {
                 match f.severity {
                     Severity::Error => errors += 1,
@@ -408,6 +454,16 @@ pub fn run_check(opts: &CheckOptions) -> Output {
                     sarif_results.extend(findings::sarif_results(r, l));
                 }
             }
+        }
+    }
+    if let Some(path) = &opts.write_baseline {
+        match baseline::write(path, recorded) {
+            Ok(n) => {
+                let _ = writeln!(run.out.stderr, "wrote {n} findings to the baseline {}", path.display());
+                // Recording is not gating: the findings are known from now on.
+                failing = false;
+            }
+            Err(msg) => run.problem(miette::miette!(code = "figcheck::baseline", "{msg}").as_ref(), true),
         }
     }
     let out = &mut run.out.stdout;
