@@ -101,7 +101,8 @@ impl InputProblem {
     }
 }
 
-fn has_text_extension(path: &Path) -> bool {
+/// True for the file types figcheck reads: Markdown and plain text.
+pub fn has_text_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))

@@ -227,8 +227,12 @@ pub fn run_check(opts: &CheckOptions) -> Output {
         };
         let Some(setting) = setting else { continue };
         let selected = match &inp {
+            // With --force-exclude (pre-commit), a file named on the command line must also be
+            // of a type figcheck reads: the hook is given every staged text file.
             Input::File { path, explicit } => {
-                (*explicit && !opts.force_exclude) || setting.config.selects(path)
+                (*explicit && !opts.force_exclude)
+                    || (setting.config.selects(path)
+                        && (!*explicit || input::has_text_extension(path)))
             }
             Input::Stdin { name } => !opts.force_exclude || setting.config.selects(Path::new(name)),
         };
