@@ -58,7 +58,8 @@ fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
     let w = word.folded.as_str();
     if w.chars().all(|c| c.is_ascii_digit()) {
         let year = w.len() == 4
-            && w.parse::<u32>().is_ok_and(|y| y >= pack.years.0 && y <= pack.years.1);
+            && w.parse::<u32>()
+                .is_ok_and(|y| y >= pack.years.0 && y <= pack.years.1);
         return years && year;
     }
     w.chars().count() >= 4
@@ -137,8 +138,14 @@ struct Draft {
 fn value_for(claim: &Claim) -> (Decimal, Option<String>) {
     let step = crate::judge::pow10(claim.exp.min(0)).unwrap_or(Decimal::ONE);
     match claim.qualifier {
-        Qualifier::Above => (claim.value + step, Some("the text gives a lower bound".into())),
-        Qualifier::Below => (claim.value - step, Some("the text gives an upper bound".into())),
+        Qualifier::Above => (
+            claim.value + step,
+            Some("the text gives a lower bound".into()),
+        ),
+        Qualifier::Below => (
+            claim.value - step,
+            Some("the text gives an upper bound".into()),
+        ),
         Qualifier::Range => (claim.value, Some("the text gives a range".into())),
         _ => (claim.value, None),
     }
@@ -168,7 +175,10 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
     // Figures that share unit and terms each get a `when` term of their own.
     let mut groups: HashMap<(String, String), Vec<usize>> = HashMap::new();
     for (i, d) in drafts.iter().enumerate() {
-        groups.entry((d.unit.clone(), d.about.clone())).or_default().push(i);
+        groups
+            .entry((d.unit.clone(), d.about.clone()))
+            .or_default()
+            .push(i);
     }
     let mut keep = vec![true; drafts.len()];
     let mut group_list: Vec<_> = groups.into_values().filter(|g| g.len() > 1).collect();
@@ -208,9 +218,20 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         }
     }
     let mut out = String::new();
-    let _ = writeln!(out, "# Ledger skeleton written by `figcheck init` from {}.", doc.name);
-    let _ = writeln!(out, "# Check every value against the approved source before use.");
-    let _ = writeln!(out, "\n[ledger]\nname = {}", quote(&format!("Figures of {}", doc.name)));
+    let _ = writeln!(
+        out,
+        "# Ledger skeleton written by `figcheck init` from {}.",
+        doc.name
+    );
+    let _ = writeln!(
+        out,
+        "# Check every value against the approved source before use."
+    );
+    let _ = writeln!(
+        out,
+        "\n[ledger]\nname = {}",
+        quote(&format!("Figures of {}", doc.name))
+    );
     let mut ids: HashMap<String, usize> = HashMap::new();
     for (d, _) in drafts.iter().zip(&keep).filter(|(_, k)| **k) {
         let claim = &claims[d.claim];
@@ -225,7 +246,15 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         }
         let text = doc.text[claim.span.clone()].replace(['\n', '\r'], " ");
         let _ = writeln!(out, "\n[figures.{id}]");
-        let _ = writeln!(out, "# {}{}", text, d.note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default());
+        let _ = writeln!(
+            out,
+            "# {}{}",
+            text,
+            d.note
+                .as_ref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default()
+        );
         let _ = writeln!(out, "value = {}", quote(&d.value.normalize().to_string()));
         let _ = writeln!(out, "unit = {}", quote(&d.unit));
         let _ = writeln!(out, "about = [{}]", quote(&d.about_raw));

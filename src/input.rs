@@ -131,13 +131,22 @@ pub fn collect(paths: &[String], stdin_name: Option<&str>) -> (Vec<Input>, Vec<I
             }),
             Ok(meta) if meta.is_dir() => {
                 let mut found = Vec::new();
-                for entry in ignore::WalkBuilder::new(path).follow_links(true).build() {
+                for entry in ignore::WalkBuilder::new(path)
+                    .follow_links(true)
+                    .require_git(false)
+                    .build()
+                {
                     match entry {
                         Ok(e) => {
                             if e.file_type().is_some_and(|t| t.is_file())
                                 && has_text_extension(e.path())
                             {
-                                found.push(e.into_path());
+                                // "./a.md" is shown as "a.md", as other linters do.
+                                let p = e.into_path();
+                                found.push(match p.strip_prefix(".") {
+                                    Ok(rel) if !rel.as_os_str().is_empty() => rel.to_path_buf(),
+                                    _ => p,
+                                });
                             }
                         }
                         Err(err) => problems.push(InputProblem::Walk {

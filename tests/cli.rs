@@ -454,7 +454,12 @@ fn a_third_language_is_one_file() {
 fn init_then_check_gives_no_finding_on_every_example() {
     let mut files: Vec<String> = ["examples", "tests/eval"]
         .iter()
-        .flat_map(|d| std::fs::read_dir(d).unwrap().filter_map(Result::ok).map(|e| e.path()))
+        .flat_map(|d| {
+            std::fs::read_dir(d)
+                .unwrap()
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+        })
         .filter(|p| p.extension().is_some_and(|e| e == "md" || e == "txt"))
         .map(|p| p.to_str().unwrap().to_string())
         .collect();
@@ -466,7 +471,14 @@ fn init_then_check_gives_no_finding_on_every_example() {
         assert_eq!(o.status.code(), Some(0), "{file}: {}", stderr(&o));
         let ledger = dir.path().join("skeleton.toml");
         std::fs::write(&ledger, stdout(&o)).unwrap();
-        let o = run(&["check", "--format", "concise", "--ledger", ledger.to_str().unwrap(), &file]);
+        let o = run(&[
+            "check",
+            "--format",
+            "concise",
+            "--ledger",
+            ledger.to_str().unwrap(),
+            &file,
+        ]);
         assert_eq!(stdout(&o), "", "{file}: init then check must be clean");
         assert_eq!(o.status.code(), Some(0), "{file}");
     }
@@ -480,11 +492,24 @@ fn baseline_reports_only_new_findings() {
     std::fs::copy("examples/figures.toml", dir.path().join("figures.toml")).unwrap();
     let draft = dir.path().join("draft.md");
     std::fs::write(&draft, "Les équipes ont mené environ 390 exercices.\n").unwrap();
-    let fc = |args: &[&str]| figcheck().current_dir(dir.path()).args(args).output().unwrap();
+    let fc = |args: &[&str]| {
+        figcheck()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
     let o = fc(&["check", "--write-baseline", "baseline.json", "."]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stderr(&o).contains("wrote 1 findings"));
-    let o = fc(&["check", "--baseline", "baseline.json", "--format", "concise", "."]);
+    let o = fc(&[
+        "check",
+        "--baseline",
+        "baseline.json",
+        "--format",
+        "concise",
+        ".",
+    ]);
     assert_eq!((o.status.code(), stdout(&o)), (Some(0), String::new()));
     // Lines move, the known finding stays known; a new one is reported.
     std::fs::write(
@@ -492,7 +517,14 @@ fn baseline_reports_only_new_findings() {
         "# Titre\n\nLes équipes ont mené environ 390 exercices.\n\nElles ont formé quelque 9 000 agents.\n",
     )
     .unwrap();
-    let o = fc(&["check", "--baseline", "baseline.json", "--format", "concise", "."]);
+    let o = fc(&[
+        "check",
+        "--baseline",
+        "baseline.json",
+        "--format",
+        "concise",
+        ".",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     assert_eq!(out.lines().count(), 1, "{out}");
@@ -516,10 +548,86 @@ fn sarif_output_is_valid_sarif_2_1_0() {
     let result = &v["runs"][0]["results"][0];
     assert_eq!(result["ruleId"], "mismatch");
     let region = &result["locations"][0]["physicalLocation"]["region"];
-    assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(3), Some(30)));
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(3), Some(30))
+    );
     assert!(region["byteOffset"].as_u64().is_some());
     assert_eq!(
         result["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
         "320"
+    );
+}
+
+#[test]
+fn a_docs_repo_reports_exactly_its_one_wrong_figure_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("ledger")).unwrap();
+    std::fs::create_dir_all(d.join("releases/drafts")).unwrap();
+    std::fs::create_dir_all(d.join("build")).unwrap();
+    std::fs::create_dir_all(d.join(".hidden")).unwrap();
+    std::fs::copy("examples/figures.toml", d.join("ledger/figures.toml")).unwrap();
+    std::fs::write(
+        d.join("figcheck.toml"),
+        "ledger = \"ledger/figures.toml\"\nexclude = [\"releases/drafts/**\"]\n[severity]\nunsourced = \"off\"\n",
+    )
+    .unwrap();
+    std::fs::write(d.join(".gitignore"), "build/\n").unwrap();
+    let wrong = "Les équipes mobiles ont mené environ 390 exercices.\n";
+    std::fs::write(d.join("releases/a.md"), wrong).unwrap();
+    std::fs::write(
+        d.join("releases/b.md"),
+        "Les équipes mobiles ont mené environ 320 exercices.\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("releases/drafts/c.md"), wrong).unwrap();
+    std::fs::write(d.join("build/d.md"), wrong).unwrap();
+    std::fs::write(d.join(".hidden/e.md"), wrong).unwrap();
+    let fc = |args: &[&str]| figcheck().current_dir(d).args(args).output().unwrap();
+    let concise = fc(&["check", "--format", "concise", "."]);
+    assert_eq!(concise.status.code(), Some(1));
+    assert_eq!(stdout(&concise).lines().count(), 1, "{}", stdout(&concise));
+    assert!(
+        stdout(&concise).starts_with("releases/a.md:1:30: error[mismatch]"),
+        "{}",
+        stdout(&concise)
+    );
+    assert_eq!(
+        json_lines(&fc(&["check", "--format", "json", "."])).len(),
+        1
+    );
+    let github = stdout(&fc(&["check", "--format", "github", "."]));
+    assert_eq!(github.lines().count(), 1);
+    assert!(
+        github.starts_with("::error file=releases/a.md,line=1,col=30,"),
+        "{github}"
+    );
+    let sarif: Value =
+        serde_json::from_str(&stdout(&fc(&["check", "--format", "sarif", "."]))).unwrap();
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 1);
+    let human = stdout(&fc(&["check", "."]));
+    assert_eq!(human.matches("figcheck::mismatch").count(), 1);
+    assert!(human.contains("1 error, 0 warnings in 2 files."), "{human}");
+    // pre-commit names the excluded draft: --force-exclude keeps it out.
+    let o = fc(&[
+        "check",
+        "--force-exclude",
+        "releases/drafts/c.md",
+        "ledger/figures.toml",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(
+        fc(&["check", "releases/drafts/c.md"]).status.code(),
+        Some(1)
+    );
+    // --file-list reads the paths from a file.
+    std::fs::write(d.join("list.txt"), "releases/a.md\nreleases/b.md\n").unwrap();
+    let o = fc(&["check", "--format", "concise", "--file-list", "list.txt"]);
+    assert_eq!(stdout(&o).lines().count(), 1);
+    // Output does not depend on the number of threads.
+    assert_eq!(
+        stdout(&fc(&["check", "-j1", "--format", "json", "."])),
+        stdout(&fc(&["check", "-j2", "--format", "json", "."]))
     );
 }

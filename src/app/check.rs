@@ -409,7 +409,9 @@ pub fn run_check(opts: &CheckOptions) -> Output {
                 let entry = |f: &crate::rules::Finding| baseline::Entry {
                     path: report.doc.name.clone(),
                     rule: f.rule.id.to_string(),
-                    figure: f.figure.and_then(|i| ledger.map(|l| l.figures[i].id.clone())),
+                    figure: f
+                        .figure
+                        .and_then(|i| ledger.map(|l| l.figures[i].id.clone())),
                     text: report.doc.text[f.span.clone()].to_string(),
                 };
                 if opts.write_baseline.is_some() {
@@ -463,11 +465,18 @@ pub fn run_check(opts: &CheckOptions) -> Output {
     if let Some(path) = &opts.write_baseline {
         match baseline::write(path, recorded) {
             Ok(n) => {
-                let _ = writeln!(run.out.stderr, "wrote {n} findings to the baseline {}", path.display());
+                let _ = writeln!(
+                    run.out.stderr,
+                    "wrote {n} findings to the baseline {}",
+                    path.display()
+                );
                 // Recording is not gating: the findings are known from now on.
                 failing = false;
             }
-            Err(msg) => run.problem(miette::miette!(code = "figcheck::baseline", "{msg}").as_ref(), true),
+            Err(msg) => run.problem(
+                miette::miette!(code = "figcheck::baseline", "{msg}").as_ref(),
+                true,
+            ),
         }
     }
     let out = &mut run.out.stdout;
