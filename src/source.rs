@@ -58,14 +58,15 @@ pub struct Document {
     pub format: Format,
 }
 
-fn url_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+fn url_regex() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
             r"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[^\s<>\x22)\]]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
         )
-        .expect("the URL pattern is valid")
+        .ok()
     })
+    .as_ref()
 }
 
 fn blank(bytes: &mut [u8], range: Range<usize>) {
@@ -93,10 +94,8 @@ impl Document {
     }
 
     fn blank_urls(&mut self) {
-        let spans: Vec<_> = url_regex()
-            .find_iter(&self.prose)
-            .map(|m| m.range())
-            .collect();
+        let Some(re) = url_regex() else { return };
+        let spans: Vec<_> = re.find_iter(&self.prose).map(|m| m.range()).collect();
         if spans.is_empty() {
             return;
         }
@@ -276,23 +275,61 @@ fn plain(name: String, text: String) -> Document {
 }
 
 /// Maps byte offsets to 1-based lines and columns (columns in characters).
+///
+/// Long lines keep a checkpoint of their character count every 4 KiB, so a column costs at most
+/// 4 KiB of counting however long the line (a paragraph on one 10 MB line stays linear).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset, characters from its line's start), ascending; only inside long lines.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut checkpoints = Vec::new();
+        for (i, &start) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            if end - start <= CHECKPOINT {
+                continue;
+            }
+            let (mut pos, mut chars) = (start, 0);
+            while pos + CHECKPOINT < end {
+                let mut next = pos + CHECKPOINT;
+                while !text.is_char_boundary(next) {
+                    next -= 1;
+                }
+                chars += text[pos..next].chars().count();
+                checkpoints.push((next, chars));
+                pos = next;
+            }
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
     }
 
     /// (line, column) of `offset`, both 1-based.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = text[start..offset].chars().count() + 1;
+        let (from, base) = match self.checkpoints.partition_point(|&(o, _)| o <= offset) {
+            0 => (start, 0),
+            i => {
+                let (o, chars) = self.checkpoints[i - 1];
+                if o >= start {
+                    (o, chars)
+                } else {
+                    (start, 0)
+                }
+            }
+        };
+        let column = base + text[from..offset].chars().count() + 1;
         (line + 1, column)
     }
 
@@ -343,6 +380,18 @@ mod tests {
         assert_eq!(blocks[1], "- item un");
         assert!(!doc.prose.contains("a.fr/12"));
         assert!(!doc.prose.contains("x@y.fr"));
+    }
+
+    #[test]
+    fn long_lines_count_columns_through_checkpoints() {
+        let text = format!("x\n{}é{}", "a".repeat(10_000), "b".repeat(5_000));
+        let idx = LineIndex::new(&text);
+        let at = text.len() - 1;
+        assert_eq!(
+            idx.position(&text, at),
+            (2, text[2..at].chars().count() + 1)
+        );
+        assert_eq!(idx.position(&text, 5000), (2, 4999));
     }
 
     #[test]

@@ -481,7 +481,8 @@ pub fn run_check(opts: &CheckOptions) -> Output {
     }
     let out = &mut run.out.stdout;
     match opts.format {
-        CheckFormat::Human => {
+        // After an error that stopped everything (a broken ledger), no summary pretends all is well.
+        CheckFormat::Human if files > 0 || !run.failed => {
             let _ = writeln!(out, "{}", findings::summary(errors, warnings, files));
         }
         CheckFormat::Sarif => {
@@ -545,6 +546,12 @@ fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>) -> Outcome {
         }
     };
     let mut report = checker.check(doc);
+    if !report.unreadable.is_empty() {
+        outcome.problems.push(Problem {
+            text: crate::app::unreadable_warnings(&report.doc, &report.unreadable, opts.style),
+            is_error: false,
+        });
+    }
     if opts.fix || opts.diff {
         report = fix_report(opts, inp, checker, report, &mut outcome);
     }

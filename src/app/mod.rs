@@ -76,6 +76,30 @@ pub fn render(diag: &dyn Diagnostic, style: Style) -> String {
     out
 }
 
+/// Warnings for numbers too long for exact arithmetic: reported, never rounded.
+pub fn unreadable_warnings(
+    doc: &crate::source::Document,
+    unreadable: &[crate::extract::Unreadable],
+    style: Style,
+) -> String {
+    let mut out = String::new();
+    for u in unreadable {
+        let digits = u.span.len();
+        let diag = miette::MietteDiagnostic::new(format!(
+            "{}: a number of {digits} digits is too long to read exactly; it is not checked",
+            doc.name
+        ))
+        .with_code("figcheck::number")
+        .with_severity(miette::Severity::Warning)
+        .with_label(miette::LabeledSpan::at(u.span.clone(), "this number"))
+        .with_help("write it with a scale word (\"3,2 milliards\") or check it by hand");
+        let report = miette::Report::new(diag)
+            .with_source_code(miette::NamedSource::new(&doc.name, doc.text.clone()));
+        out.push_str(&render(report.as_ref(), style));
+    }
+    out
+}
+
 /// Loads the built-in packs plus `--rules` files.
 pub fn load_packs(extra: &[std::path::PathBuf]) -> Result<Packs, crate::pack::PackError> {
     let mut packs = Packs::builtin()?;
@@ -169,7 +193,11 @@ pub fn run_extract(opts: &ExtractOptions) -> Output {
                                 report::claims::table(&doc, &found.claims, &mut text)
                             }
                         }
-                        (text, String::new(), false)
+                        (
+                            text,
+                            unreadable_warnings(&doc, &found.unreadable, opts.style),
+                            false,
+                        )
                     }
                     Err(p) => (String::new(), render(&p, opts.style), p.is_error()),
                 })

@@ -838,8 +838,11 @@ impl Scanner<'_> {
                 return skip;
             }
             // List numbering at the start of a line: "1. ", "2) ".
-            let line_start = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
-            if text[line_start..first.start].trim().is_empty()
+            // Only blanks between the start of the line and the number (scanned back over
+            // blanks alone, so a long line costs nothing).
+            let blank_start = text[..first.start].trim_end_matches([' ', '\t']).len();
+            let at_line_start = blank_start == 0 || text[..blank_start].ends_with('\n');
+            if at_line_start
                 && matches!(self.char_at(first.num.end), Some('.' | ')'))
                 // The stop may end the sentence, so look past it in the whole text.
                 && text
