@@ -510,6 +510,18 @@ fn unknown_key_help(message: &str) -> Option<String> {
 }
 
 impl Ledger {
+    /// Parses one ledger text (its `include`s are not followed), for tests and fuzzing.
+    pub fn parse(name: &str, text: &str, packs: &Packs) -> Result<Ledger, Vec<LedgerError>> {
+        let mut loading = Loading::default();
+        loading.ledger.files.push(PathBuf::from(name));
+        parse_file(name, text, 0, packs, &mut loading);
+        if loading.errors.is_empty() {
+            Ok(loading.ledger)
+        } else {
+            Err(loading.errors)
+        }
+    }
+
     /// Loads ledger files (and their `include`s), checking ids are unique across them.
     pub fn load(paths: &[PathBuf], packs: &Packs) -> Result<Ledger, Vec<LedgerError>> {
         let mut loading = Loading::default();
