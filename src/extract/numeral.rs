@@ -282,8 +282,11 @@ fn compose(
                 Last::Hundred => {
                     (current % hundred).is_zero() && n.value < hundred && n.value.is_integer()
                 }
+                // "trente 3", but never digits after digits ("20 et 1" is two numbers).
                 Last::Small(prev) => {
-                    prev >= dec(20)
+                    !last_was_digits
+                        && !after_connector
+                        && prev >= dec(20)
                         && (prev % dec(10)).is_zero()
                         && prev < hundred
                         && n.value < dec(10)
@@ -361,6 +364,8 @@ fn compose(
                 let v = dec(v);
                 let fits = match last {
                     Last::None | Last::Scale => current.is_zero(),
+                    // "20 et un" is two numbers: words never add up with digits before them.
+                    Last::Small(_) if last_was_digits => false,
                     Last::Small(prev) => {
                         (prev == dec(10) && v < dec(10) && !v.is_zero())
                             || (prev >= dec(20)
