@@ -148,3 +148,74 @@ fn evaluation_set_scores() {
     assert!(cf >= 0.95, "claim F1 {cf:.3} is below 0.95");
     assert!(ff >= 0.95, "finding F1 {ff:.3} is below 0.95");
 }
+
+#[test]
+fn fix_on_the_evaluation_set_leaves_no_mismatch_and_touches_nothing_else() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension()
+            .is_some_and(|e| e == "md" || e == "txt" || e == "toml")
+        {
+            std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    let fc = |args: &[&str]| {
+        Command::cargo_bin("figcheck")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let before: Vec<Value> = String::from_utf8(fc(&["check", "--format", "json", "."]).stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let fixable: Vec<&Value> = before.iter().filter(|f| f["fix"].is_object()).collect();
+    assert!(fixable.len() >= 4, "the set has fixable mismatches");
+    let originals: std::collections::HashMap<String, String> = fixable
+        .iter()
+        .map(|f| {
+            let path = f["path"].as_str().unwrap().to_string();
+            let text = std::fs::read_to_string(dir.path().join(&path)).unwrap();
+            (path, text)
+        })
+        .collect();
+    let o = fc(&["check", "--fix", "."]);
+    assert_ne!(o.status.code(), Some(2));
+    let after: Vec<Value> = String::from_utf8(fc(&["check", "--format", "json", "."]).stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(after.iter().all(|f| f["rule"] != "mismatch"), "{after:?}");
+    // Outside the fixed spans, every byte is as it was.
+    for (path, old) in &originals {
+        let new = std::fs::read_to_string(dir.path().join(path)).unwrap();
+        let mut spans: Vec<(usize, usize, String)> = fixable
+            .iter()
+            .filter(|f| f["path"] == path.as_str())
+            .map(|f| {
+                let x = &f["fix"];
+                (
+                    x["start"].as_u64().unwrap() as usize,
+                    x["end"].as_u64().unwrap() as usize,
+                    x["replacement"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        spans.sort();
+        let mut rebuilt = String::new();
+        let mut pos = 0;
+        for (s, e, r) in spans {
+            rebuilt.push_str(&old[pos..s]);
+            rebuilt.push_str(&r);
+            pos = e;
+        }
+        rebuilt.push_str(&old[pos..]);
+        assert_eq!(new, rebuilt, "{path}");
+    }
+}

@@ -273,3 +273,38 @@ fn no_unwrap_or_expect_on_outside_data_in_src() {
     }
     assert!(offenders.is_empty(), "unwrap/expect in src: {offenders:?}");
 }
+
+#[test]
+fn a_crash_between_write_and_rename_leaves_the_draft_intact() {
+    let d = repo();
+    let draft = d.path().join("draft.md");
+    let original = "# Brouillon\r\n\r\nEnviron 390 exercices.\r\n";
+    std::fs::write(&draft, original).unwrap();
+    let o = Command::cargo_bin("figcheck")
+        .unwrap()
+        .current_dir(d.path())
+        .env("FIGCHECK_FAULT_BEFORE_RENAME", "1")
+        .args(["check", "--fix", "draft.md"])
+        .output()
+        .unwrap();
+    assert!(!o.status.success(), "the process was killed");
+    assert_eq!(std::fs::read_to_string(&draft).unwrap(), original);
+    // Without the fault the fix lands, and keeps the file's permissions.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&draft, std::fs::Permissions::from_mode(0o640)).unwrap();
+    }
+    let o = figcheck(d.path(), &["check", "--fix", "draft.md"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(&draft).unwrap(),
+        original.replace("390", "320")
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&draft).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
+}

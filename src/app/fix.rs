@@ -79,6 +79,10 @@ pub fn write_atomic(path: &Path, old: &str, new: &str) -> Result<(), WriteError>
     tmp.write_all(new.as_bytes()).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     std::fs::set_permissions(tmp.path(), perms).map_err(io)?;
+    // Fault injection for the crash test (tests/hostile.rs): die where a crash would hurt most.
+    if std::env::var_os("FIGCHECK_FAULT_BEFORE_RENAME").is_some() {
+        std::process::abort();
+    }
     // Last look before the rename: refuse if the file moved on while we wrote.
     if std::fs::read(path).map_err(io)? != old.as_bytes() {
         return Err(WriteError::Changed { name });
