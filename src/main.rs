@@ -175,6 +175,8 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    let stdout = std::io::stdout();
+    let mut sink = std::io::BufWriter::new(stdout.lock());
     let out = match cli.command {
         Command::Check {
             paths,
@@ -192,54 +194,60 @@ fn main() -> ExitCode {
             baseline,
             write_baseline,
             common,
-        } => app::run_check(&CheckOptions {
-            paths,
-            ledgers: ledger,
-            config,
-            isolated,
-            locale: common.locale,
-            rules: common.rules,
-            format: match format {
-                CheckFormatArg::Human => CheckFormat::Human,
-                CheckFormatArg::Concise => CheckFormat::Concise,
-                CheckFormatArg::Json => CheckFormat::Json,
-                CheckFormatArg::Sarif => CheckFormat::Sarif,
-                CheckFormatArg::Github => CheckFormat::Github,
+        } => app::run_check(
+            &CheckOptions {
+                paths,
+                ledgers: ledger,
+                config,
+                isolated,
+                locale: common.locale,
+                rules: common.rules,
+                format: match format {
+                    CheckFormatArg::Human => CheckFormat::Human,
+                    CheckFormatArg::Concise => CheckFormat::Concise,
+                    CheckFormatArg::Json => CheckFormat::Json,
+                    CheckFormatArg::Sarif => CheckFormat::Sarif,
+                    CheckFormatArg::Github => CheckFormat::Github,
+                },
+                fail_on: fail_on.map(|f| match f {
+                    FailOn::Error => Severity::Error,
+                    FailOn::Warning => Severity::Warning,
+                }),
+                fix,
+                diff,
+                stdin_filename: common.stdin_filename,
+                force_exclude,
+                file_list,
+                statistics,
+                max_file_size: common.max_file_size,
+                style: style(common.color),
+                threads,
+                baseline,
+                write_baseline,
             },
-            fail_on: fail_on.map(|f| match f {
-                FailOn::Error => Severity::Error,
-                FailOn::Warning => Severity::Warning,
-            }),
-            fix,
-            diff,
-            stdin_filename: common.stdin_filename,
-            force_exclude,
-            file_list,
-            statistics,
-            max_file_size: common.max_file_size,
-            style: style(common.color),
-            threads,
-            baseline,
-            write_baseline,
-        }),
+            &mut sink,
+        ),
         Command::Extract {
             paths,
             format,
             threads,
             common,
-        } => app::run_extract(&ExtractOptions {
-            paths,
-            locale: common.locale.unwrap_or_else(|| "auto".into()),
-            rules: common.rules,
-            format: match format {
-                ExtractFormatArg::Human => ExtractFormat::Human,
-                ExtractFormatArg::Json => ExtractFormat::Json,
+        } => app::run_extract(
+            &ExtractOptions {
+                paths,
+                locale: common.locale.unwrap_or_else(|| "auto".into()),
+                rules: common.rules,
+                format: match format {
+                    ExtractFormatArg::Human => ExtractFormat::Human,
+                    ExtractFormatArg::Json => ExtractFormat::Json,
+                },
+                stdin_filename: common.stdin_filename,
+                max_file_size: common.max_file_size,
+                style: style(common.color),
+                threads,
             },
-            stdin_filename: common.stdin_filename,
-            max_file_size: common.max_file_size,
-            style: style(common.color),
-            threads,
-        }),
+            &mut sink,
+        ),
         Command::Rules { rule } => app::run_rules(rule.as_deref()),
         Command::Init {
             file,
@@ -247,5 +255,7 @@ fn main() -> ExitCode {
             rules,
         } => app::run_init(&file, &locale, &rules, style(ColorChoice::Auto)),
     };
+    let _ = sink.flush();
+    drop(sink);
     emit(out)
 }

@@ -91,6 +91,9 @@ struct Setting {
 
 struct Run<'o> {
     opts: &'o CheckOptions,
+    /// Findings go straight to this sink as each chunk of files is done, so memory holds one
+    /// chunk's output, not the run's.
+    stdout: &'o mut dyn std::io::Write,
     out: Output,
     failed: bool,
     configs: HashMap<PathBuf, Result<Config, String>>,
@@ -180,10 +183,12 @@ fn file_list(name: &str) -> std::io::Result<Vec<String>> {
         .collect())
 }
 
-/// `figcheck check`.
-pub fn run_check(opts: &CheckOptions) -> Output {
+/// `figcheck check`: findings are written to `stdout` as they are ready; the returned
+/// [`Output`] holds the diagnostics for stderr and the exit code.
+pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output {
     let mut run = Run {
         opts,
+        stdout,
         out: Output::default(),
         failed: false,
         configs: HashMap::new(),
@@ -393,7 +398,7 @@ pub fn run_check(opts: &CheckOptions) -> Output {
         let mut done: Vec<(FileReport, usize)> = Vec::new();
         for ((_, li, checker), outcome) in chunk.iter().zip(outcomes) {
             if let Some(text) = outcome.stdout {
-                run.out.stdout.push_str(&text);
+                let _ = run.stdout.write_all(text.as_bytes());
             }
             for p in &outcome.problems {
                 run.failed |= p.is_error;
@@ -452,7 +457,7 @@ pub fn run_check(opts: &CheckOptions) -> Output {
                 .collect()
         });
         for text in rendered {
-            run.out.stdout.push_str(&text);
+            let _ = run.stdout.write_all(text.as_bytes());
         }
         if opts.format == CheckFormat::Sarif {
             for (r, li) in &done {
@@ -479,7 +484,8 @@ pub fn run_check(opts: &CheckOptions) -> Output {
             ),
         }
     }
-    let out = &mut run.out.stdout;
+    let mut tail = String::new();
+    let out = &mut tail;
     match opts.format {
         // After an error that stopped everything (a broken ledger), no summary pretends all is well.
         CheckFormat::Human if files > 0 || !run.failed => {
@@ -497,7 +503,7 @@ pub fn run_check(opts: &CheckOptions) -> Output {
     }
     if opts.statistics {
         let target = if matches!(opts.format, CheckFormat::Human | CheckFormat::Concise) {
-            &mut run.out.stdout
+            &mut tail
         } else {
             &mut run.out.stderr
         };
@@ -505,6 +511,8 @@ pub fn run_check(opts: &CheckOptions) -> Output {
             let _ = writeln!(target, "{n:>6}  {rule:<20} {}", sev.as_str());
         }
     }
+    let _ = run.stdout.write_all(tail.as_bytes());
+    let _ = run.stdout.flush();
     run.out.code = if run.failed {
         2
     } else if failing {

@@ -135,8 +135,9 @@ pub(crate) fn unknown_locale(packs: &Packs, locale: &str, style: Style) -> Outpu
     }
 }
 
-/// `figcheck extract`: lists the claims of each input.
-pub fn run_extract(opts: &ExtractOptions) -> Output {
+/// `figcheck extract`: lists the claims of each input to `stdout`, chunk by chunk; the returned
+/// [`Output`] holds the diagnostics for stderr and the exit code.
+pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Output {
     let mut out = Output::default();
     let packs = match load_packs(&opts.rules) {
         Ok(p) => p,
@@ -204,7 +205,7 @@ pub fn run_extract(opts: &ExtractOptions) -> Output {
                 .collect()
         });
         for (text, err, is_error) in results {
-            out.stdout.push_str(&text);
+            let _ = stdout.write_all(text.as_bytes());
             out.stderr.push_str(&err);
             failed |= is_error;
         }
