@@ -286,20 +286,25 @@ fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, li
     let mut taken = vec![false; candidates.len()];
     let same_unit =
         |claim: &Claim, cand: &Candidate| ledger.figures[cand.figure].unit == claim.unit;
-    // Pass 1: a figure the claim is consistent with.
-    for (i, claim) in claims.iter().enumerate() {
-        let best = candidates
+    // A free candidate first, then the nearest by its terms, then ledger order.
+    let best = |claim: &Claim, taken: &[bool], fits: &dyn Fn(&Candidate) -> bool| {
+        candidates
             .iter()
             .enumerate()
-            .filter(|(_, cand)| {
-                same_unit(claim, cand) && consistent(claim, &ledger.figures[cand.figure])
-            })
-            .min_by_key(|(k, cand)| (taken[*k], cand.distance(claim), cand.figure));
-        if let Some((k, cand)) = best {
+            .filter(|(_, cand)| fits(cand))
+            .min_by_key(|(k, cand)| (taken[*k], cand.distance(claim), cand.figure))
+            .map(|(k, _)| k)
+    };
+    // Pass 1: a figure the claim is consistent with.
+    for (i, claim) in claims.iter().enumerate() {
+        let fits = |cand: &Candidate| {
+            same_unit(claim, cand) && consistent(claim, &ledger.figures[cand.figure])
+        };
+        if let Some(k) = best(claim, &taken, &fits) {
             taken[k] = true;
             links[i] = Link::Figure {
-                figure: cand.figure,
-                term: cand.term(claim),
+                figure: candidates[k].figure,
+                term: candidates[k].term(claim),
                 consistent: true,
             };
         }
@@ -309,16 +314,11 @@ fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, li
         if links[i] != Link::None {
             continue;
         }
-        let best = candidates
-            .iter()
-            .enumerate()
-            .filter(|(_, cand)| same_unit(claim, cand))
-            .min_by_key(|(k, cand)| (taken[*k], cand.distance(claim), cand.figure));
-        if let Some((k, cand)) = best {
+        if let Some(k) = best(claim, &taken, &|cand: &Candidate| same_unit(claim, cand)) {
             taken[k] = true;
             links[i] = Link::Figure {
-                figure: cand.figure,
-                term: cand.term(claim),
+                figure: candidates[k].figure,
+                term: candidates[k].term(claim),
                 consistent: false,
             };
         } else if states_unit(&claim.unit) {
