@@ -11,7 +11,7 @@
 //! with wins; failing that, the nearest by its terms; ties go to ledger order. A figure is linked to
 //! at most one claim per sentence while another candidate is free.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -92,7 +92,7 @@ impl TermIndex {
             .collect();
         endings.sort();
         endings.dedup();
-        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut ids: HashMap<String, usize> = HashMap::default();
         let mut needles: Vec<String> = Vec::new();
         let mut about_of: Vec<Vec<usize>> = Vec::new();
         let mut figure_about = Vec::with_capacity(ledger.figures.len());

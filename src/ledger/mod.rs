@@ -303,8 +303,8 @@ struct Loading {
     errors: Vec<LedgerError>,
     /// Figure index by id, and by (unit, folded about, folded when): ids must be unique and
     /// figures told apart, checked in constant time so that big ledgers load fast.
-    ids: HashMap<String, usize>,
-    keys: HashMap<(String, Vec<String>, Vec<String>), usize>,
+    ids: rustc_hash::FxHashMap<String, usize>,
+    keys: rustc_hash::FxHashMap<(String, Vec<String>, Vec<String>), usize>,
 }
 
 fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut Loading) {
