@@ -631,3 +631,23 @@ fn a_docs_repo_reports_exactly_its_one_wrong_figure_in_every_format() {
         stdout(&fc(&["check", "-j2", "--format", "json", "."]))
     );
 }
+
+#[test]
+fn plain_text_suppressions() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("examples/figures.toml", dir.path().join("figures.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("d.txt"),
+        "figcheck: ignore-next-line mismatch\nEnviron 390 exercices.\n\nfigcheck: disable-file unsourced\nQuelque 12 visites.\n\nfigcheck: ignore-next-line\nEnviron 317 exercices.\n",
+    )
+    .unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "concise", "d.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&o),
+        "d.txt:7:1: warning[unused-suppression] this suppression comment suppresses nothing (remove the comment)\n"
+    );
+}

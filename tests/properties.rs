@@ -121,3 +121,77 @@ proptest! {
         }
     }
 }
+
+/// A random ledger: figures with random values, units and terms drawn from the texts' words.
+fn random_ledger() -> impl Strategy<Value = String> {
+    let figure = (
+        -1_000_000i64..10_000_000,
+        0u32..4,
+        prop::sample::select(vec!["count", "%", "pp", "EUR", "GBP", "km"]),
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "taux",
+                "agents",
+                "budget",
+                "arrests",
+                "programme",
+                "mois",
+                "é",
+                "x y",
+            ]),
+            1..3,
+        ),
+        prop::option::of(prop::sample::select(vec![
+            "2019",
+            "semaines",
+            "UK",
+            "\"quoted\"",
+        ])),
+        prop::option::of(prop::sample::select(vec!["0", "2%", "0.5", "bad"])),
+    );
+    prop::collection::vec(figure, 0..12).prop_map(|figs| {
+        let mut out = String::new();
+        for (i, (v, scale, unit, about, when, tol)) in figs.into_iter().enumerate() {
+            let value = rust_decimal::Decimal::new(v, scale);
+            let about: Vec<String> = about.iter().map(|a| format!("{a:?}")).collect();
+            out.push_str(&format!(
+                "[figures.f{i}]\nvalue = \"{value}\"\nunit = \"{unit}\"\nabout = [{}]\n",
+                about.join(", ")
+            ));
+            if let Some(w) = when {
+                out.push_str(&format!("when = [{w:?}]\n"));
+            }
+            if let Some(t) = tol {
+                out.push_str(&format!("tolerance = \"{t}\"\n"));
+            }
+        }
+        out
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn check_never_panics_on_random_ledgers_and_texts(ledger in random_ledger(), text in release_text()) {
+        use figcheck::check::Checker;
+        use figcheck::config::Config;
+        use figcheck::ledger::Ledger;
+        use figcheck::link::TermIndex;
+        let packs = packs();
+        // A ledger may be refused (twins, a bad tolerance): that is a diagnostic, not a panic.
+        let Ok(ledger) = Ledger::parse("random.toml", &ledger, packs) else { return Ok(()) };
+        let index = TermIndex::new(&ledger, packs);
+        let config = Config::default();
+        let checker = Checker { packs, ledger: &ledger, index: &index, choice: LocaleChoice::Auto, fallback: 0, config: &config };
+        for format in [Format::Plain, Format::Markdown] {
+            let report = checker.check(Document::new("p", text.clone(), format));
+            for f in &report.findings {
+                prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+                if let Some(fix) = &f.fix {
+                    prop_assert!(text.is_char_boundary(fix.span.start) && text.is_char_boundary(fix.span.end));
+                }
+            }
+        }
+    }
+}
