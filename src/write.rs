@@ -30,7 +30,10 @@ pub fn write_number(value: Decimal, frac_digits: u32, style: &Style, pack: &Loca
     if negative {
         out.push('-');
     }
-    let digits = int_str.as_bytes();
+    // ",08" stays ",08": a claim written without its integer zero keeps it off (writing "0,08"
+    // could also turn a dash before it into a sign).
+    let bare_fraction = style.int_digits == 0 && style.decimal_sep.is_some() && int.is_zero();
+    let digits: &[u8] = if bare_fraction { b"" } else { int_str.as_bytes() };
     for (i, d) in digits.iter().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             if let Some(g) = &group {
@@ -109,6 +112,12 @@ mod tests {
         };
         assert_eq!(write_number(d("12500"), 0, &grouped, fr), "12\u{202F}500");
         assert_eq!(write_number(d("-3.25"), 2, &Style::default(), en), "-3.25");
+        let bare = Style {
+            decimal_sep: Some(','),
+            frac_digits: 2,
+            ..Style::default()
+        };
+        assert_eq!(write_number(d("0.08"), 2, &bare, fr), ",08");
         assert_eq!(
             write_figure(d("31400000"), &crate::pack::Unit::Count, fr),
             "31 400 000"
