@@ -33,7 +33,11 @@ pub fn write_number(value: Decimal, frac_digits: u32, style: &Style, pack: &Loca
     // ",08" stays ",08": a claim written without its integer zero keeps it off (writing "0,08"
     // could also turn a dash before it into a sign).
     let bare_fraction = style.int_digits == 0 && style.decimal_sep.is_some() && int.is_zero();
-    let digits: &[u8] = if bare_fraction { b"" } else { int_str.as_bytes() };
+    let digits: &[u8] = if bare_fraction {
+        b""
+    } else {
+        int_str.as_bytes()
+    };
     for (i, d) in digits.iter().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             if let Some(g) = &group {

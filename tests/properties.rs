@@ -195,3 +195,64 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// A ledger made from the text's own claims with shifted values: every fixable mismatch,
+    /// once fixed, checks clean, and no byte outside the fixed numerals changes.
+    #[test]
+    fn fix_then_check_leaves_no_mismatch_on_fixed_claims(text in release_text(), shift in 1i64..9) {
+        use figcheck::check::Checker;
+        use figcheck::config::Config;
+        use figcheck::ledger::Ledger;
+        use figcheck::link::TermIndex;
+        let packs = packs();
+        let text = format!("{text}\n\nLe budget atteint 31,4 millions d'euros et le taux 41 %.\n");
+        let doc = Document::new("p.txt", text.clone(), Format::Plain);
+        let sentences = segment(&doc, packs, LocaleChoice::Fixed(0), 0);
+        let claims = extract(&doc, &sentences, packs).claims;
+        // One figure a claim kind, named by a word the last sentence holds.
+        let mut ledger = String::new();
+        for (i, c) in claims.iter().enumerate().filter(|(_, c)| c.high.is_none()) {
+            let Some(step) = figcheck::judge::pow10(c.exp) else { continue };
+            let value = c.value + step * rust_decimal::Decimal::from(shift);
+            let term = if c.unit.as_str() == "EUR" { "budget" } else { "taux" };
+            ledger.push_str(&format!("[figures.f{i}]\nvalue = \"{value}\"\nunit = \"{}\"\nabout = [\"{term}\"]\nwhen = [\"w{i}\"]\n", c.unit.as_str()));
+        }
+        ledger.push_str("[figures.budget]\nvalue = 31_500_000\nunit = \"EUR\"\nabout = [\"budget\"]\n[figures.taux]\nvalue = 44\nunit = \"%\"\nabout = [\"taux\"]\n");
+        let Ok(ledger) = Ledger::parse("l.toml", &ledger, packs) else { return Ok(()) };
+        let index = TermIndex::new(&ledger, packs);
+        let config = Config::default();
+        let checker = Checker { packs, ledger: &ledger, index: &index, choice: LocaleChoice::Fixed(0), fallback: 0, config: &config };
+        let report = checker.check(Document::new("p.txt", text.clone(), Format::Plain));
+        let fixes: Vec<_> = report.findings.iter().filter_map(|f| f.fix.clone()).collect();
+        prop_assert!(!fixes.is_empty());
+        let (fixed, applied) = figcheck::app::fix::apply(&text, &fixes);
+        prop_assert_eq!(applied, fixes.len());
+        // Bytes outside the fixes are untouched.
+        let mut sorted = fixes.clone();
+        sorted.sort_by_key(|f| f.span.start);
+        let mut rebuilt = String::new();
+        let mut pos = 0;
+        for f in &sorted {
+            rebuilt.push_str(&text[pos..f.span.start]);
+            rebuilt.push_str(&f.replacement);
+            pos = f.span.end;
+        }
+        rebuilt.push_str(&text[pos..]);
+        prop_assert_eq!(&fixed, &rebuilt);
+        // The fixed claims no longer mismatch.
+        let again = checker.check(Document::new("p.txt", fixed.clone(), Format::Plain));
+        let mut shift_by: i64 = 0;
+        for f in &sorted {
+            let start = (f.span.start as i64 + shift_by) as usize;
+            let end = start + f.replacement.len();
+            shift_by += f.replacement.len() as i64 - f.span.len() as i64;
+            prop_assert!(
+                !again.findings.iter().any(|g| g.rule.id == "mismatch" && g.span.start <= start && end <= g.span.end),
+                "{:?} still mismatches in {:?}", f.replacement, fixed
+            );
+        }
+    }
+}
