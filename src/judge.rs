@@ -41,6 +41,11 @@ fn five_percent(value: Decimal) -> Decimal {
     (value * Decimal::new(5, 2)).abs()
 }
 
+/// |a - b|, saturating at the largest decimal (values at both ends of the range can be far apart).
+fn gap(a: Decimal, b: Decimal) -> Decimal {
+    a.checked_sub(b).map_or(Decimal::MAX, |d| d.abs())
+}
+
 /// True when `claim` is consistent with `figure` (units are checked elsewhere).
 pub fn consistent(claim: &Claim, figure: &Figure) -> bool {
     let f = figure.value;
@@ -48,12 +53,12 @@ pub fn consistent(claim: &Claim, figure: &Figure) -> bool {
     let tol = figure.tolerance.map(|t| t.width(f));
     match claim.qualifier {
         Qualifier::Exact => match tol {
-            Some(w) => (f - c).abs() <= w,
+            Some(w) => gap(f, c) <= w,
             None => rounds_to(f, c, claim.exp),
         },
         Qualifier::Approx => match tol {
-            Some(w) => (f - c).abs() <= w,
-            None => rounds_to(f, c, claim.exp) || (f - c).abs() <= five_percent(c),
+            Some(w) => gap(f, c) <= w,
+            None => rounds_to(f, c, claim.exp) || gap(f, c) <= five_percent(c),
         },
         Qualifier::Above => f > c,
         Qualifier::Below => f < c,
@@ -71,10 +76,10 @@ pub fn interval(claim: &Claim) -> (Option<Decimal>, Option<Decimal>) {
     let c = claim.value;
     let half = pow10(claim.exp).map_or(Decimal::ZERO, |s| s / Decimal::TWO);
     match claim.qualifier {
-        Qualifier::Exact => (Some(c - half), Some(c + half)),
+        Qualifier::Exact => (c.checked_sub(half), c.checked_add(half)),
         Qualifier::Approx => {
             let w = half.max(five_percent(c));
-            (Some(c - w), Some(c + w))
+            (c.checked_sub(w), c.checked_add(w))
         }
         Qualifier::Above | Qualifier::AtLeast => (Some(c), None),
         Qualifier::Below | Qualifier::AtMost => (None, Some(c)),
@@ -107,7 +112,7 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
         Qualifier::Above | Qualifier::AtLeast => {
             round_to(f, exp, RoundingStrategy::ToNegativeInfinity).map(|v| {
                 if claim.qualifier == Qualifier::Above && v >= f {
-                    v - step
+                    v.checked_sub(step).unwrap_or(v)
                 } else {
                     v
                 }
@@ -116,7 +121,7 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
         Qualifier::Below | Qualifier::AtMost => {
             round_to(f, exp, RoundingStrategy::ToPositiveInfinity).map(|v| {
                 if claim.qualifier == Qualifier::Below && v <= f {
-                    v + step
+                    v.checked_add(step).unwrap_or(v)
                 } else {
                     v
                 }

@@ -155,16 +155,13 @@ struct Quantity {
 }
 
 impl Quantity {
-    fn value(&self) -> Decimal {
+    /// The value, scale applied; `None` beyond what exact decimals hold.
+    fn value(&self) -> Option<Decimal> {
         let v = match self.scale {
-            Some((s, _)) => self.num.value * s,
+            Some((s, _)) => self.num.value.checked_mul(s)?,
             None => self.num.value,
         };
-        if self.negative {
-            -v
-        } else {
-            v
-        }
+        Some(if self.negative { -v } else { v })
     }
 
     fn exp(&self) -> i32 {
@@ -536,7 +533,10 @@ impl Scanner<'_> {
             }
             _ => return,
         };
-        q.num.value += cents.value / Decimal::ONE_HUNDRED;
+        let Some(v) = q.num.value.checked_add(cents.value / Decimal::ONE_HUNDRED) else {
+            return;
+        };
+        q.num.value = v;
         q.num.exp = -2;
         q.end = end;
     }
@@ -643,13 +643,19 @@ impl Scanner<'_> {
             Unit::Currency(_) => Kind::Amount,
             _ => Kind::Count,
         };
+        let too_large = || Skip::Unreadable(first.num.start..end);
+        let value = first.value().ok_or_else(too_large)?;
+        let high = match &second {
+            Some(q) => Some((q.value().ok_or_else(too_large)?, q.exp())),
+            None => None,
+        };
         Ok(Claim {
             span: start..end,
             numeral: first.num.start..first.num.end,
             kind,
-            value: first.value(),
+            value,
             exp: first.exp(),
-            high: second.as_ref().map(|s| (s.value(), s.exp())),
+            high,
             unit,
             qualifier,
             scale: first.scale.map_or(Decimal::ONE, |s| s.0),

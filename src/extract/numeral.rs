@@ -298,7 +298,7 @@ fn compose(
             if !fits || frac_places.is_some() {
                 break;
             }
-            current += n.value;
+            current = current.checked_add(n.value)?;
             last = Last::Small(n.value);
             if n.style.frac_digits > 0 {
                 frac_places = Some(n.style.frac_digits);
@@ -341,7 +341,7 @@ fn compose(
                     let g = skip_gap(text, m_end, true);
                     match decimal_words(text, g, pack) {
                         Some((frac, places, e)) => {
-                            current += frac;
+                            current = current.checked_add(frac)?;
                             frac_places = Some(places);
                             comp.decimals = true;
                             only_determiners = false;
@@ -394,7 +394,7 @@ fn compose(
                 {
                     false
                 } else {
-                    current += v;
+                    current = current.checked_add(v)?;
                     last = Last::Small(v);
                     if !determiner {
                         only_determiners = false;
@@ -414,7 +414,7 @@ fn compose(
                 {
                     false
                 } else {
-                    current = current.max(Decimal::ONE) * hundred;
+                    current = current.max(Decimal::ONE).checked_mul(hundred)?;
                     last = Last::Hundred;
                     only_determiners = false;
                     lead_pending = false;
@@ -433,7 +433,7 @@ fn compose(
                 let smaller = last_scale.is_none_or(|l| s < l);
                 if !smaller && current.is_zero() && matches!(last, Last::Scale) {
                     // "three thousand millions": a larger scale multiplies the whole.
-                    total *= s;
+                    total = total.checked_mul(s)?;
                     last_scale = Some(s);
                     comp.scales += 1;
                     true
@@ -445,7 +445,7 @@ fn compose(
                     } else {
                         current
                     };
-                    total += n * s;
+                    total = total.checked_add(n.checked_mul(s)?)?;
                     current = Decimal::ZERO;
                     last = Last::Scale;
                     last_scale = Some(s);
@@ -461,7 +461,7 @@ fn compose(
                 // "three quarters" (of what follows), "a half", or "et demi" after a scale.
                 match last {
                     Last::Small(v) => {
-                        current = current - v + v * f;
+                        current = current.checked_sub(v)?.checked_add(v.checked_mul(f)?)?;
                         true
                     }
                     Last::Scale if after_connector => {
@@ -526,13 +526,15 @@ fn compose(
     // A fraction left over after a scale word applies to that scale ("un million et demi").
     if last == Last::Fraction {
         match last_scale {
-            Some(s) if !current.is_integer() || current < Decimal::ONE => current *= s,
+            Some(s) if !current.is_integer() || current < Decimal::ONE => {
+                current = current.checked_mul(s)?
+            }
             // A lone fraction ("un quart") is no whole number: not read here.
             None if !current.is_integer() => return None,
             _ => {}
         }
     }
-    let value = total + current;
+    let value = total.checked_add(current)?;
     if !value.is_integer() && frac_places.is_none() && last_scale.is_none() {
         return None;
     }

@@ -186,3 +186,18 @@ fn huge_numbers_are_unreadable_not_panics() {
     assert!(ex.claims.is_empty());
     assert_eq!(ex.unreadable.len(), 1);
 }
+
+#[test]
+fn scales_beyond_exact_arithmetic_are_unreadable_not_panics() {
+    let packs = Packs::builtin().unwrap();
+    for text in [
+        "un total de 888888888888888888888888824K euros",
+        "soit 7777777777777777777777777777 millions de personnes",
+    ] {
+        let doc = Document::new("t.txt", text.to_string(), Format::Plain);
+        let sentences = segment(&doc, &packs, LocaleChoice::Fixed(0), 0);
+        let ex = extract(&doc, &sentences, &packs);
+        assert!(ex.claims.is_empty(), "{text}: {:?}", ex.claims);
+        assert_eq!(ex.unreadable.len(), 1, "{text}");
+    }
+}

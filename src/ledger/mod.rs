@@ -45,7 +45,7 @@ impl Tolerance {
     pub fn width(self, value: Decimal) -> Decimal {
         match self {
             Tolerance::Absolute(w) => w,
-            Tolerance::Relative(r) => (value * r).abs(),
+            Tolerance::Relative(r) => value.checked_mul(r).map_or(Decimal::MAX, |w| w.abs()),
         }
     }
 }
