@@ -387,7 +387,7 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     let mut sarif_results = Vec::new();
     // Files go in chunks: checked in parallel, then finished and reported in input order, so
     // the output is the same whatever the threads, and memory holds one chunk of files.
-    const CHUNK: usize = 32;
+    const CHUNK: usize = 8;
     for chunk in jobs.chunks(CHUNK) {
         let outcomes: Vec<Outcome> = pool.install(|| {
             chunk

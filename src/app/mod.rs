@@ -176,7 +176,7 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
         }
     };
     // Files in chunks: read and extracted in parallel, printed in input order.
-    for chunk in inputs.chunks(32) {
+    for chunk in inputs.chunks(8) {
         let results: Vec<(String, String, bool)> = pool.install(|| {
             use rayon::prelude::*;
             chunk
