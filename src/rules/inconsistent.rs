@@ -68,26 +68,25 @@ impl Tracker {
         let fig = &ctx.ledger.figures[figure];
         let own = ctx.text(claim);
         Some(Finding {
-            rule: &RULE,
-            severity: RULE.severity,
-            span: claim.span.clone(),
-            claim: Some(idx),
             figure: Some(figure),
-            term: None,
-            message: format!(
-                "`{}` is stated as {} here and as {} at {}",
-                fig.id,
-                ctx.quote(claim, &own),
-                ctx.quote(claim, &first.text),
-                first.place
-            ),
-            claim_label: format!("also stated as {} at {}", first.text, first.place),
             help: Some(format!(
                 "{}: state it the same way everywhere",
                 ctx.ledger_says(claim, fig)
             )),
             expected: Some(fig.value),
-            fix: None,
+            ..Finding::on_claim(
+                &RULE,
+                claim,
+                idx,
+                format!(
+                    "`{}` is stated as {} here and as {} at {}",
+                    fig.id,
+                    ctx.quote(claim, &own),
+                    ctx.quote(claim, &first.text),
+                    first.place
+                ),
+                format!("also stated as {} at {}", first.text, first.place),
+            )
         })
     }
 }

@@ -51,14 +51,8 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         replacement: crate::write::numeral_for(claim, value, ctx.packs.get(claim.pack)),
     });
     Some(Finding {
-        rule: &RULE,
-        severity: RULE.severity,
-        span: claim.span.clone(),
-        claim: Some(idx),
         figure: Some(*figure),
         term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
-        message: format!("{} does not match `{}`", ctx.quote(claim, &own), fig.id),
-        claim_label: format!("the text says {}", ctx.quote(claim, &own)),
         help: Some(format!(
             "{}: write {}",
             ctx.ledger_says(claim, fig),
@@ -66,5 +60,12 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         )),
         expected: Some(fig.value),
         fix,
+        ..Finding::on_claim(
+            &RULE,
+            claim,
+            idx,
+            format!("{} does not match `{}`", ctx.quote(claim, &own), fig.id),
+            format!("the text says {}", ctx.quote(claim, &own)),
+        )
     })
 }

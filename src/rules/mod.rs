@@ -100,6 +100,32 @@ pub struct Finding {
     pub fix: Option<Fix>,
 }
 
+impl Finding {
+    /// A finding of `rule` on claim `idx`, at the rule's default severity, with no figure, term,
+    /// help or fix: rules fill in what they have with struct update syntax.
+    pub fn on_claim(
+        rule: &'static Rule,
+        claim: &Claim,
+        idx: usize,
+        message: String,
+        claim_label: String,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity: rule.severity,
+            span: claim.span.clone(),
+            claim: Some(idx),
+            figure: None,
+            term: None,
+            message,
+            claim_label,
+            help: None,
+            expected: None,
+            fix: None,
+        }
+    }
+}
+
 /// What a rule sees of one document.
 pub struct Context<'a> {
     pub doc: &'a Document,

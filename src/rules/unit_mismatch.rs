@@ -29,25 +29,25 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let fig = &ctx.ledger.figures[*figure];
     let own = ctx.text(claim);
     Some(Finding {
-        rule: &RULE,
-        severity: RULE.severity,
-        span: claim.span.clone(),
-        claim: Some(idx),
         figure: Some(*figure),
         term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
-        message: format!(
-            "{} is in {}, but `{}` is in {}",
-            ctx.quote(claim, &own),
-            claim.unit.as_str(),
-            fig.id,
-            fig.unit.as_str()
-        ),
-        claim_label: format!("the text says {}", claim.unit.as_str()),
         help: Some(format!(
             "{}: check the unit before the number",
             ctx.ledger_says(claim, fig)
         )),
         expected: Some(fig.value),
-        fix: None,
+        ..Finding::on_claim(
+            &RULE,
+            claim,
+            idx,
+            format!(
+                "{} is in {}, but `{}` is in {}",
+                ctx.quote(claim, &own),
+                claim.unit.as_str(),
+                fig.id,
+                fig.unit.as_str()
+            ),
+            format!("the text says {}", claim.unit.as_str()),
+        )
     })
 }

@@ -27,18 +27,15 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let claim = &ctx.claims[idx];
     let own = ctx.text(claim);
     Some(Finding {
-        rule: &RULE,
-        severity: RULE.severity,
-        span: claim.span.clone(),
-        claim: Some(idx),
-        figure: None,
-        term: None,
-        message: format!("no ledger figure matches {}", ctx.quote(claim, &own)),
-        claim_label: format!("{} with no source", claim.kind.as_str()),
         help: Some(
             "add a figure to the ledger whose `about` names a word of this sentence".to_string(),
         ),
-        expected: None,
-        fix: None,
+        ..Finding::on_claim(
+            &RULE,
+            claim,
+            idx,
+            format!("no ledger figure matches {}", ctx.quote(claim, &own)),
+            format!("{} with no source", claim.kind.as_str()),
+        )
     })
 }
