@@ -17,13 +17,32 @@ struct ClaimRecord<'a> {
     line: usize,
     column: usize,
     text: &'a str,
+    #[serde(flatten)]
+    claim: ClaimFields<'a>,
+    locale: &'a str,
+}
+
+/// What a claim is, as both `extract` records and `check`'s `claim` object write it.
+#[derive(Serialize)]
+pub struct ClaimFields<'a> {
     kind: &'a str,
     value: String,
     unit: &'a str,
     qualifier: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     high: Option<String>,
-    locale: &'a str,
+}
+
+impl<'a> ClaimFields<'a> {
+    pub fn of(claim: &'a Claim) -> Self {
+        ClaimFields {
+            kind: claim.kind.as_str(),
+            value: decimal_string(claim.value),
+            unit: claim.unit.as_str(),
+            qualifier: claim.qualifier.as_str(),
+            high: claim.high.map(|(h, _)| decimal_string(h)),
+        }
+    }
 }
 
 /// The contract's JSON object for one claim.
@@ -36,11 +55,7 @@ pub fn claim_json(doc: &Document, lines: &LineIndex, claim: &Claim, packs: &Pack
         line,
         column,
         text: &doc.text[claim.span.clone()],
-        kind: claim.kind.as_str(),
-        value: decimal_string(claim.value),
-        unit: claim.unit.as_str(),
-        qualifier: claim.qualifier.as_str(),
-        high: claim.high.map(|(h, _)| decimal_string(h)),
+        claim: ClaimFields::of(claim),
         locale: &packs.get(claim.pack).id,
     };
     serde_json::to_string(&record).unwrap_or_default()

@@ -184,16 +184,6 @@ pub fn concise(report: &FileReport, out: &mut String) {
 }
 
 #[derive(serde::Serialize)]
-struct ClaimPart<'a> {
-    kind: &'a str,
-    value: String,
-    unit: &'a str,
-    qualifier: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    high: Option<String>,
-}
-
-#[derive(serde::Serialize)]
 struct FixPart<'a> {
     start: usize,
     end: usize,
@@ -213,7 +203,7 @@ struct FindingRecord<'a> {
     column: usize,
     text: &'a str,
     message: &'a str,
-    claim: Option<ClaimPart<'a>>,
+    claim: Option<crate::report::claims::ClaimFields<'a>>,
     figure: Option<&'a str>,
     expected: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -224,16 +214,9 @@ struct FindingRecord<'a> {
 
 fn finding_json(report: &FileReport, lines: &LineIndex, ledger: &Ledger, f: &Finding) -> String {
     let p = position(lines, &report.doc.text, f);
-    let claim = f.claim.map(|i| {
-        let c = &report.claims[i];
-        ClaimPart {
-            kind: c.kind.as_str(),
-            value: decimal_string(c.value),
-            unit: c.unit.as_str(),
-            qualifier: c.qualifier.as_str(),
-            high: c.high.map(|(h, _)| decimal_string(h)),
-        }
-    });
+    let claim = f
+        .claim
+        .map(|i| crate::report::claims::ClaimFields::of(&report.claims[i]));
     let record = FindingRecord {
         path: &report.doc.name,
         rule: f.rule.id,
