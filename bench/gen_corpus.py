@@ -3,8 +3,9 @@
 
 Usage: gen_corpus.py OUT_DIR [--files N] [--file-size BYTES] [--single] [--figures N ...]
 
-Writes OUT_DIR/docs/NNNNN.md (half French, half English; about one claim per 200 bytes, in the
-formats releases use: "41 %", "plus de 60 %", "environ 140", "quelque 1 100", "31,4 millions
+Writes OUT_DIR/docs/NNNNN.md (half French, half English; about one claim per 200 bytes, as the
+speed issue's reference corpus has: sentences with figures alternate with sentences of context
+and quotations that hold none, as real releases do; the figures in the formats releases use: "41 %", "plus de 60 %", "environ 140", "quelque 1 100", "31,4 millions
 d'euros", "£54m", "12,000 officers", years, dates, article numbers), or one big file with
 --single, and OUT_DIR/figures-N.toml for each --figures N: a ledger whose figures are named by
 programme codes ("programme P123") that the texts cite, so larger ledgers link more claims.
@@ -34,6 +35,24 @@ EN = [
     "The programme P{p} budget stands at €{money}.{d} million, a rise of {d}.{d2} percentage points.",
     "The ministers will meet on {day} {month_en} at 10:30 am to review programme P{p}.",
 ]
+# Sentences with no claim: context, quotations, next steps. Real releases hold far more of these
+# than figures (the seed statement: one claim per ~800 bytes).
+PROSE_FR = [
+    "Les deux gouvernements réaffirment leur volonté de coopérer étroitement face aux réseaux criminels qui exploitent la détresse des personnes.",
+    "« Cette coopération montre ce que nous pouvons accomplir ensemble », a déclaré la ministre à l'issue de la réunion.",
+    "Les services compétents poursuivront leurs échanges d'information et leurs opérations conjointes sur l'ensemble du littoral.",
+    "Le comité de suivi se réunira de nouveau à l'automne afin d'évaluer les résultats obtenus et de proposer des ajustements.",
+    "Les partenaires associatifs seront consultés avant toute décision sur l'extension du dispositif à d'autres territoires.",
+    "Le ministère rappelle que les données publiées sont provisoires et pourront être révisées lors du prochain bilan.",
+]
+PROSE_EN = [
+    "Both governments reaffirmed their commitment to working closely together against the criminal networks that exploit vulnerable people.",
+    "\u201cThis cooperation shows what we can achieve together,\u201d the minister said after the meeting.",
+    "The agencies involved will continue to share intelligence and run joint operations along the whole coastline.",
+    "The steering committee will meet again in the autumn to assess the results and propose adjustments where needed.",
+    "Partner charities will be consulted before any decision to extend the scheme to other regions.",
+    "The department notes that the published data are provisional and may be revised in the next report.",
+]
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre"]
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
 HEAD_FR = "# Communiqué de presse n° {i}\n\n*Paris, le {day} {month} {year}.* "
@@ -57,7 +76,10 @@ def document(rng, i, size, programmes):
     parts = [(HEAD_FR if fr else HEAD_EN).format(i=i, **v)]
     length = len(parts[0])
     while length < size:
-        sentence = rng.choice(FR if fr else EN).format(**values(rng, programmes))
+        if rng.random() < 0.65:
+            sentence = rng.choice(PROSE_FR if fr else PROSE_EN)
+        else:
+            sentence = rng.choice(FR if fr else EN).format(**values(rng, programmes))
         sep = "\n\n" if rng.random() < 0.3 else " "
         parts.append(sentence + sep)
         length += len((sentence + sep).encode("utf-8"))
