@@ -60,7 +60,12 @@ impl Checker<'_> {
     pub fn check(&self, doc: Document) -> FileReport {
         let sentences = segment(&doc, self.packs, self.choice, self.fallback);
         let extraction = extract(&doc, &sentences, self.packs);
-        let hits = self.index.find(&doc);
+        // The sentences holding claims, once each (claims are in text order).
+        let mut with_claims: Vec<usize> = extraction.claims.iter().map(|c| c.sentence).collect();
+        with_claims.dedup();
+        let hits = self
+            .index
+            .find(&doc, with_claims.iter().map(|&i| sentences[i].span.clone()));
         let links = link(
             &extraction.claims,
             &sentences,

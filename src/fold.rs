@@ -55,7 +55,30 @@ impl FoldedText {
         let mut text = String::with_capacity(original.len());
         let mut checkpoints = Vec::new();
         let mut in_space = false;
-        for (i, c) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII, most of any release: one byte in, one byte out, no checkpoint but after a
+            // collapsed space.
+            if b.is_ascii() {
+                if collapse_spaces && b.is_ascii_whitespace() {
+                    if !in_space {
+                        text.push(' ');
+                    } else {
+                        checkpoints.push((text.len(), i + 1));
+                    }
+                    in_space = true;
+                } else {
+                    in_space = false;
+                    text.push(b.to_ascii_lowercase() as char);
+                }
+                i += 1;
+                continue;
+            }
+            let Some(c) = original[i..].chars().next() else {
+                break;
+            };
             let before = text.len();
             if collapse_spaces && (c.is_whitespace() || c == '\u{00A0}' || c == '\u{202F}') {
                 if !in_space {
@@ -66,8 +89,9 @@ impl FoldedText {
                 in_space = false;
                 fold_char(c, &mut text);
             }
+            i += c.len_utf8();
             if text.len() - before != c.len_utf8() {
-                checkpoints.push((text.len(), i + c.len_utf8()));
+                checkpoints.push((text.len(), i));
             }
         }
         FoldedText { text, checkpoints }

@@ -139,15 +139,29 @@ impl TermIndex {
         }
     }
 
-    /// Every whole-word hit of a term in the prose of `doc`, in text order.
-    pub fn find(&self, doc: &Document) -> Vec<TermHit> {
+    /// Every whole-word hit of a term in the prose of `doc` within `spans` (ascending, not
+    /// overlapping: the sentences that hold claims, since a term links only in its sentence),
+    /// in text order. Folding only those sentences spares the prose that has no figure.
+    pub fn find(
+        &self,
+        doc: &Document,
+        spans: impl IntoIterator<Item = Range<usize>>,
+    ) -> Vec<TermHit> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
-        let folded = FoldedText::new(&doc.prose, true);
+        let mut hits = Vec::new();
+        for span in spans {
+            self.find_in(ac, &doc.prose[span.clone()], span.start, &mut hits);
+        }
+        hits.sort_by_key(|h| (h.span.start, h.term));
+        hits
+    }
+
+    fn find_in(&self, ac: &AhoCorasick, original: &str, offset: usize, hits: &mut Vec<TermHit>) {
+        let folded = FoldedText::new(original, true);
         let text = folded.text.as_bytes();
         let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        let mut hits = Vec::new();
         for m in ac.find_overlapping_iter(&folded.text) {
             let (s, mut e) = (m.start(), m.end());
             if s > 0 && is_word(text[s - 1]) && is_word(text[s]) {
@@ -167,11 +181,9 @@ impl TermIndex {
             }
             hits.push(TermHit {
                 term: m.pattern().as_usize(),
-                span: folded.original_offset(s)..folded.original_offset(e),
+                span: offset + folded.original_offset(s)..offset + folded.original_offset(e),
             });
         }
-        hits.sort_by_key(|h| (h.span.start, h.term));
-        hits
     }
 }
 
@@ -357,7 +369,7 @@ mod tests {
         let sentences = segment(&doc, &packs, LocaleChoice::Auto, 0);
         let claims = extract(&doc, &sentences, &packs).claims;
         let index = TermIndex::new(&ledger, &packs);
-        let hits = index.find(&doc);
+        let hits = index.find(&doc, sentences.iter().map(|s| s.span.clone()));
         link(&claims, &sentences, &hits, &index, &ledger)
             .into_iter()
             .zip(&claims)

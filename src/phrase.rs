@@ -19,8 +19,19 @@ pub enum Tok<'a> {
     Sym(char),
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+/// True for letters and digits (`char::is_alphanumeric`), answered without the Unicode tables
+/// for ASCII, Latin-1 and general punctuation, the characters releases are made of: this test
+/// runs on every character the scanners walk.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        // Latin-1 letters, but the multiplication and division signs.
+        0xC0..=0xFF => !matches!(c, '\u{D7}' | '\u{F7}'),
+        // No-break space, general punctuation (U+202F, quotes, dashes).
+        0xA0 | 0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// True for the characters a gap is made of, line breaks aside.
@@ -64,7 +75,19 @@ pub fn skip_gap_back(text: &str, mut pos: usize, hyphens: bool) -> usize {
 }
 
 /// The token starting at `pos`, with its end.
+#[inline]
 pub fn token_at(text: &str, pos: usize) -> Option<(Tok<'_>, usize)> {
+    let bytes = text.as_bytes();
+    // Fast path: an ASCII word, read byte by byte.
+    if bytes.get(pos)?.is_ascii_alphanumeric() {
+        let mut end = pos + 1;
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        if bytes.get(end).is_none_or(u8::is_ascii) {
+            return Some((Tok::Word(&text[pos..end]), end));
+        }
+    }
     let rest = &text[pos..];
     let c = rest.chars().next()?;
     if is_word_char(c) {
@@ -205,19 +228,21 @@ impl<T> PhraseTable<T> {
             return false;
         };
         let idx = self.entries.len();
-        self.by_first.entry(toks[0].key()).or_default().push(idx);
-        self.by_last
-            .entry(toks[toks.len() - 1].key())
-            .or_default()
-            .push(idx);
+        let (first, last) = (toks[0].key(), toks[toks.len() - 1].key());
+        self.by_first.entry(first.clone()).or_default().push(idx);
+        self.by_last.entry(last.clone()).or_default().push(idx);
         self.entries.push(Entry {
             toks,
             case_sensitive,
             value,
         });
-        // Longest phrases first, so "points de pourcentage" wins over "points".
+        // Longest phrases first, so "points de pourcentage" wins over "points" (a stable sort:
+        // among equals, the pack's order).
         let entries = &self.entries;
-        for list in self.by_first.values_mut().chain(self.by_last.values_mut()) {
+        for list in [self.by_first.get_mut(&first), self.by_last.get_mut(&last)]
+            .into_iter()
+            .flatten()
+        {
             list.sort_by_key(|&i| std::cmp::Reverse(entries[i].toks.len()));
         }
         true
@@ -318,6 +343,22 @@ mod tests {
         let end = text.find(" 60").unwrap();
         let m = t.match_before(text, end).unwrap();
         assert_eq!(&text[m.start..m.end], "Plus  de");
+    }
+
+    #[test]
+    fn word_char_fast_paths_agree_with_unicode() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_cross_from_ascii_into_accented_letters() {
+        assert_eq!(token_at("abc", 0), Some((Tok::Word("abc"), 3)));
+        assert_eq!(token_at("réussite 4", 0), Some((Tok::Word("réussite"), 9)));
+        assert_eq!(token_at("Ab\u{a0}4", 0), Some((Tok::Word("Ab"), 2)));
+        assert_eq!(token_at("%", 0), Some((Tok::Sym('%'), 1)));
+        assert_eq!(token_at(" x", 0), None);
     }
 
     #[test]

@@ -117,7 +117,7 @@ fn is_abbreviation(prose: &str, stop: usize, pack: &LocalePack) -> bool {
     let word_start = head
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .find(|&(_, c)| !(crate::phrase::is_word_char(c) || c == '.'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &head[word_start..];
     if word.is_empty() {

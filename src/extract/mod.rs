@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::pack::{Hedge, LocalePack, Packs, Unit, UnitWord};
-use crate::phrase::{skip_gap, skip_gap_back, token_at, token_before, Tok};
+use crate::phrase::{is_word_char, skip_gap, skip_gap_back, token_at, token_before, Tok};
 use crate::segment::Sentence;
 use crate::source::Document;
 pub use numeral::{Numeral, Style};
@@ -177,10 +177,6 @@ fn scale_exp(value: u64) -> Option<i32> {
         e += 1;
     }
     (v == 1).then_some(e)
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
 }
 
 impl Scanner<'_> {
