@@ -371,7 +371,7 @@ pub struct LocalePack {
     pub units: Vec<Unit>,
     /// The folded tokens a claim can start with (number words, currency symbols and codes, sign
     /// and percent words): the extractor skips every other word at the cost of one lookup.
-    pub starters: rustc_hash::FxHashSet<String>,
+    pub starters: crate::phrase::TokenSet,
 }
 
 /// A language pack that could not be read.

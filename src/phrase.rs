@@ -6,7 +6,7 @@
 //! "quatre-vingt" matches "quatre vingt" and "jusqu’à" matches "jusqu'à". Words compare folded
 //! (see [`crate::fold`]) unless the entry is case-sensitive ("M" for million beside "m" for metre).
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use std::borrow::Cow;
 
@@ -142,6 +142,9 @@ impl PTok {
             (PTok::Word(folded, raw), Tok::Word(w)) => {
                 if case_sensitive {
                     raw == w
+                } else if w.is_ascii() {
+                    // `folded` is lower case, so this is `folded == fold(w)` without allocating.
+                    folded.eq_ignore_ascii_case(w)
                 } else {
                     *folded == fold(w)
                 }
@@ -159,11 +162,87 @@ fn fold_sym(c: char) -> char {
     }
 }
 
-/// The lookup key of a text token; borrowed (no allocation) for lower-case ASCII words.
-pub fn tok_key<'a>(tok: Tok<'a>, buf: &'a mut [u8; 4]) -> Cow<'a, str> {
+/// A buffer for [`tok_key`]: ASCII words up to this length are folded on the stack.
+pub type KeyBuf = [u8; 24];
+
+/// The lookup key of a text token; no allocation for symbols and ASCII words that fit `buf`.
+pub fn tok_key<'a>(tok: Tok<'a>, buf: &'a mut KeyBuf) -> Cow<'a, str> {
     match tok {
+        Tok::Word(w) if w.is_ascii() && w.len() <= buf.len() => {
+            if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                return Cow::Borrowed(w);
+            }
+            let out = &mut buf[..w.len()];
+            out.copy_from_slice(w.as_bytes());
+            out.make_ascii_lowercase();
+            // ASCII in, ASCII out: always valid UTF-8.
+            Cow::Borrowed(std::str::from_utf8(out).unwrap_or_default())
+        }
         Tok::Word(w) => fold(w),
         Tok::Sym(c) => Cow::Borrowed(fold_sym(c).encode_utf8(buf)),
+    }
+}
+
+/// A set of folded token keys (the words and symbols that can start a claim) that rejects most
+/// text tokens by their first two bytes, before any hashing: the scanner asks it about every
+/// word of the prose.
+#[derive(Debug, Clone)]
+pub struct TokenSet {
+    keys: HashSet<String>,
+    /// One bit per pair of lower-cased ASCII leading bytes (the second is 0 for one-byte keys).
+    prefixes: Box<[u64; 256]>,
+}
+
+impl Default for TokenSet {
+    fn default() -> Self {
+        TokenSet {
+            keys: HashSet::default(),
+            prefixes: Box::new([0; 256]),
+        }
+    }
+}
+
+fn prefix_bit(key: &[u8]) -> Option<usize> {
+    let b0 = *key.first()?;
+    let b1 = key.get(1).copied().unwrap_or(0);
+    (b0.is_ascii() && b1.is_ascii())
+        .then(|| (usize::from(b0.to_ascii_lowercase()) << 7) | usize::from(b1.to_ascii_lowercase()))
+}
+
+impl TokenSet {
+    pub fn contains(&self, key: &str) -> bool {
+        self.keys.contains(key)
+    }
+
+    /// Whether the text token can be in the set.
+    pub fn contains_token(&self, tok: Tok<'_>) -> bool {
+        let mut buf = KeyBuf::default();
+        let lead = match tok {
+            Tok::Word(w) => w.as_bytes(),
+            Tok::Sym(c) => c.encode_utf8(&mut buf).as_bytes(),
+        };
+        if let Some(bit) = prefix_bit(lead) {
+            if self.prefixes[bit >> 6] & (1 << (bit & 63)) == 0 {
+                return false;
+            }
+        }
+        let mut buf = KeyBuf::default();
+        self.keys.contains(tok_key(tok, &mut buf).as_ref())
+    }
+}
+
+impl FromIterator<String> for TokenSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
+        let mut set = TokenSet::default();
+        for key in iter {
+            // Keys are folded, so lower case; a non-ASCII lead has no bit and is always
+            // looked up (see `contains_token`).
+            if let Some(bit) = prefix_bit(key.as_bytes()) {
+                set.prefixes[bit >> 6] |= 1 << (bit & 63);
+            }
+            set.keys.insert(key);
+        }
+        set
     }
 }
 
@@ -260,7 +339,7 @@ impl<T> PhraseTable<T> {
     /// The longest phrase starting exactly at `pos`.
     pub fn match_at(&self, text: &str, pos: usize) -> Option<PhraseMatch<'_, T>> {
         let (first, _) = token_at(text, pos)?;
-        let mut buf = [0u8; 4];
+        let mut buf = KeyBuf::default();
         let list = self.by_first.get(tok_key(first, &mut buf).as_ref())?;
         list.iter().find_map(|&i| {
             let entry = &self.entries[i];
@@ -286,7 +365,7 @@ impl<T> PhraseTable<T> {
     /// The longest phrase ending exactly at `end`.
     pub fn match_before(&self, text: &str, end: usize) -> Option<PhraseMatch<'_, T>> {
         let (last, _) = token_before(text, end)?;
-        let mut buf = [0u8; 4];
+        let mut buf = KeyBuf::default();
         let list = self.by_last.get(tok_key(last, &mut buf).as_ref())?;
         list.iter().find_map(|&i| {
             let entry = &self.entries[i];

@@ -6,6 +6,7 @@
 //! front-matter `lang:` decides; failing that each block is read with the pack whose stop words it
 //! uses most, falling back to the file's majority, so a bilingual release works.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::fold::fold;
@@ -42,7 +43,15 @@ fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
         match token_at(text, pos) {
             Some((Tok::Word(w), end)) => {
                 if w.len() <= 8 {
-                    let f = fold(w);
+                    // Stop words are short: lower-case ASCII ones on the stack, fold the rest.
+                    let mut buf = [0u8; 8];
+                    let f = if w.is_ascii() {
+                        buf[..w.len()].copy_from_slice(w.as_bytes());
+                        buf[..w.len()].make_ascii_lowercase();
+                        Cow::Borrowed(std::str::from_utf8(&buf[..w.len()]).unwrap_or_default())
+                    } else {
+                        fold(w)
+                    };
                     for (i, p) in packs.packs.iter().enumerate() {
                         if p.stopwords.contains(f.as_ref()) {
                             counts[i] += 1;
@@ -140,10 +149,8 @@ fn split_block(
 ) {
     let mut start = block.start;
     let text = &prose[block.clone()];
-    for (i, c) in text.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', text.as_bytes()) {
+        let c = char::from(text.as_bytes()[i]);
         let at = block.start + i;
         let next = prose[at + 1..block.end].chars().next();
         let ends = match next {

@@ -225,11 +225,7 @@ impl Scanner<'_> {
                 // A word or symbol that can start a claim: one lookup, most words are not.
                 match token_at(self.text, pos) {
                     Some((tok, end)) => {
-                        let mut buf = [0u8; 4];
-                        let starts = self
-                            .pack
-                            .starters
-                            .contains(crate::phrase::tok_key(tok, &mut buf).as_ref())
+                        let starts = self.pack.starters.contains_token(tok)
                             || matches!(tok, Tok::Word(w) if w.bytes().any(|c| c.is_ascii_digit()));
                         if !starts {
                             pos = end;
