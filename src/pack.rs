@@ -359,7 +359,7 @@ pub struct LocalePack {
     pub range_to: PhraseTable<()>,
     pub change_verbs: PhraseTable<()>,
     pub plural_endings: Vec<String>,
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: rustc_hash::FxHashSet<String>,
     pub reference_words: PhraseTable<()>,
     pub months: PhraseTable<()>,
     pub ordinal_suffixes: HashSet<String>,
@@ -643,6 +643,18 @@ impl LocalePack {
 pub struct Packs {
     pub packs: Vec<LocalePack>,
     common: Currencies,
+    /// Every stop word of up to 8 bytes, packed in a `u64`, with a bit per pack that lists it:
+    /// language detection asks about every short word of a text, so one integer lookup answers.
+    stopword_masks: rustc_hash::FxHashMap<u64, u64>,
+}
+
+/// A word of up to 8 bytes as one integer (see [`Packs::stopword_mask`]).
+pub fn pack_word(word: &[u8]) -> Option<u64> {
+    (word.len() <= 8).then(|| {
+        let mut buf = [0u8; 8];
+        buf[..word.len()].copy_from_slice(word);
+        u64::from_le_bytes(buf)
+    })
 }
 
 impl Packs {
@@ -653,7 +665,30 @@ impl Packs {
             .iter()
             .map(|(name, text)| LocalePack::from_toml(name, text, &common))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Packs { packs, common })
+        let mut packs = Packs {
+            packs,
+            common,
+            stopword_masks: Default::default(),
+        };
+        packs.index_stopwords();
+        Ok(packs)
+    }
+
+    fn index_stopwords(&mut self) {
+        self.stopword_masks.clear();
+        for (i, pack) in self.packs.iter().enumerate().take(64) {
+            for w in &pack.stopwords {
+                if let Some(key) = pack_word(w.as_bytes()) {
+                    *self.stopword_masks.entry(key).or_default() |= 1 << i;
+                }
+            }
+        }
+    }
+
+    /// The packs (a bit each, by index) that list the folded word packed in `key` as a stop
+    /// word.
+    pub fn stopword_mask(&self, key: u64) -> u64 {
+        self.stopword_masks.get(&key).copied().unwrap_or(0)
     }
 
     /// Adds a pack read from a file; a pack with the id of an earlier one replaces it.
@@ -668,6 +703,7 @@ impl Packs {
             Some(old) => *old = pack,
             None => self.packs.push(pack),
         }
+        self.index_stopwords();
         Ok(())
     }
 

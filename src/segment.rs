@@ -6,11 +6,10 @@
 //! front-matter `lang:` decides; failing that each block is read with the pack whose stop words it
 //! uses most, falling back to the file's majority, so a bilingual release works.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::fold::fold;
-use crate::pack::{LocalePack, Packs};
+use crate::pack::{pack_word, LocalePack, Packs};
 use crate::phrase::{token_at, Tok};
 use crate::source::Document;
 
@@ -44,17 +43,18 @@ fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
             Some((Tok::Word(w), end)) => {
                 if w.len() <= 8 {
                     // Stop words are short: lower-case ASCII ones on the stack, fold the rest.
-                    let mut buf = [0u8; 8];
-                    let f = if w.is_ascii() {
+                    let key = if w.is_ascii() {
+                        let mut buf = [0u8; 8];
                         buf[..w.len()].copy_from_slice(w.as_bytes());
-                        buf[..w.len()].make_ascii_lowercase();
-                        Cow::Borrowed(std::str::from_utf8(&buf[..w.len()]).unwrap_or_default())
+                        buf.make_ascii_lowercase();
+                        Some(u64::from_le_bytes(buf))
                     } else {
-                        fold(w)
+                        pack_word(fold(w).as_bytes())
                     };
-                    for (i, p) in packs.packs.iter().enumerate() {
-                        if p.stopwords.contains(f.as_ref()) {
-                            counts[i] += 1;
+                    let mask = key.map_or(0, |k| packs.stopword_mask(k));
+                    if mask != 0 {
+                        for (i, c) in counts.iter_mut().enumerate().take(64) {
+                            *c += usize::from(mask >> i & 1 == 1);
                         }
                     }
                 }
@@ -137,7 +137,8 @@ fn is_abbreviation(prose: &str, stop: usize, pack: &LocalePack) -> bool {
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     single_capital
         || pack.abbreviations.contains(word)
-        || pack.abbreviations.contains(word.to_lowercase().as_str())
+        || (word.chars().any(char::is_uppercase)
+            && pack.abbreviations.contains(word.to_lowercase().as_str()))
 }
 
 fn split_block(

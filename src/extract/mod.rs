@@ -188,24 +188,20 @@ impl Scanner<'_> {
         self.text.get(self.span.start..pos)?.chars().next_back()
     }
 
-    fn masked(&self, pos: usize) -> Option<usize> {
-        self.masks
-            .iter()
-            .find(|m| m.start <= pos && pos < m.end)
-            .map(|m| m.end)
-    }
-
     fn scan(&self, sentence: usize, pack_idx: usize, out: &mut Extraction) {
         let mut pos = self.span.start;
         let bytes = self.text.as_bytes();
+        // Masks come in text order and the scan only moves forwards: one cursor suffices.
+        let mut masks = self.masks.iter().peekable();
         while pos < self.span.end {
             let b = bytes[pos];
             if !self.text.is_char_boundary(pos) {
                 pos += 1;
                 continue;
             }
-            if let Some(end) = self.masked(pos) {
-                pos = end;
+            while masks.next_if(|m| m.end <= pos).is_some() {}
+            if let Some(m) = masks.peek().filter(|m| m.start <= pos) {
+                pos = m.end;
                 continue;
             }
             if b == b' ' || b == b'\n' {
