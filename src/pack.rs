@@ -78,6 +78,9 @@ struct RawNumbers {
     write_group: String,
     #[serde(default = "default_years")]
     years: [u32; 2],
+    /// Also read Indian grouping: two-digit groups before the last three ("12,34,567").
+    #[serde(default)]
+    lakh_grouping: bool,
 }
 
 fn default_years() -> [u32; 2] {
@@ -335,6 +338,7 @@ pub struct LocalePack {
     pub write_decimal: String,
     pub write_group: String,
     pub years: (u32, u32),
+    pub lakh_grouping: bool,
     /// Whether a hundreds word may follow digits ("322 hundred"); not in French, where "15 cents"
     /// is an amount of cents.
     pub hundreds_after_digits: bool,
@@ -598,6 +602,7 @@ impl LocalePack {
             write_decimal: raw.numbers.write_decimal,
             write_group: raw.numbers.write_group,
             years: (raw.numbers.years[0], raw.numbers.years[1]),
+            lakh_grouping: raw.numbers.lakh_grouping,
             hundreds_after_digits: raw.words.hundreds_after_digits,
             numbers,
             scales,

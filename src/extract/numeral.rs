@@ -110,6 +110,18 @@ pub fn digits_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
             p = q + 3;
         }
     }
+    // Indian grouping, where the pack reads it: "12,34,567" (groups of two, then three).
+    if pack.lakh_grouping && (1..=2).contains(&lead) && style.group_sep.is_none() {
+        if let Some((groups, end, sep)) = lakh_groups(text, p, pack) {
+            for &g in &groups {
+                mantissa.push(&bytes[g..g + 2]);
+            }
+            mantissa.push(&bytes[end - 3..end]);
+            style.int_digits = (lead + 2 * groups.len() + 3) as u32;
+            style.group_sep = Some(sep);
+            p = end;
+        }
+    }
     // Decimal part: the pack's separator, or the other of "," and "." where it cannot group
     // ("31.4" in a French text, "1,5" in an English one).
     if let Some(c) = text[p..].chars().next() {
@@ -147,6 +159,43 @@ pub fn digits_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
         approx: false,
         determiner_only: false,
     })
+}
+
+/// Whether a hundred word ("hundred", "cent") stands right after `end`.
+fn hundred_follows(text: &str, end: usize, pack: &LocalePack) -> bool {
+    matches!(
+        pack.numbers
+            .match_at(text, skip_gap(text, end, true))
+            .map(|m| *m.value),
+        Some(NumWord::Hundred)
+    )
+}
+
+/// After the lead digits at `p`: one or more two-digit groups, then a last three-digit group,
+/// all behind the same separator. Returns where the two-digit groups start, the end, and the
+/// separator.
+fn lakh_groups(text: &str, mut p: usize, pack: &LocalePack) -> Option<(Vec<usize>, usize, char)> {
+    let bytes = text.as_bytes();
+    let sep = text[p..]
+        .chars()
+        .next()
+        .filter(|c| pack.group.contains(c))?;
+    let w = sep.len_utf8();
+    let mut groups = Vec::new();
+    loop {
+        if !text[p..].starts_with(sep) {
+            return None;
+        }
+        let q = p + w;
+        match digit_run(bytes, q) {
+            2 => {
+                groups.push(q);
+                p = q + 2;
+            }
+            3 if !groups.is_empty() => return Some((groups, q + 3, sep)),
+            _ => return None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -276,11 +325,17 @@ fn compose(
             if n.style.group_sep.is_none() && n.style.int_digits > 1 && text[q..].starts_with('0') {
                 break;
             }
+            // A zero never joins ("4 thousand 3 hundred and 0" is two numbers), nor, after a
+            // hundred, does a number that a hundred word follows ("3 hundred and 2 hundred").
             let fits = match last {
                 Last::None => first,
-                Last::Scale => current.is_zero(),
+                Last::Scale => current.is_zero() && !n.value.is_zero(),
                 Last::Hundred => {
-                    (current % hundred).is_zero() && n.value < hundred && n.value.is_integer()
+                    (current % hundred).is_zero()
+                        && n.value < hundred
+                        && n.value.is_integer()
+                        && !n.value.is_zero()
+                        && !hundred_follows(text, n.end, pack)
                 }
                 // "trente 3", but never digits after digits ("20 et 1" is two numbers).
                 Last::Small(prev) => {
@@ -374,7 +429,11 @@ fn compose(
                                 && !v.is_zero()
                                 && v < dec(20))
                     }
-                    Last::Hundred => (current % hundred).is_zero() && v < hundred,
+                    Last::Hundred => {
+                        (current % hundred).is_zero()
+                            && v < hundred
+                            && !hundred_follows(text, m_end, pack)
+                    }
                     Last::Fraction => false,
                 };
                 // "five and a half million": an article after "and" that a fraction follows.
@@ -407,8 +466,14 @@ fn compose(
             }
             NumWord::Hundred => {
                 let after_digits = last_was_digits && !pack.hundreds_after_digits;
+                // "322 hundred", "15 hundred": digits alone before the word multiply whole.
+                let digits_alone = last_was_digits
+                    && comp.numbers == 1
+                    && comp.hundreds == 0
+                    && comp.scales == 0
+                    && current.is_integer();
                 if after_digits
-                    || current >= hundred
+                    || (current >= hundred && !digits_alone)
                     || matches!(last, Last::Hundred | Last::Fraction)
                     || frac_places.is_some() && current.is_zero()
                 {
@@ -440,6 +505,14 @@ fn compose(
                 } else if !smaller || (current.is_zero() && !alone) {
                     false
                 } else {
+                    // A scale under a hundred ("dozen") multiplies only the last small number:
+                    // "three hundred and two dozen" is 300 + 2 × 12.
+                    if let Last::Small(v) = last {
+                        if s < hundred && current > v {
+                            total = total.checked_add(current.checked_sub(v)?)?;
+                            current = v;
+                        }
+                    }
                     let n = if current.is_zero() {
                         Decimal::ONE
                     } else {

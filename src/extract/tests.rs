@@ -201,3 +201,45 @@ fn scales_beyond_exact_arithmetic_are_unreadable_not_panics() {
         assert_eq!(ex.unreadable.len(), 1, "{text}");
     }
 }
+
+#[test]
+fn hundreds_and_dozens_compose_only_where_they_can() {
+    let values = |t: &str| -> Vec<(String, String)> {
+        claims(t, "en").into_iter().map(|c| (c.0, c.2)).collect()
+    };
+    assert_eq!(
+        values("some 322 hundred"),
+        vec![("some 322 hundred".into(), "32200".into())]
+    );
+    assert_eq!(
+        values("three hundred and two dozen eggs"),
+        vec![("three hundred and two dozen".into(), "324".into())]
+    );
+    // Two numbers, not one: a hundred word after the second, a zero after "and".
+    assert_eq!(
+        values("3 hundred and 2 hundred people"),
+        vec![
+            ("3 hundred".into(), "300".into()),
+            ("2 hundred".into(), "200".into())
+        ]
+    );
+    assert_eq!(
+        values("4 thousand 3 hundred and 0 people"),
+        vec![
+            ("4 thousand 3 hundred".into(), "4300".into()),
+            ("0".into(), "0".into())
+        ]
+    );
+    assert_eq!(
+        values("4 thousand 3 hundred and 21 people"),
+        vec![("4 thousand 3 hundred and 21".into(), "4321".into())]
+    );
+}
+
+#[test]
+fn indian_grouping_where_the_pack_reads_it() {
+    assert_eq!(one("a loan of 12,34,567.89 rupees", "en").2, "1234567.89");
+    assert_eq!(one("1,00,000 households", "en").2, "100000");
+    // French groups by three only: "12 34 567" is no number of one piece there.
+    assert_ne!(texts("12,34,567", "fr"), vec!["12,34,567".to_string()]);
+}
