@@ -621,7 +621,12 @@ impl Scanner<'_> {
             && self
                 .char_at(skip_gap(text, first.num.end, false))
                 .is_some_and(char::is_alphabetic);
-        if first.num.determiner_only && !named_currency && !first.negative {
+        // "a US$4.7 billion": the currency belongs to the digits after it, not to "a".
+        let currency_of_next = first.num.determiner_only
+            && self
+                .char_at(skip_gap(text, first.end, false))
+                .is_some_and(|c| c.is_ascii_digit());
+        if first.num.determiner_only && (!named_currency || currency_of_next) && !first.negative {
             return Err(Skip::To(first.num.end));
         }
 

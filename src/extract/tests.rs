@@ -243,3 +243,15 @@ fn indian_grouping_where_the_pack_reads_it() {
     // French groups by three only: "12 34 567" is no number of one piece there.
     assert_ne!(texts("12,34,567", "fr"), vec!["12,34,567".to_string()]);
 }
+
+#[test]
+fn an_article_before_a_currency_prefix_is_no_amount() {
+    assert_eq!(
+        texts(
+            "Russia accepted a US$ 150 million loan and a US$4.7 billion deal.",
+            "en"
+        ),
+        vec!["US$ 150 million", "US$4.7 billion"]
+    );
+    assert_eq!(one("It cost a dollar.", "en").2, "1");
+}
