@@ -308,3 +308,39 @@ fn a_crash_between_write_and_rename_leaves_the_draft_intact() {
         assert_eq!(mode, 0o640);
     }
 }
+
+/// A file over 4 MB is rendered straight to the output (not into a string first): every finding
+/// and claim is still there, whole and in order, in the same run as the small files.
+#[test]
+fn a_huge_file_streams_every_result_in_order() {
+    let d = repo();
+    let n = 5 * 1024 * 1024 / 24;
+    std::fs::write(
+        d.path().join("huge.md"),
+        "Environ 390 exercices.\n\n".repeat(n),
+    )
+    .unwrap();
+    for (cmd, args) in [
+        (
+            "check",
+            vec!["check", "--format", "json", "huge.md", "good.md"],
+        ),
+        (
+            "extract",
+            vec!["extract", "--format", "json", "huge.md", "good.md"],
+        ),
+    ] {
+        let o = figcheck(d.path(), &args);
+        let out = text(&o.stdout);
+        let lines: Vec<serde_json::Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{cmd}: {e}: {l}")))
+            .collect();
+        assert_eq!(lines.len(), n + 1, "{cmd}");
+        for (i, v) in lines[..n].iter().enumerate() {
+            assert_eq!(v["path"], "huge.md", "{cmd}");
+            assert_eq!(v["line"], 2 * i as u64 + 1, "{cmd}");
+        }
+        assert_eq!(lines[n]["path"], "good.md", "{cmd}");
+    }
+}

@@ -440,24 +440,35 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
             }
             done.push((report, *li));
         }
-        let rendered: Vec<String> = pool.install(|| {
+        let render = |r: &FileReport, li: usize, out: &mut dyn std::fmt::Write| {
+            let ledger = ledgers[li].1.as_ref().map(|(l, _)| l);
+            match (opts.format, ledger) {
+                (CheckFormat::Human, _) => findings::human(r, opts.style, out),
+                (CheckFormat::Concise, _) => findings::concise(r, out),
+                (CheckFormat::Github, _) => findings::github(r, out),
+                (CheckFormat::Json, Some(l)) => findings::json_lines(r, l, out),
+                _ => {}
+            }
+        };
+        // Small files render in parallel into strings; a huge one streams to the output.
+        let rendered: Vec<Option<String>> = pool.install(|| {
             done.par_iter()
                 .map(|(r, li)| {
-                    let mut out = String::new();
-                    let ledger = ledgers[*li].1.as_ref().map(|(l, _)| l);
-                    match (opts.format, ledger) {
-                        (CheckFormat::Human, _) => findings::human(r, opts.style, &mut out),
-                        (CheckFormat::Concise, _) => findings::concise(r, &mut out),
-                        (CheckFormat::Github, _) => findings::github(r, &mut out),
-                        (CheckFormat::Json, Some(l)) => findings::json_lines(r, l, &mut out),
-                        _ => {}
-                    }
-                    out
+                    (r.doc.text.len() < crate::report::STREAM_BYTES).then(|| {
+                        let mut out = String::new();
+                        render(r, *li, &mut out);
+                        out
+                    })
                 })
                 .collect()
         });
-        for text in rendered {
-            let _ = run.stdout.write_all(text.as_bytes());
+        for ((r, li), text) in done.iter().zip(rendered) {
+            match text {
+                Some(text) => {
+                    let _ = run.stdout.write_all(text.as_bytes());
+                }
+                None => render(r, *li, &mut crate::report::IoFmt::new(&mut *run.stdout)),
+            }
         }
         if opts.format == CheckFormat::Sarif {
             for (r, li) in &done {

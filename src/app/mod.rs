@@ -137,6 +137,12 @@ pub(crate) fn unknown_locale(packs: &Packs, locale: &str, style: Style) -> Outpu
 
 /// `figcheck extract`: lists the claims of each input to `stdout`, chunk by chunk; the returned
 /// [`Output`] holds the diagnostics for stderr and the exit code.
+/// A file's output: rendered, or (for a huge file) its claims, to render straight to the output.
+enum Rendered {
+    Text(String),
+    Later(Box<(crate::source::Document, Vec<crate::extract::Claim>)>),
+}
+
 pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Output {
     let mut out = Output::default();
     let packs = match load_packs(&opts.rules) {
@@ -177,7 +183,16 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
     };
     // Files in chunks: read and extracted in parallel, printed in input order.
     for chunk in inputs.chunks(8) {
-        let results: Vec<(String, String, bool)> = pool.install(|| {
+        let write_claims =
+            |doc: &crate::source::Document,
+             claims: &[crate::extract::Claim],
+             text: &mut dyn std::fmt::Write| match opts.format {
+                ExtractFormat::Json => report::claims::json_lines(doc, claims, &packs, text),
+                ExtractFormat::Human => report::claims::table(doc, claims, text),
+            };
+        // Small files render in parallel into strings; a huge one streams to the output.
+        type Done = (Rendered, String, bool);
+        let results: Vec<Done> = pool.install(|| {
             use rayon::prelude::*;
             chunk
                 .par_iter()
@@ -185,27 +200,34 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
                     Ok(doc) => {
                         let sentences = segment(&doc, &packs, choice, 0);
                         let found = extract(&doc, &sentences, &packs);
-                        let mut text = String::new();
-                        match opts.format {
-                            ExtractFormat::Json => {
-                                report::claims::json_lines(&doc, &found.claims, &packs, &mut text)
-                            }
-                            ExtractFormat::Human => {
-                                report::claims::table(&doc, &found.claims, &mut text)
-                            }
-                        }
-                        (
-                            text,
-                            unreadable_warnings(&doc, &found.unreadable, opts.style),
-                            false,
-                        )
+                        let warnings = unreadable_warnings(&doc, &found.unreadable, opts.style);
+                        let rendered = if doc.text.len() < report::STREAM_BYTES {
+                            let mut text = String::new();
+                            write_claims(&doc, &found.claims, &mut text);
+                            Rendered::Text(text)
+                        } else {
+                            Rendered::Later(Box::new((doc, found.claims)))
+                        };
+                        (rendered, warnings, false)
                     }
-                    Err(p) => (String::new(), render(&p, opts.style), p.is_error()),
+                    Err(p) => (
+                        Rendered::Text(String::new()),
+                        render(&p, opts.style),
+                        p.is_error(),
+                    ),
                 })
                 .collect()
         });
-        for (text, err, is_error) in results {
-            let _ = stdout.write_all(text.as_bytes());
+        for (rendered, err, is_error) in results {
+            match rendered {
+                Rendered::Text(text) => {
+                    let _ = stdout.write_all(text.as_bytes());
+                }
+                Rendered::Later(later) => {
+                    let (doc, claims) = *later;
+                    write_claims(&doc, &claims, &mut report::IoFmt::new(&mut *stdout));
+                }
+            }
             out.stderr.push_str(&err);
             failed |= is_error;
         }

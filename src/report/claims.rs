@@ -1,7 +1,5 @@
 //! Rendering the claims that `figcheck extract` found: a table for people, JSON Lines for tools.
 
-use std::fmt::Write;
-
 use serde::Serialize;
 
 use crate::extract::Claim;
@@ -67,7 +65,7 @@ pub fn decimal_string(value: rust_decimal::Decimal) -> String {
 }
 
 /// One JSON object a line.
-pub fn json_lines(doc: &Document, claims: &[Claim], packs: &Packs, out: &mut String) {
+pub fn json_lines(doc: &Document, claims: &[Claim], packs: &Packs, out: &mut dyn std::fmt::Write) {
     let lines = LineIndex::new(&doc.text);
     for c in claims {
         let _ = writeln!(out, "{}", claim_json(doc, &lines, c, packs));
@@ -75,7 +73,7 @@ pub fn json_lines(doc: &Document, claims: &[Claim], packs: &Packs, out: &mut Str
 }
 
 /// A readable table: position, kind, value, unit, qualifier and the claim's text.
-pub fn table(doc: &Document, claims: &[Claim], out: &mut String) {
+pub fn table(doc: &Document, claims: &[Claim], out: &mut dyn std::fmt::Write) {
     let lines = LineIndex::new(&doc.text);
     if claims.is_empty() {
         let _ = writeln!(out, "{}: no claims", doc.name);

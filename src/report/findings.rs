@@ -1,7 +1,6 @@
 //! Rendering findings: miette diagnostics for people, one line each for editors (concise), JSON
 //! Lines for tools, SARIF 2.1.0 for code-scanning dashboards, workflow commands for GitHub.
 
-use std::fmt::Write;
 use std::sync::Arc;
 
 use std::ops::Range;
@@ -122,7 +121,7 @@ fn window(report: &FileReport, f: &Finding) -> Range<usize> {
 }
 
 /// One miette report a finding, drawn as miette draws it.
-pub fn human(report: &FileReport, style: Style, out: &mut String) {
+pub fn human(report: &FileReport, style: Style, out: &mut dyn std::fmt::Write) {
     if report.findings.is_empty() {
         return;
     }
@@ -157,12 +156,12 @@ pub fn human(report: &FileReport, style: Style, out: &mut String) {
             lines: lines.clone(),
             window: window(report, f),
         });
-        out.push_str(&render(r.as_ref(), style));
+        let _ = out.write_str(&render(r.as_ref(), style));
     }
 }
 
 /// `path:line:col: severity[rule] message`, one line a finding.
-pub fn concise(report: &FileReport, out: &mut String) {
+pub fn concise(report: &FileReport, out: &mut dyn std::fmt::Write) {
     let lines = LineIndex::new(&report.doc.text);
     for f in &report.findings {
         let p = position(&lines, &report.doc.text, f);
@@ -241,7 +240,7 @@ fn finding_json(report: &FileReport, lines: &LineIndex, ledger: &Ledger, f: &Fin
 }
 
 /// JSON Lines: one object a finding.
-pub fn json_lines(report: &FileReport, ledger: &Ledger, out: &mut String) {
+pub fn json_lines(report: &FileReport, ledger: &Ledger, out: &mut dyn std::fmt::Write) {
     let lines = LineIndex::new(&report.doc.text);
     for f in &report.findings {
         let _ = writeln!(out, "{}", finding_json(report, &lines, ledger, f));
@@ -260,7 +259,7 @@ fn escape_property(s: &str) -> String {
 
 /// GitHub Actions workflow commands (`::error file=…,line=…::message`), escaped as GitHub
 /// documents: `%`, CR and LF in the message; also `:` and `,` in properties.
-pub fn github(report: &FileReport, out: &mut String) {
+pub fn github(report: &FileReport, out: &mut dyn std::fmt::Write) {
     let lines = LineIndex::new(&report.doc.text);
     for f in &report.findings {
         let p = position(&lines, &report.doc.text, f);
