@@ -51,7 +51,7 @@ impl Tolerance {
 }
 
 /// One approved figure.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub id: String,
     pub value: Decimal,
@@ -307,14 +307,28 @@ struct Loading {
     keys: rustc_hash::FxHashMap<(String, Vec<String>, Vec<String>), usize>,
 }
 
-fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut Loading) {
-    let Loading {
-        ledger,
-        includes,
-        sources,
-        errors,
-        ..
-    } = loading;
+/// What one ledger file holds, read from its text alone (before ids and twins are checked
+/// across files): what the compiled-ledger cache stores.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) struct FileContent {
+    pub name: Option<String>,
+    pub locale: Option<String>,
+    pub source: Option<String>,
+    /// Each `include` path as written, with its span.
+    pub includes: Vec<(Range<usize>, String)>,
+    /// Its readable figures, in file order (`file` is filled in by the loader).
+    pub figures: Vec<Figure>,
+}
+
+/// Reads one ledger file's text; every problem goes to `errors`, and a figure with a problem is
+/// left out. `None` when the text is no TOML ledger at all.
+fn read_file(
+    name: &str,
+    text: &str,
+    file: usize,
+    packs: &Packs,
+    errors: &mut Vec<LedgerError>,
+) -> Option<FileContent> {
     let ctx = FileCtx {
         src: NamedSource::new(name, Arc::from(text)),
     };
@@ -325,23 +339,19 @@ fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut 
             let help = unknown_key_help(&message);
             let span = e.span().unwrap_or(0..0);
             errors.push(ctx.error(format!("{name} is not a valid ledger"), span, message, help));
-            return;
+            return None;
         }
     };
+    let mut content = FileContent::default();
     if let Some(meta) = raw.ledger {
-        ledger.name = ledger.name.take().or(meta.name);
-        ledger.locale = ledger.locale.take().or(meta.locale);
-        let dir = Path::new(name)
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        for inc in meta.include {
-            includes.push((dir.join(inc.get_ref()), Some((ctx.src.clone(), inc.span()))));
-        }
-        if let Some(source) = meta.source {
-            // The ledger's citation stands for each of its figures that has none.
-            sources.push((file, source));
-        }
+        content.name = meta.name;
+        content.locale = meta.locale;
+        content.source = meta.source;
+        content.includes = meta
+            .include
+            .into_iter()
+            .map(|inc| (inc.span(), inc.into_inner()))
+            .collect();
     }
     let mut figures: Vec<_> = raw.figures.into_iter().collect();
     figures.sort_by_key(|(_, f)| f.span().start);
@@ -438,6 +448,63 @@ fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut 
         let (Some(value), Some(unit)) = (value, unit) else {
             continue;
         };
+        content.figures.push(Figure {
+            id,
+            value,
+            unit,
+            about,
+            when,
+            tolerance,
+            source: raw.source,
+            file,
+            span,
+        });
+    }
+    Some(content)
+}
+
+fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut Loading) {
+    if let Some(content) = read_file(name, text, file, packs, &mut loading.errors) {
+        register(name, text, file, content, loading);
+    }
+}
+
+/// Adds what a file holds to the ledger being loaded: its metadata, its `include`s, and each
+/// figure whose id is new and that other figures can be told apart from.
+fn register(name: &str, text: &str, file: usize, content: FileContent, loading: &mut Loading) {
+    let ctx = FileCtx {
+        src: NamedSource::new(name, Arc::from(text)),
+    };
+    let Loading {
+        ledger,
+        includes,
+        sources,
+        errors,
+        ..
+    } = loading;
+    ledger.name = ledger.name.take().or(content.name);
+    ledger.locale = ledger.locale.take().or(content.locale);
+    let dir = Path::new(name)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    for (span, inc) in content.includes {
+        includes.push((dir.join(inc), Some((ctx.src.clone(), span))));
+    }
+    if let Some(source) = content.source {
+        // The ledger's citation stands for each of its figures that has none.
+        sources.push((file, source));
+    }
+    for figure in content.figures {
+        let Figure {
+            id,
+            unit,
+            span,
+            about,
+            when,
+            ..
+        } = &figure;
+        let (id, span) = (id.clone(), span.clone());
         if let Some(prev) = loading.ids.get(&id).map(|&i| &ledger.figures[i]) {
             let mut err = ctx.error(
                 format!("figure id `{id}` is defined twice"),
@@ -463,7 +530,7 @@ fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut 
             k.sort();
             k
         };
-        let twin_key = (unit.as_str().to_string(), key(&about), key(&when));
+        let twin_key = (unit.as_str().to_string(), key(about), key(when));
         if let Some(twin) = loading.keys.get(&twin_key).map(|&i| &ledger.figures[i]) {
             let mut err = ctx.error(
                 format!("figures `{}` and `{id}` cannot be told apart", twin.id),
@@ -481,19 +548,9 @@ fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut 
             errors.push(err);
             continue;
         }
-        loading.ids.insert(id.clone(), ledger.figures.len());
+        loading.ids.insert(id, ledger.figures.len());
         loading.keys.insert(twin_key, ledger.figures.len());
-        ledger.figures.push(Figure {
-            id,
-            value,
-            unit,
-            about,
-            when,
-            tolerance,
-            source: raw.source,
-            file,
-            span,
-        });
+        ledger.figures.push(figure);
     }
 }
 
