@@ -118,6 +118,9 @@ enum Command {
         /// Record today's findings in this baseline file.
         #[arg(long, value_name = "FILE")]
         write_baseline: Option<PathBuf>,
+        /// Parse every ledger, never reading or writing the compiled-ledger cache.
+        #[arg(long)]
+        no_cache: bool,
         #[command(flatten)]
         common: Common,
     },
@@ -217,6 +220,7 @@ fn main() -> ExitCode {
             threads,
             baseline,
             write_baseline,
+            no_cache,
             common,
         } => app::run_check(
             &CheckOptions {
@@ -248,6 +252,11 @@ fn main() -> ExitCode {
                 threads,
                 baseline,
                 write_baseline,
+                cache_dir: if no_cache {
+                    None
+                } else {
+                    figcheck::ledger::cache::dir()
+                },
             },
             &mut sink,
         ),

@@ -10,6 +10,10 @@ fn figcheck() -> Command {
     let mut cmd = Command::cargo_bin("figcheck").unwrap();
     cmd.env("NO_COLOR", "1")
         .env("COLUMNS", "100")
+        .env(
+            "FIGCHECK_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/figcheck-cache"),
+        )
         .env_remove("CLICOLOR_FORCE");
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd

@@ -10,6 +10,8 @@ fn figcheck(dir: &Path, args: &[&str]) -> Output {
     Command::cargo_bin("figcheck")
         .unwrap()
         .env("NO_COLOR", "1")
+        // The compiled-ledger cache stays inside the test's folder.
+        .env("FIGCHECK_CACHE_DIR", dir.join(".figcheck-cache"))
         .current_dir(dir)
         .args(args)
         .timeout(std::time::Duration::from_secs(60))
@@ -218,19 +220,30 @@ fn a_ledger_of_many_figures_loads() {
     }
     ledger.push_str("[figures.exercices]\nvalue = 317\nabout = [\"exercices\"]\n");
     std::fs::write(d.path().join("many.toml"), ledger).unwrap();
-    let o = figcheck(
-        d.path(),
-        &[
-            "check",
-            "--ledger",
-            "many.toml",
-            "--format",
-            "concise",
-            "good.md",
-        ],
-    );
-    assert_eq!(o.status.code(), Some(1));
-    good_checked(&o);
+    let args = [
+        "check",
+        "--ledger",
+        "many.toml",
+        "--format",
+        "concise",
+        "good.md",
+    ];
+    let cache = d.path().join(".figcheck-cache");
+    let entries = || std::fs::read_dir(&cache).map_or(0, |d| d.count());
+    // --no-cache writes nothing; the first cached run compiles, the second reads it back, and
+    // all three say the same.
+    let mut with_no_cache = args.to_vec();
+    with_no_cache.push("--no-cache");
+    let plain = figcheck(d.path(), &with_no_cache);
+    assert_eq!(entries(), 0);
+    let first = figcheck(d.path(), &args);
+    assert_eq!(entries(), 1);
+    let second = figcheck(d.path(), &args);
+    for o in [&plain, &first, &second] {
+        assert_eq!(o.status.code(), Some(1));
+        good_checked(o);
+        assert_eq!(o.stdout, plain.stdout);
+    }
 }
 
 #[test]

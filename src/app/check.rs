@@ -50,6 +50,8 @@ pub struct CheckOptions {
     pub baseline: Option<PathBuf>,
     /// Record all findings in this baseline file.
     pub write_baseline: Option<PathBuf>,
+    /// Where to keep compiled large ledgers (see [`crate::ledger::cache`]); `None`: parse each.
+    pub cache_dir: Option<PathBuf>,
 }
 
 impl CheckOptions {
@@ -75,6 +77,7 @@ impl CheckOptions {
             threads: 0,
             baseline: None,
             write_baseline: None,
+            cache_dir: None,
         }
     }
 }
@@ -275,7 +278,7 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
         if ledgers.iter().any(|(k, _)| *k == s.ledger) {
             continue;
         }
-        let loaded = match Ledger::load(&s.ledger, &packs) {
+        let loaded = match Ledger::load_cached(&s.ledger, &packs, opts.cache_dir.as_deref()) {
             Ok(l) => {
                 let index = TermIndex::new(&l, &packs);
                 Some((l, index))

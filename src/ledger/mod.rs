@@ -581,6 +581,15 @@ impl Ledger {
 
     /// Loads ledger files (and their `include`s), checking ids are unique across them.
     pub fn load(paths: &[PathBuf], packs: &Packs) -> Result<Ledger, Vec<LedgerError>> {
+        Ledger::load_cached(paths, packs, None)
+    }
+
+    /// [`Ledger::load`], keeping large files compiled in `cache` (see [`cache`]).
+    pub fn load_cached(
+        paths: &[PathBuf],
+        packs: &Packs,
+        cache: Option<&Path>,
+    ) -> Result<Ledger, Vec<LedgerError>> {
         let mut loading = Loading::default();
         let mut queue: Vec<Include> = paths.iter().map(|p| (p.clone(), None)).collect();
         queue.reverse();
@@ -621,7 +630,20 @@ impl Ledger {
             };
             let file = loading.ledger.files.len();
             loading.ledger.files.push(path.clone());
-            parse_file(&name, &text, file, packs, &mut loading);
+            let cache = cache.filter(|_| text.len() >= cache::MIN_BYTES);
+            match cache.and_then(|dir| cache::get(dir, &text, file, packs)) {
+                Some(content) => register(&name, &text, file, content, &mut loading),
+                None => {
+                    let before = loading.errors.len();
+                    if let Some(content) = read_file(&name, &text, file, packs, &mut loading.errors)
+                    {
+                        if let (Some(dir), true) = (cache, loading.errors.len() == before) {
+                            cache::put(dir, &text, &content);
+                        }
+                        register(&name, &text, file, content, &mut loading);
+                    }
+                }
+            }
             let mut includes = std::mem::take(&mut loading.includes);
             includes.reverse();
             queue.extend(includes);
@@ -650,3 +672,5 @@ impl Ledger {
 
 #[cfg(test)]
 mod tests;
+
+pub mod cache;

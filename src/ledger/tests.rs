@@ -106,3 +106,97 @@ fn includes_and_unique_ids_across_files() {
     let l = Ledger::load(&[dir.path().join("main.toml")], &Packs::builtin().unwrap()).unwrap();
     assert_eq!(l.figures.len(), 2);
 }
+
+/// A ledger big enough to be cached, with every kind of field.
+fn big_ledger(first_value: &str) -> String {
+    let mut t = String::from("[ledger]\nname = \"big\"\nsource = \"release\"\n");
+    t.push_str(&format!(
+        "[figures.first]\nvalue = \"{first_value}\"\nunit = \"EUR\"\nabout = [\"budget\"]\nwhen = [\"programme\"]\ntolerance = \"2%\"\nsource = \"own\"\n"
+    ));
+    for i in 0..2000 {
+        t.push_str(&format!(
+            "[figures.f{i}]\nvalue = {i}\nunit = \"%\"\nabout = [\"rate P{i}\"]\ntolerance = \"0.5\"\n"
+        ));
+    }
+    assert!(t.len() >= cache::MIN_BYTES);
+    t
+}
+
+fn load_cached(dir: &Path, text: &str) -> Result<Ledger, Vec<LedgerError>> {
+    let path = dir.join("figures.toml");
+    std::fs::write(&path, text).unwrap();
+    let packs = Packs::builtin().unwrap();
+    Ledger::load_cached(&[path], &packs, Some(&dir.join("cache")))
+}
+
+fn cache_files(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir.join("cache"))
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_cached_ledger_reads_back_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = big_ledger("31.4");
+    let parsed = load(&text).unwrap();
+    let first = load_cached(dir.path(), &text).unwrap();
+    assert_eq!(cache_files(dir.path()).len(), 1);
+    let second = load_cached(dir.path(), &text).unwrap();
+    assert_eq!(parsed.figures, first.figures);
+    assert_eq!(first.figures, second.figures);
+    assert_eq!(second.name.as_deref(), Some("big"));
+    assert_eq!(second.figures[1].source.as_deref(), Some("release"));
+    assert_eq!(
+        second.figures[0].tolerance,
+        Some(Tolerance::Relative("0.02".parse().unwrap()))
+    );
+}
+
+#[test]
+fn an_edited_ledger_is_never_read_stale() {
+    let dir = tempfile::tempdir().unwrap();
+    load_cached(dir.path(), &big_ledger("31.4")).unwrap();
+    let edited = load_cached(dir.path(), &big_ledger("31.5")).unwrap();
+    assert_eq!(edited.figures[0].value, "31.5".parse::<Decimal>().unwrap());
+    assert_eq!(cache_files(dir.path()).len(), 2);
+}
+
+#[test]
+fn a_broken_cache_file_is_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = big_ledger("31.4");
+    load_cached(dir.path(), &text).unwrap();
+    for f in cache_files(dir.path()) {
+        std::fs::write(f, "{ not json").unwrap();
+    }
+    assert_eq!(
+        load_cached(dir.path(), &text).unwrap().figures,
+        load(&text).unwrap().figures
+    );
+}
+
+#[test]
+fn a_ledger_with_errors_is_not_cached() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = big_ledger("31.4").replace("about = [\"rate P7\"]", "abut = [\"rate P7\"]");
+    for _ in 0..2 {
+        let errors = load_cached(dir.path(), &text).unwrap_err();
+        assert!(
+            errors[0].message.contains("not a valid ledger"),
+            "{}",
+            errors[0].message
+        );
+    }
+    assert!(cache_files(dir.path()).is_empty());
+    // Twins are found across the cached content too.
+    let twins = big_ledger("31.4").replace("about = [\"rate P8\"]", "about = [\"rate P7\"]");
+    for _ in 0..2 {
+        let errors = load_cached(dir.path(), &twins).unwrap_err();
+        assert!(
+            errors[0].message.contains("cannot be told apart"),
+            "{}",
+            errors[0].message
+        );
+    }
+}
