@@ -6,20 +6,32 @@
 
 use std::borrow::Cow;
 
+/// The folded form of `c` when it is one ASCII byte: ASCII itself (lower-cased) and the
+/// accented letters of French and English text, answered without the Unicode tables.
+#[inline]
+pub fn fold_ascii(c: char) -> Option<u8> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase() as u8);
+    }
+    Some(match c {
+        'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => b'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => b'e',
+        'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => b'i',
+        'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'Ó' => b'o',
+        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => b'u',
+        'ç' | 'Ç' => b'c',
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' => b'\'',
+        _ => return None,
+    })
+}
+
 /// Appends the folded form of `c` to `out`.
 pub fn fold_char(c: char, out: &mut String) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
+    if let Some(b) = fold_ascii(c) {
+        out.push(char::from(b));
         return;
     }
     match c {
-        // The accented letters of French and English text, without the Unicode tables.
-        'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => out.push('a'),
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => out.push('e'),
-        'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => out.push('i'),
-        'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'Ó' => out.push('o'),
-        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => out.push('u'),
-        'ç' | 'Ç' => out.push('c'),
         'œ' | 'Œ' => out.push_str("oe"),
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' => out.push('\''),
         '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}' => out.push(' '),

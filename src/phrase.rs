@@ -189,24 +189,29 @@ pub fn tok_key<'a>(tok: Tok<'a>, buf: &'a mut KeyBuf) -> Cow<'a, str> {
 #[derive(Debug, Clone)]
 pub struct TokenSet {
     keys: HashSet<String>,
-    /// One bit per pair of lower-cased ASCII leading bytes (the second is 0 for one-byte keys).
-    prefixes: Box<[u64; 256]>,
+    /// For each pair of lower-cased ASCII leading bytes (the second is 0 for one-byte keys), a
+    /// bit per key length (1 to 16, longer ones share the last bit): "the" and "for" are
+    /// rejected although "three" and "four" share their first letters.
+    shapes: Box<[u16; 1 << 14]>,
 }
 
 impl Default for TokenSet {
     fn default() -> Self {
         TokenSet {
             keys: HashSet::default(),
-            prefixes: Box::new([0; 256]),
+            shapes: Box::new([0; 1 << 14]),
         }
     }
 }
 
-fn prefix_bit(key: &[u8]) -> Option<usize> {
+/// The slot and length bit of a key or token, if its first two bytes are ASCII.
+fn shape(key: &[u8]) -> Option<(usize, u16)> {
     let b0 = *key.first()?;
     let b1 = key.get(1).copied().unwrap_or(0);
-    (b0.is_ascii() && b1.is_ascii())
-        .then(|| (usize::from(b0.to_ascii_lowercase()) << 7) | usize::from(b1.to_ascii_lowercase()))
+    let slot = (b0.is_ascii() && b1.is_ascii()).then(|| {
+        (usize::from(b0.to_ascii_lowercase()) << 7) | usize::from(b1.to_ascii_lowercase())
+    })?;
+    Some((slot, 1 << (key.len().min(16) - 1)))
 }
 
 impl TokenSet {
@@ -217,16 +222,36 @@ impl TokenSet {
     /// Whether the text token can be in the set.
     pub fn contains_token(&self, tok: Tok<'_>) -> bool {
         let mut buf = KeyBuf::default();
-        let lead = match tok {
-            Tok::Word(w) => w.as_bytes(),
-            Tok::Sym(c) => c.encode_utf8(&mut buf).as_bytes(),
-        };
-        if let Some(bit) = prefix_bit(lead) {
-            if self.prefixes[bit >> 6] & (1 << (bit & 63)) == 0 {
-                return false;
+        match tok {
+            // An ASCII word folds to its own length: slot and length must both fit.
+            Tok::Word(w) if w.is_ascii() => {
+                if let Some((slot, len)) = shape(w.as_bytes()) {
+                    if self.shapes[slot] & len == 0 {
+                        return false;
+                    }
+                }
             }
+            // Other words: the folded first two letters must start some key.
+            Tok::Word(w) => {
+                let mut chars = w.chars().map(crate::fold::fold_ascii);
+                if let (Some(Some(b0)), second) = (chars.next(), chars.next()) {
+                    match second {
+                        None => {
+                            if self.shapes[usize::from(b0) << 7] == 0 {
+                                return false;
+                            }
+                        }
+                        Some(Some(b1)) => {
+                            if self.shapes[(usize::from(b0) << 7) | usize::from(b1)] == 0 {
+                                return false;
+                            }
+                        }
+                        Some(None) => {}
+                    }
+                }
+            }
+            Tok::Sym(_) => {}
         }
-        let mut buf = KeyBuf::default();
         self.keys.contains(tok_key(tok, &mut buf).as_ref())
     }
 }
@@ -235,10 +260,10 @@ impl FromIterator<String> for TokenSet {
     fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
         let mut set = TokenSet::default();
         for key in iter {
-            // Keys are folded, so lower case; a non-ASCII lead has no bit and is always
-            // looked up (see `contains_token`).
-            if let Some(bit) = prefix_bit(key.as_bytes()) {
-                set.prefixes[bit >> 6] |= 1 << (bit & 63);
+            // Keys are folded, so lower case; a token that is not all ASCII is always looked
+            // up (see `contains_token`).
+            if let Some((slot, len)) = shape(key.as_bytes()) {
+                set.shapes[slot] |= len;
             }
             set.keys.insert(key);
         }
@@ -334,6 +359,11 @@ impl<T> PhraseTable<T> {
     /// The folded first tokens of all phrases: a text token not among them starts no phrase.
     pub fn first_keys(&self) -> impl Iterator<Item = &str> {
         self.by_first.keys().map(String::as_str)
+    }
+
+    /// Whether some phrase starts with the folded token `key`.
+    pub fn has_first(&self, key: &str) -> bool {
+        self.by_first.contains_key(key)
     }
 
     /// The longest phrase starting exactly at `pos`.
@@ -438,6 +468,37 @@ mod tests {
         assert_eq!(token_at("Ab\u{a0}4", 0), Some((Tok::Word("Ab"), 2)));
         assert_eq!(token_at("%", 0), Some((Tok::Sym('%'), 1)));
         assert_eq!(token_at(" x", 0), None);
+    }
+
+    #[test]
+    fn token_sets_reject_by_shape_but_never_miss() {
+        let set: TokenSet = ["three", "four", "an", "zero", "€", "m", "milliard"]
+            .iter()
+            .map(|k| k.to_string())
+            .collect();
+        let text = "the Three for FOUR and an Zéro zero € M mille milliards Milliard";
+        let mut pos = 0;
+        let mut found = Vec::new();
+        while pos < text.len() {
+            pos = skip_gap(text, pos, false);
+            let Some((tok, end)) = token_at(text, pos) else {
+                break;
+            };
+            let mut buf = KeyBuf::default();
+            assert_eq!(
+                set.contains_token(tok),
+                set.contains(&tok_key(tok, &mut buf)),
+                "{tok:?}"
+            );
+            if set.contains_token(tok) {
+                found.push(&text[pos..end]);
+            }
+            pos = end;
+        }
+        assert_eq!(
+            found,
+            ["Three", "FOUR", "an", "Zéro", "zero", "€", "M", "Milliard"]
+        );
     }
 
     #[test]

@@ -222,7 +222,7 @@ impl Scanner<'_> {
                 match token_at(self.text, pos) {
                     Some((tok, end)) => {
                         let starts = self.pack.starters.contains_token(tok)
-                            || matches!(tok, Tok::Word(w) if w.bytes().any(|c| c.is_ascii_digit()));
+                            || matches!(tok, Tok::Word(w) if self.glued_code(w));
                         if !starts {
                             pos = end;
                             continue;
@@ -256,6 +256,17 @@ impl Scanner<'_> {
                 Some((Tok::Word(_), end)) if b.is_ascii_digit() || at_word_start => end,
                 _ => pos + self.char_at(pos).map_or(1, char::len_utf8),
             };
+        }
+    }
+
+    /// A currency code glued to digits ("USD115", "MAUD60"); "P1211" or "A320" are not.
+    fn glued_code(&self, word: &str) -> bool {
+        match word.find(|c: char| c.is_ascii_digit()) {
+            Some(i) if i > 0 => self
+                .pack
+                .currency_before
+                .has_first(&crate::fold::fold(&word[..i])),
+            _ => false,
         }
     }
 
