@@ -556,8 +556,9 @@ impl LocalePack {
             t
         };
 
+        // A connector ("and", "et") joins number words but starts none.
         let starters = numbers
-            .first_keys()
+            .first_keys_where(|w| !matches!(w, NumWord::Connector))
             .chain(currency_before.first_keys())
             .chain(percent_before.first_keys())
             .map(str::to_string)

@@ -178,7 +178,21 @@ pub fn tok_key<'a>(tok: Tok<'a>, buf: &'a mut KeyBuf) -> Cow<'a, str> {
             // ASCII in, ASCII out: always valid UTF-8.
             Cow::Borrowed(std::str::from_utf8(out).unwrap_or_default())
         }
-        Tok::Word(w) => fold(w),
+        Tok::Word(w) => {
+            // Accented words whose every letter folds to one ASCII byte ("zéro", "à"): on the
+            // stack too.
+            let mut n = 0;
+            for c in w.chars() {
+                match crate::fold::fold_ascii(c) {
+                    Some(b) if n < buf.len() => {
+                        buf[n] = b;
+                        n += 1;
+                    }
+                    _ => return fold(w),
+                }
+            }
+            Cow::Borrowed(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+        }
         Tok::Sym(c) => Cow::Borrowed(fold_sym(c).encode_utf8(buf)),
     }
 }
@@ -359,6 +373,17 @@ impl<T> PhraseTable<T> {
     /// The folded first tokens of all phrases: a text token not among them starts no phrase.
     pub fn first_keys(&self) -> impl Iterator<Item = &str> {
         self.by_first.keys().map(String::as_str)
+    }
+
+    /// The folded first tokens of the phrases whose value passes `keep`.
+    pub fn first_keys_where<'s>(
+        &'s self,
+        keep: impl Fn(&T) -> bool + 's,
+    ) -> impl Iterator<Item = &'s str> + 's {
+        self.by_first
+            .iter()
+            .filter(move |(_, list)| list.iter().any(|&i| keep(&self.entries[i].value)))
+            .map(|(k, _)| k.as_str())
     }
 
     /// Whether some phrase starts with the folded token `key`.

@@ -221,7 +221,10 @@ impl Scanner<'_> {
                 // A word or symbol that can start a claim: one lookup, most words are not.
                 match token_at(self.text, pos) {
                     Some((tok, end)) => {
-                        let starts = self.pack.starters.contains_token(tok)
+                        // The first word may start a phrase ("A" of "A$"): the phrase must
+                        // be there too.
+                        let starts = (self.pack.starters.contains_token(tok)
+                            && self.starts_phrase(pos))
                             || matches!(tok, Tok::Word(w) if self.glued_code(w));
                         if !starts {
                             pos = end;
@@ -257,6 +260,16 @@ impl Scanner<'_> {
                 _ => pos + self.char_at(pos).map_or(1, char::len_utf8),
             };
         }
+    }
+
+    /// Whether a number word, a currency, a percent word or a negative word starts at `pos`.
+    fn starts_phrase(&self, pos: usize) -> bool {
+        let p = self.pack;
+        let t = self.text;
+        p.numbers.match_at(t, pos).is_some()
+            || p.currency_before.match_at(t, pos).is_some()
+            || p.percent_before.match_at(t, pos).is_some()
+            || p.negative.match_at(t, pos).is_some()
     }
 
     /// A currency code glued to digits ("USD115", "MAUD60"); "P1211" or "A320" are not.
