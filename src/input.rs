@@ -246,6 +246,35 @@ pub fn read(input: &Input, limit: u64) -> Result<Document, InputProblem> {
     Ok(Document::new(name.clone(), text, Format::for_path(&name)))
 }
 
+/// Splits `items` into runs checked together: up to `max_files` files and about `max_bytes` of
+/// text, so that many small files share the pool's overhead and a few big ones do not pile up
+/// in memory. Sizes come from the file system (stdin counts as empty).
+pub fn batches<T>(
+    items: &[T],
+    input: impl Fn(&T) -> &Input,
+    max_files: usize,
+    max_bytes: u64,
+) -> Vec<&[T]> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0u64);
+    for (i, item) in items.iter().enumerate() {
+        let size = match input(item) {
+            Input::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Input::Stdin { .. } => 0,
+        };
+        if i > start && (i - start >= max_files || bytes + size > max_bytes) {
+            out.push(&items[start..i]);
+            start = i;
+            bytes = 0;
+        }
+        bytes += size;
+    }
+    if start < items.len() {
+        out.push(&items[start..]);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,5 +297,26 @@ mod tests {
             decode("x.md", b"PK\0\x03".to_vec()),
             Err(InputProblem::Binary { .. })
         ));
+    }
+
+    #[test]
+    fn batches_hold_many_small_files_or_a_few_big_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut inputs = Vec::new();
+        for (i, size) in [10, 10, 10, 10, 60, 10, 100, 10].iter().enumerate() {
+            let path = dir.path().join(format!("{i}.md"));
+            std::fs::write(&path, "x".repeat(*size)).unwrap();
+            inputs.push(Input::File {
+                path,
+                explicit: true,
+            });
+        }
+        inputs.push(Input::Stdin { name: "-".into() });
+        let sizes: Vec<usize> = batches(&inputs, |i| i, 3, 100)
+            .iter()
+            .map(|b| b.len())
+            .collect();
+        // Three files at most; 100 bytes at most unless one file alone is bigger.
+        assert_eq!(sizes, vec![3, 3, 1, 2]);
     }
 }

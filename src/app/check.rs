@@ -4,7 +4,9 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use crate::app::{fix, locale_choice, render, unknown_locale, Output, Style};
+use crate::app::{
+    fix, locale_choice, render, unknown_locale, Output, Style, BATCH_BYTES, BATCH_FILES,
+};
 use crate::baseline::{self, Baseline};
 use crate::check::{Checker, FileReport};
 use crate::config::{discover, normalize, Config, ConfigError};
@@ -388,10 +390,9 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     let mut failing = false;
     let mut counts: std::collections::BTreeMap<&str, (usize, Severity)> = Default::default();
     let mut sarif_results = Vec::new();
-    // Files go in chunks: checked in parallel, then finished and reported in input order, so
-    // the output is the same whatever the threads, and memory holds one chunk of files.
-    const CHUNK: usize = 8;
-    for chunk in jobs.chunks(CHUNK) {
+    // Files go in batches: checked in parallel, then finished and reported in input order, so
+    // the output is the same whatever the threads, and memory holds one batch of files.
+    for chunk in input::batches(&jobs, |(inp, _, _)| inp, BATCH_FILES, BATCH_BYTES) {
         let outcomes: Vec<Outcome> = pool.install(|| {
             chunk
                 .par_iter()
