@@ -1,7 +1,8 @@
 //! Linking claims to ledger figures.
 //!
 //! All `about` and `when` terms of all figures go into one Aho-Corasick automaton, run once over
-//! the folded prose of a document (case, accents and apostrophes folded, white space collapsed), so
+//! the folded prose of each sentence that holds a claim (case, accents and apostrophes folded,
+//! white space collapsed; a term links only in its own sentence, so the rest is never folded), so
 //! a ledger of 10,000 figures costs about what a ledger of 10 does. A hit counts only as a whole
 //! word; a plural ending listed in a language pack is ignored on either side ("arrest" matches
 //! "arrests", "arrestations" matches "arrestation").
