@@ -55,6 +55,18 @@ pub fn write_number(value: Decimal, frac_digits: u32, style: &Style, pack: &Loca
     out
 }
 
+/// Whether `--fix` may rewrite the claim's numeral in `text`: not a numeral in words or a range
+/// (an editor should choose the wording), and not one glued to a dash or plus sign that is not
+/// its own (",9" after "-" would become "-1,0", a negative number).
+pub fn fixable(text: &str, claim: &Claim) -> bool {
+    let glued_sign = text[..claim.numeral.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '-' | '+' | '\u{2212}'))
+        && !claim.value.is_sign_negative();
+    !claim.style.words && claim.high.is_none() && !glued_sign
+}
+
 /// The numeral to write in place of `claim`'s own so that it states `value` (scale applied).
 pub fn numeral_for(claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
     let n = if claim.scale.is_zero() {

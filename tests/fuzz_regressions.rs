@@ -5,7 +5,7 @@ use figcheck::extract::{extract, Qualifier};
 use figcheck::pack::Packs;
 use figcheck::segment::{segment, LocaleChoice};
 use figcheck::source::{Document, Format};
-use figcheck::write::numeral_for;
+use figcheck::write::{fixable, numeral_for};
 
 #[test]
 fn fuzz_crashes_stay_fixed() {
@@ -27,9 +27,10 @@ fn fuzz_crashes_stay_fixed() {
             ] {
                 let sentences = segment(&doc, &packs, choice, 0);
                 let claims = extract(&doc, &sentences, &packs).claims;
-                for c in claims.iter().filter(|c| {
-                    !c.style.words && c.high.is_none() && c.qualifier == Qualifier::Exact
-                }) {
+                for c in claims
+                    .iter()
+                    .filter(|c| fixable(&text, c) && c.qualifier == Qualifier::Exact)
+                {
                     let Some(step) = figcheck::judge::pow10(c.exp) else {
                         continue;
                     };

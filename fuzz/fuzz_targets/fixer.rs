@@ -17,7 +17,8 @@ fuzz_target!(|data: &[u8]| {
     let doc = Document::new("f.txt", text.to_string(), Format::Plain);
     let sentences = segment(&doc, packs, LocaleChoice::Fixed(0), 0);
     let claims = extract(&doc, &sentences, packs).claims;
-    for c in claims.iter().filter(|c| !c.style.words && c.high.is_none() && c.qualifier == figcheck::extract::Qualifier::Exact) {
+    // The claims --fix rewrites (see figcheck::write::fixable).
+    for c in claims.iter().filter(|c| figcheck::write::fixable(text, c) && c.qualifier == figcheck::extract::Qualifier::Exact) {
         // Another value at the claim's precision: one step up.
         let Some(step) = figcheck::judge::pow10(c.exp) else { continue };
         let Some(value) = c.value.checked_add(step) else { continue };

@@ -46,7 +46,7 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let rewritten = ctx.rewrite(claim, value);
     let own = ctx.text(claim);
     // A numeral written in words, or a range, is not rewritten silently.
-    let fix = (!claim.style.words && claim.high.is_none()).then(|| Fix {
+    let fix = crate::write::fixable(&ctx.doc.text, claim).then(|| Fix {
         span: claim.numeral.clone(),
         replacement: crate::write::numeral_for(claim, value, ctx.packs.get(claim.pack)),
     });
