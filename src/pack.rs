@@ -351,6 +351,8 @@ pub struct LocalePack {
     pub unit_after: PhraseTable<UnitWord>,
     /// Currency symbols and codes written before a number.
     pub currency_before: PhraseTable<UnitWord>,
+    /// Each currency code's first symbol ("EUR" → "€"), for help texts that swap a currency.
+    pub currency_symbols: rustc_hash::FxHashMap<String, String>,
     /// Percent words written before a number ("percent of 10").
     pub percent_before: PhraseTable<()>,
     /// Words that make the number after them negative ("minus", "moins").
@@ -503,7 +505,13 @@ impl LocalePack {
         };
         insert_all(&mut unit_after, &raw.units.percent, word(&Unit::Percent));
         insert_all(&mut unit_after, &raw.units.points, word(&Unit::Points));
+        let mut currency_symbols = rustc_hash::FxHashMap::default();
         for c in raw.currency.iter().chain(&common.currency) {
+            if let Some(first) = c.symbols.first() {
+                currency_symbols
+                    .entry(c.code.clone())
+                    .or_insert_with(|| first.clone());
+            }
             let unit = Unit::Currency(Arc::from(c.code.as_str()));
             if !units.contains(&unit) {
                 units.push(unit.clone());
@@ -610,6 +618,7 @@ impl LocalePack {
             of,
             unit_after,
             currency_before,
+            currency_symbols,
             percent_before,
             negative: table(&raw.words.negative),
             subunits: table(&raw.units.subunits),

@@ -655,3 +655,39 @@ fn plain_text_suppressions() {
         "d.txt:7:1: warning[unused-suppression] this suppression comment suppresses nothing (remove the comment)\n"
     );
 }
+
+#[test]
+fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("um.md"),
+        "Le budget atteint 31,4 M£.\n\nLe budget atteint GBP 31,4 millions.\n\nLe budget atteint 31,4 millions de livres.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("figures.toml"),
+        "[figures.budget]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"budget\"]\n",
+    )
+    .unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "um.md"])
+        .output()
+        .unwrap();
+    let helps: Vec<String> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["help"].to_string())
+        .collect();
+    assert_eq!(helps.len(), 3, "{helps:?}");
+    assert!(
+        helps[0].contains("write «\u{a0}31,4 M€\u{a0}»"),
+        "{}",
+        helps[0]
+    );
+    assert!(
+        helps[1].contains("write «\u{a0}EUR 31,4 millions\u{a0}»"),
+        "{}",
+        helps[1]
+    );
+    assert!(helps[2].contains("check the unit"), "{}", helps[2]);
+}

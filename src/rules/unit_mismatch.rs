@@ -8,11 +8,15 @@
 //! the digits are right. No exchange rate is applied: the ledger's unit is the approved one.
 //!
 //! **Example.** With `[figures.aid] value = 31_400_000, unit = "EUR", about = ["investment"]`,
-//! the sentence "an extra investment of £31.4m" is reported. It is never fixed automatically:
-//! an editor must choose between changing the currency and changing the figure.
+//! the sentence "an extra investment of £31.4m" is reported, and the help proposes "€31.4m" (a
+//! currency written as a symbol or a code is swapped; a name is left to the editor). It is never
+//! fixed automatically: an editor must choose between changing the currency and changing the
+//! figure.
 
 use super::{Context, Finding, Rule, Severity};
+use crate::extract::Claim;
 use crate::link::Link;
+use crate::pack::Unit;
 
 pub const RULE: Rule = Rule {
     id: "unit-mismatch",
@@ -28,13 +32,21 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let claim = &ctx.claims[idx];
     let fig = &ctx.ledger.figures[*figure];
     let own = ctx.text(claim);
+    let help = match swapped_currency(ctx, claim, &fig.unit) {
+        Some(rewritten) => format!(
+            "{}: if its currency is right, write {}",
+            ctx.ledger_says(claim, fig),
+            ctx.quote(claim, &rewritten)
+        ),
+        None => format!(
+            "{}: check the unit before the number",
+            ctx.ledger_says(claim, fig)
+        ),
+    };
     Some(Finding {
         figure: Some(*figure),
         term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
-        help: Some(format!(
-            "{}: check the unit before the number",
-            ctx.ledger_says(claim, fig)
-        )),
+        help: Some(help),
         expected: Some(fig.value),
         ..Finding::on_claim(
             &RULE,
@@ -50,4 +62,45 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
             format!("the text says {}", claim.unit.as_str()),
         )
     })
+}
+
+/// The claim rewritten with the figure's currency in place of its own, where its own is a
+/// symbol or an ISO code ("£31.4m" → "€31.4m", "GBP 12" → "EUR 12"). A currency *name* is left
+/// to the editor: swapping it may need another article or elision ("de livres", "d'euros").
+fn swapped_currency(ctx: &Context<'_>, claim: &Claim, to: &Unit) -> Option<String> {
+    let (Unit::Currency(_), Unit::Currency(code)) = (&claim.unit, to) else {
+        return None;
+    };
+    let pack = ctx.packs.get(claim.pack);
+    let text = &ctx.doc.text;
+    // Where the claim writes its currency: before the numeral, or after it.
+    let found = (claim.span.start..claim.numeral.start)
+        .filter(|&p| text.is_char_boundary(p))
+        .find_map(|p| {
+            pack.currency_before
+                .match_at(text, p)
+                .filter(|m| m.end <= claim.numeral.start && m.value.unit == claim.unit)
+                .map(|m| m.start..m.end)
+        })
+        .or_else(|| {
+            (claim.numeral.end..claim.span.end)
+                .filter(|&p| text.is_char_boundary(p))
+                .find_map(|p| {
+                    pack.unit_after
+                        .match_at(text, p)
+                        .filter(|m| m.end <= claim.span.end && m.value.unit == claim.unit)
+                        .map(|m| m.start..m.end)
+                })
+        })?;
+    let written = &text[found.clone()];
+    let replacement = if written.chars().all(|c| c.is_ascii_uppercase()) {
+        code.to_string()
+    } else if written.chars().any(char::is_alphabetic) {
+        return None;
+    } else {
+        pack.currency_symbols.get(code.as_ref())?.clone()
+    };
+    let own = &text[claim.span.clone()];
+    let (a, b) = (found.start - claim.span.start, found.end - claim.span.start);
+    Some(format!("{}{replacement}{}", &own[..a], &own[b..]).replace(['\n', '\r'], " "))
 }
