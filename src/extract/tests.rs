@@ -255,3 +255,9 @@ fn an_article_before_a_currency_prefix_is_no_amount() {
     );
     assert_eq!(one("It cost a dollar.", "en").2, "1");
 }
+
+#[test]
+fn a_french_number_sign_is_a_reference_in_english_text_too() {
+    // A heading too short to tell its language is read with the file's: "n° 0" stays no claim.
+    assert!(claims("Press release n° 12 of the ministry", "en").is_empty());
+}
