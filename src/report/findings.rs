@@ -129,7 +129,7 @@ pub fn human(report: &FileReport, style: Style, out: &mut dyn std::fmt::Write) {
     let lines = Arc::new(LineIndex::new(&report.doc.text));
     for f in &report.findings {
         let mut labels = vec![LabeledSpan::new_primary_with_span(
-            Some(f.claim_label.clone()),
+            Some(f.claim_label.to_string()),
             f.span.clone(),
         )];
         if let Some((term, label)) = &f.term {

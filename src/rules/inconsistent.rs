@@ -69,10 +69,13 @@ impl Tracker {
         let own = ctx.text(claim);
         Some(Finding {
             figure: Some(figure),
-            help: Some(format!(
-                "{}: state it the same way everywhere",
-                ctx.ledger_says(claim, fig)
-            )),
+            help: Some(
+                format!(
+                    "{}: state it the same way everywhere",
+                    ctx.ledger_says(claim, fig)
+                )
+                .into(),
+            ),
             expected: Some(fig.value),
             ..Finding::on_claim(
                 &RULE,

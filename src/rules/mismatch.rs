@@ -53,11 +53,14 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     Some(Finding {
         figure: Some(*figure),
         term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
-        help: Some(format!(
-            "{}: write {}",
-            ctx.ledger_says(claim, fig),
-            ctx.quote(claim, &rewritten)
-        )),
+        help: Some(
+            format!(
+                "{}: write {}",
+                ctx.ledger_says(claim, fig),
+                ctx.quote(claim, &rewritten)
+            )
+            .into(),
+        ),
         expected: Some(fig.value),
         fix,
         ..Finding::on_claim(

@@ -11,6 +11,7 @@ pub mod unit_mismatch;
 pub mod unsourced;
 pub mod unused_suppression;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rust_decimal::Decimal;
@@ -93,8 +94,10 @@ pub struct Finding {
     /// The term that linked the claim, and its label.
     pub term: Option<(Range<usize>, String)>,
     pub message: String,
-    pub claim_label: String,
-    pub help: Option<String>,
+    /// Label and help are often the same words for every finding of a rule: borrowed then, so
+    /// that a file with hundreds of thousands of findings does not hold as many copies.
+    pub claim_label: Cow<'static, str>,
+    pub help: Option<Cow<'static, str>>,
     /// The value the ledger holds.
     pub expected: Option<Decimal>,
     pub fix: Option<Fix>,
@@ -108,7 +111,7 @@ impl Finding {
         claim: &Claim,
         idx: usize,
         message: String,
-        claim_label: String,
+        claim_label: impl Into<Cow<'static, str>>,
     ) -> Finding {
         Finding {
             rule,
@@ -118,7 +121,7 @@ impl Finding {
             figure: None,
             term: None,
             message,
-            claim_label,
+            claim_label: claim_label.into(),
             help: None,
             expected: None,
             fix: None,

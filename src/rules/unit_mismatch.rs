@@ -46,7 +46,7 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     Some(Finding {
         figure: Some(*figure),
         term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
-        help: Some(help),
+        help: Some(help.into()),
         expected: Some(fig.value),
         ..Finding::on_claim(
             &RULE,

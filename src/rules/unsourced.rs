@@ -11,6 +11,7 @@
 //! ledger, or turn the rule off in `figcheck.toml` (`[severity] unsourced = "off"`).
 
 use super::{Context, Finding, Rule, Severity};
+use crate::extract::Kind;
 use crate::link::Link;
 
 pub const RULE: Rule = Rule {
@@ -27,15 +28,17 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let claim = &ctx.claims[idx];
     let own = ctx.text(claim);
     Some(Finding {
-        help: Some(
-            "add a figure to the ledger whose `about` names a word of this sentence".to_string(),
-        ),
+        help: Some("add a figure to the ledger whose `about` names a word of this sentence".into()),
         ..Finding::on_claim(
             &RULE,
             claim,
             idx,
             format!("no ledger figure matches {}", ctx.quote(claim, &own)),
-            format!("{} with no source", claim.kind.as_str()),
+            match claim.kind {
+                Kind::Percent => "percent with no source",
+                Kind::Amount => "amount with no source",
+                Kind::Count => "count with no source",
+            },
         )
     })
 }
