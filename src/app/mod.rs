@@ -135,8 +135,6 @@ pub(crate) fn unknown_locale(packs: &Packs, locale: &str, style: Style) -> Outpu
     }
 }
 
-/// `figcheck extract`: lists the claims of each input to `stdout`, chunk by chunk; the returned
-/// [`Output`] holds the diagnostics for stderr and the exit code.
 /// A file's output: rendered, or (for a huge file) its claims, to render straight to the output.
 enum Rendered {
     Text(String),
@@ -148,6 +146,8 @@ enum Rendered {
 pub(crate) const BATCH_FILES: usize = 64;
 pub(crate) const BATCH_BYTES: u64 = 2 << 20;
 
+/// `figcheck extract`: lists the claims of each input to `stdout`, batch by batch; the returned
+/// [`Output`] holds the diagnostics for stderr and the exit code.
 pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Output {
     let mut out = Output::default();
     let packs = match load_packs(&opts.rules) {
@@ -186,7 +186,7 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
             return out;
         }
     };
-    // Files in chunks: read and extracted in parallel, printed in input order.
+    // Files in batches: read and extracted in parallel, printed in input order.
     for chunk in input::batches(&inputs, |i| i, BATCH_FILES, BATCH_BYTES) {
         let write_claims =
             |doc: &crate::source::Document,
