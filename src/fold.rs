@@ -33,7 +33,6 @@ pub fn fold_char(c: char, out: &mut String) {
     }
     match c {
         'œ' | 'Œ' => out.push_str("oe"),
-        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' => out.push('\''),
         '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}' => out.push(' '),
         '\u{2010}' | '\u{2011}' => out.push('-'),
         _ if c.is_alphabetic() => match deunicode::deunicode_char(c) {

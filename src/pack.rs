@@ -663,11 +663,12 @@ pub struct Packs {
     stopword_masks: rustc_hash::FxHashMap<u64, u64>,
 }
 
-/// A word of up to 8 bytes as one integer (see [`Packs::stopword_mask`]).
+/// A word of up to 8 bytes as one integer, ASCII lower-cased (see [`Packs::stopword_mask`]).
 pub fn pack_word(word: &[u8]) -> Option<u64> {
     (word.len() <= 8).then(|| {
         let mut buf = [0u8; 8];
         buf[..word.len()].copy_from_slice(word);
+        buf.make_ascii_lowercase();
         u64::from_le_bytes(buf)
     })
 }

@@ -42,12 +42,10 @@ fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
         match token_at(text, pos) {
             Some((Tok::Word(w), end)) => {
                 if w.len() <= 8 {
-                    // Stop words are short: lower-case ASCII ones on the stack, fold the rest.
+                    // Stop words are short: ASCII ones are lower-cased in the key, the rest
+                    // folded first.
                     let key = if w.is_ascii() {
-                        let mut buf = [0u8; 8];
-                        buf[..w.len()].copy_from_slice(w.as_bytes());
-                        buf.make_ascii_lowercase();
-                        Some(u64::from_le_bytes(buf))
+                        pack_word(w.as_bytes())
                     } else {
                         pack_word(fold(w).as_bytes())
                     };
