@@ -85,10 +85,14 @@ pub fn numeral_for(claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
 /// The claim's text with its numeral replaced so that it states `value`.
 pub fn rewrite_claim(text: &str, claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
     let numeral = numeral_for(claim, value, pack);
-    let start = claim.numeral.start - claim.span.start;
-    let end = claim.numeral.end - claim.span.start;
+    splice_claim(text, claim, claim.numeral.clone(), &numeral)
+}
+
+/// The claim's text, on one line, with the bytes `at` (within the claim) replaced by `with`.
+pub fn splice_claim(text: &str, claim: &Claim, at: std::ops::Range<usize>, with: &str) -> String {
     let own = &text[claim.span.clone()];
-    format!("{}{}{}", &own[..start], numeral, &own[end..]).replace(['\n', '\r'], " ")
+    let (a, b) = (at.start - claim.span.start, at.end - claim.span.start);
+    format!("{}{with}{}", &own[..a], &own[b..]).replace(['\n', '\r'], " ")
 }
 
 /// A figure's value written for a reader of `pack`, with its unit ("31 400 000 EUR", "41 %").

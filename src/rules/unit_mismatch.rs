@@ -16,7 +16,9 @@
 use super::{Context, Finding, Rule, Severity};
 use crate::extract::Claim;
 use crate::link::Link;
-use crate::pack::Unit;
+use crate::pack::{Unit, UnitWord};
+use crate::phrase::PhraseTable;
+use std::ops::Range;
 
 pub const RULE: Rule = Rule {
     id: "unit-mismatch",
@@ -74,24 +76,20 @@ fn swapped_currency(ctx: &Context<'_>, claim: &Claim, to: &Unit) -> Option<Strin
     let pack = ctx.packs.get(claim.pack);
     let text = &ctx.doc.text;
     // Where the claim writes its currency: before the numeral, or after it.
-    let found = (claim.span.start..claim.numeral.start)
-        .filter(|&p| text.is_char_boundary(p))
-        .find_map(|p| {
-            pack.currency_before
-                .match_at(text, p)
-                .filter(|m| m.end <= claim.numeral.start && m.value.unit == claim.unit)
-                .map(|m| m.start..m.end)
-        })
-        .or_else(|| {
-            (claim.numeral.end..claim.span.end)
-                .filter(|&p| text.is_char_boundary(p))
-                .find_map(|p| {
-                    pack.unit_after
-                        .match_at(text, p)
-                        .filter(|m| m.end <= claim.span.end && m.value.unit == claim.unit)
-                        .map(|m| m.start..m.end)
-                })
-        })?;
+    let found = find_unit(
+        &pack.currency_before,
+        text,
+        claim.span.start..claim.numeral.start,
+        claim,
+    )
+    .or_else(|| {
+        find_unit(
+            &pack.unit_after,
+            text,
+            claim.numeral.end..claim.span.end,
+            claim,
+        )
+    })?;
     let written = &text[found.clone()];
     let replacement = if written.chars().all(|c| c.is_ascii_uppercase()) {
         code.to_string()
@@ -100,7 +98,21 @@ fn swapped_currency(ctx: &Context<'_>, claim: &Claim, to: &Unit) -> Option<Strin
     } else {
         pack.currency_symbols.get(code.as_ref())?.clone()
     };
-    let own = &text[claim.span.clone()];
-    let (a, b) = (found.start - claim.span.start, found.end - claim.span.start);
-    Some(format!("{}{replacement}{}", &own[..a], &own[b..]).replace(['\n', '\r'], " "))
+    Some(crate::write::splice_claim(text, claim, found, &replacement))
+}
+
+/// The first phrase of `table` stating the claim's unit that lies wholly within `within`.
+fn find_unit(
+    table: &PhraseTable<UnitWord>,
+    text: &str,
+    within: Range<usize>,
+    claim: &Claim,
+) -> Option<Range<usize>> {
+    let end = within.end;
+    within.filter(|&p| text.is_char_boundary(p)).find_map(|p| {
+        table
+            .match_at(text, p)
+            .filter(|m| m.end <= end && m.value.unit == claim.unit)
+            .map(|m| m.start..m.end)
+    })
 }
