@@ -130,6 +130,13 @@ struct FileCtx {
 }
 
 impl FileCtx {
+    /// The ledger file's text, kept once for every diagnostic that points into it.
+    fn new(name: &str, text: &str) -> FileCtx {
+        FileCtx {
+            src: NamedSource::new(name, Arc::from(text)),
+        }
+    }
+
     fn error(
         &self,
         message: impl Into<String>,
@@ -323,15 +330,13 @@ pub(crate) struct FileContent {
 /// Reads one ledger file's text; every problem goes to `errors`, and a figure with a problem is
 /// left out. `None` when the text is no TOML ledger at all.
 fn read_file(
-    name: &str,
+    ctx: &FileCtx,
     text: &str,
     file: usize,
     packs: &Packs,
     errors: &mut Vec<LedgerError>,
 ) -> Option<FileContent> {
-    let ctx = FileCtx {
-        src: NamedSource::new(name, Arc::from(text)),
-    };
+    let name = ctx.src.name();
     let raw: RawFile = match toml::from_str(text) {
         Ok(r) => r,
         Err(e) => {
@@ -464,17 +469,16 @@ fn read_file(
 }
 
 fn parse_file(name: &str, text: &str, file: usize, packs: &Packs, loading: &mut Loading) {
-    if let Some(content) = read_file(name, text, file, packs, &mut loading.errors) {
-        register(name, text, file, content, loading);
+    let ctx = FileCtx::new(name, text);
+    if let Some(content) = read_file(&ctx, text, file, packs, &mut loading.errors) {
+        register(&ctx, file, content, loading);
     }
 }
 
 /// Adds what a file holds to the ledger being loaded: its metadata, its `include`s, and each
 /// figure whose id is new and that other figures can be told apart from.
-fn register(name: &str, text: &str, file: usize, content: FileContent, loading: &mut Loading) {
-    let ctx = FileCtx {
-        src: NamedSource::new(name, Arc::from(text)),
-    };
+fn register(ctx: &FileCtx, file: usize, content: FileContent, loading: &mut Loading) {
+    let name = ctx.src.name();
     let Loading {
         ledger,
         includes,
@@ -630,17 +634,18 @@ impl Ledger {
             };
             let file = loading.ledger.files.len();
             loading.ledger.files.push(path.clone());
+            let ctx = FileCtx::new(&name, &text);
             let cache = cache.filter(|_| text.len() >= cache::MIN_BYTES);
             match cache.and_then(|dir| cache::get(dir, &text, file, packs)) {
-                Some(content) => register(&name, &text, file, content, &mut loading),
+                Some(content) => register(&ctx, file, content, &mut loading),
                 None => {
                     let before = loading.errors.len();
-                    if let Some(content) = read_file(&name, &text, file, packs, &mut loading.errors)
+                    if let Some(content) = read_file(&ctx, &text, file, packs, &mut loading.errors)
                     {
                         if let (Some(dir), true) = (cache, loading.errors.len() == before) {
                             cache::put(dir, &text, &content);
                         }
-                        register(&name, &text, file, content, &mut loading);
+                        register(&ctx, file, content, &mut loading);
                     }
                 }
             }

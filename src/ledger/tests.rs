@@ -200,3 +200,22 @@ fn a_ledger_with_errors_is_not_cached() {
         );
     }
 }
+
+#[test]
+fn the_second_load_reads_the_cache_not_the_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = big_ledger("31.4");
+    load_cached(dir.path(), &text).unwrap();
+    // Tamper with what the cache holds: a load that still says 31.4 never read it.
+    for f in cache_files(dir.path()) {
+        let json = std::fs::read_to_string(&f).unwrap();
+        assert!(json.contains("\"value\":\"31.4\""));
+        std::fs::write(
+            &f,
+            json.replacen("\"value\":\"31.4\"", "\"value\":\"99.9\"", 1),
+        )
+        .unwrap();
+    }
+    let second = load_cached(dir.path(), &text).unwrap();
+    assert_eq!(second.figures[0].value, "99.9".parse::<Decimal>().unwrap());
+}
