@@ -423,12 +423,12 @@ fn read_file(
                 ));
                 Vec::new()
             }
-            Some(list) => terms(&ctx, "about", &id, list, errors),
+            Some(list) => terms(ctx, "about", &id, list, errors),
         };
         let when = raw
             .when
             .as_ref()
-            .map(|l| terms(&ctx, "when", &id, l, errors))
+            .map(|l| terms(ctx, "when", &id, l, errors))
             .unwrap_or_default();
         let tolerance = match &raw.tolerance {
             None => None,
