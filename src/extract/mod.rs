@@ -275,10 +275,11 @@ impl Scanner<'_> {
     /// A currency code glued to digits ("USD115", "MAUD60"); "P1211" or "A320" are not.
     fn glued_code(&self, word: &str) -> bool {
         match word.find(|c: char| c.is_ascii_digit()) {
-            Some(i) if i > 0 => self
-                .pack
-                .currency_before
-                .has_first(&crate::fold::fold(&word[..i])),
+            Some(i) if i > 0 => {
+                let mut buf = crate::phrase::KeyBuf::default();
+                let key = crate::phrase::tok_key(Tok::Word(&word[..i]), &mut buf);
+                self.pack.currency_before.has_first(&key)
+            }
             _ => false,
         }
     }
