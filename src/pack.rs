@@ -505,13 +505,16 @@ impl LocalePack {
         };
         insert_all(&mut unit_after, &raw.units.percent, word(&Unit::Percent));
         insert_all(&mut unit_after, &raw.units.points, word(&Unit::Points));
+        // The shared file's first symbol ("£") before a pack's own variants ("UK£").
         let mut currency_symbols = rustc_hash::FxHashMap::default();
-        for c in raw.currency.iter().chain(&common.currency) {
+        for c in common.currency.iter().chain(&raw.currency) {
             if let Some(first) = c.symbols.first() {
                 currency_symbols
                     .entry(c.code.clone())
                     .or_insert_with(|| first.clone());
             }
+        }
+        for c in raw.currency.iter().chain(&common.currency) {
             let unit = Unit::Currency(Arc::from(c.code.as_str()));
             if !units.contains(&unit) {
                 units.push(unit.clone());

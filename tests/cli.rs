@@ -690,4 +690,21 @@ fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
         helps[1]
     );
     assert!(helps[2].contains("check the unit"), "{}", helps[2]);
+    // In English too, the plain symbol ("£", not the pack's "UK£").
+    std::fs::write(dir.path().join("um.md"), "The grant of €54m was paid.\n").unwrap();
+    std::fs::write(
+        dir.path().join("figures.toml"),
+        "[figures.grant]\nvalue = 54_000_000\nunit = \"GBP\"\nabout = [\"grant\"]\n",
+    )
+    .unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "concise", "um.md"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("write “£54m”"),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
 }
