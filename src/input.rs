@@ -191,6 +191,9 @@ pub fn read_bytes(input: &Input, limit: u64) -> Result<Vec<u8>, InputProblem> {
             if size > limit {
                 return Err(InputProblem::TooLarge { name, size, limit });
             }
+            // Sized once from the metadata (plus one byte to see the end): read_to_end on an empty
+            // vector grows it by doubling, a realloc and a copy per step for every file.
+            bytes.reserve_exact(size as usize + 1);
             file.take(limit + 1)
                 .read_to_end(&mut bytes)
                 .map_err(unreadable)?;

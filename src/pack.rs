@@ -664,6 +664,9 @@ pub struct Packs {
     /// Every stop word of up to 8 bytes, packed in a `u64`, with a bit per pack that lists it:
     /// language detection asks about every short word of a text, so one integer lookup answers.
     stopword_masks: rustc_hash::FxHashMap<u64, u64>,
+    /// For each lower-cased first byte, a bit per length (1–8) that some stop word has: most
+    /// words of a text are rejected by one load before they are packed and hashed.
+    stopword_shapes: [u16; 256],
 }
 
 /// A word of up to 8 bytes as one integer, ASCII lower-cased (see [`Packs::stopword_mask`]).
@@ -688,6 +691,7 @@ impl Packs {
             packs,
             common,
             stopword_masks: Default::default(),
+            stopword_shapes: [0; 256],
         };
         packs.index_stopwords();
         Ok(packs)
@@ -695,12 +699,29 @@ impl Packs {
 
     fn index_stopwords(&mut self) {
         self.stopword_masks.clear();
+        self.stopword_shapes = [0; 256];
         for (i, pack) in self.packs.iter().enumerate().take(64) {
             for w in &pack.stopwords {
                 if let Some(key) = pack_word(w.as_bytes()) {
                     *self.stopword_masks.entry(key).or_default() |= 1 << i;
+                    let first = w.as_bytes()[0].to_ascii_lowercase();
+                    self.stopword_shapes[usize::from(first)] |= 1 << w.len();
                 }
             }
+        }
+    }
+
+    /// False when no stop word has this ASCII word's first letter and length, so that
+    /// [`Packs::stopword_mask`] would answer 0; words with other bytes are left to it.
+    pub fn may_be_stopword(&self, word: &[u8]) -> bool {
+        match word.first() {
+            Some(&b) if word.is_ascii() => {
+                word.len() <= 8
+                    && self.stopword_shapes[usize::from(b.to_ascii_lowercase())] & (1 << word.len())
+                        != 0
+            }
+            Some(_) => true,
+            None => false,
         }
     }
 
@@ -759,6 +780,22 @@ mod tests {
         assert_eq!(m.value.unit.as_str(), "EUR");
         let m = fr.unit_after.match_at("MUSD", 0).unwrap();
         assert_eq!((m.value.unit.as_str(), m.value.scale), ("USD", 1_000_000));
+    }
+
+    #[test]
+    fn the_stopword_prefilter_never_rejects_a_stop_word() {
+        let packs = Packs::builtin().unwrap();
+        let words =
+            "The Les et AND of De la in sur wERE said ainsi zebra xx a b qqqqqqqq Tolerance";
+        for w in words.split(' ') {
+            let mask = pack_word(w.as_bytes()).map_or(0, |k| packs.stopword_mask(k));
+            assert!(
+                packs.may_be_stopword(w.as_bytes()) || mask == 0,
+                "{w} is a stop word but the prefilter rejects it"
+            );
+        }
+        assert!(packs.may_be_stopword(b"Said") && packs.may_be_stopword(b"ainsi"));
+        assert!(!packs.may_be_stopword(b"zebra") && !packs.may_be_stopword(b"qqqqqqqq"));
     }
 
     #[test]

@@ -35,13 +35,14 @@ fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
     let mut pos = 0;
     let bytes = text.as_bytes();
     while pos < text.len() {
-        if !text.is_char_boundary(pos) || !bytes[pos].is_ascii_alphabetic() {
+        // An ASCII byte is always a char boundary.
+        if !bytes[pos].is_ascii_alphabetic() {
             pos += 1;
             continue;
         }
         match token_at(text, pos) {
             Some((Tok::Word(w), end)) => {
-                if w.len() <= 8 {
+                if w.len() <= 8 && packs.may_be_stopword(w.as_bytes()) {
                     // Stop words are short: ASCII ones are lower-cased in the key, the rest
                     // folded first.
                     let key = if w.is_ascii() {

@@ -24,27 +24,37 @@ struct ClaimRecord<'a> {
 #[derive(Serialize)]
 pub struct ClaimFields<'a> {
     kind: &'a str,
-    value: String,
+    value: DecimalText,
     unit: &'a str,
     qualifier: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    high: Option<String>,
+    high: Option<DecimalText>,
+}
+
+/// A decimal serialized as the contract writes it ([`decimal_string`]), straight into the
+/// output without a `String` of its own.
+pub struct DecimalText(pub rust_decimal::Decimal);
+
+impl Serialize for DecimalText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.normalize())
+    }
 }
 
 impl<'a> ClaimFields<'a> {
     pub fn of(claim: &'a Claim) -> Self {
         ClaimFields {
             kind: claim.kind.as_str(),
-            value: decimal_string(claim.value),
+            value: DecimalText(claim.value),
             unit: claim.unit.as_str(),
             qualifier: claim.qualifier.as_str(),
-            high: claim.high.map(|(h, _)| decimal_string(h)),
+            high: claim.high.map(|(h, _)| DecimalText(h)),
         }
     }
 }
 
-/// The contract's JSON object for one claim.
-pub fn claim_json(doc: &Document, lines: &LineIndex, claim: &Claim, packs: &Packs) -> String {
+/// Appends the contract's JSON object for one claim, and a newline, to `buf`.
+fn claim_json(doc: &Document, lines: &LineIndex, claim: &Claim, packs: &Packs, buf: &mut Vec<u8>) {
     let (line, column) = lines.position(&doc.text, claim.span.start);
     let record = ClaimRecord {
         path: &doc.name,
@@ -56,7 +66,22 @@ pub fn claim_json(doc: &Document, lines: &LineIndex, claim: &Claim, packs: &Pack
         claim: ClaimFields::of(claim),
         locale: &packs.get(claim.pack).id,
     };
-    serde_json::to_string(&record).unwrap_or_default()
+    json_line(&record, buf);
+}
+
+/// Appends `record` as one line of JSON to `buf` (serializing plain data to memory cannot fail).
+pub fn json_line(record: &impl Serialize, buf: &mut Vec<u8>) {
+    let _ = serde_json::to_writer(&mut *buf, record);
+    buf.push(b'\n');
+}
+
+/// Hands the JSON lines in `buf` to `out` and empties `buf`.
+pub fn flush_json(buf: &mut Vec<u8>, out: &mut dyn std::fmt::Write) {
+    // serde_json writes UTF-8 only; the check is a formality the type system asks for.
+    if let Ok(text) = std::str::from_utf8(buf) {
+        let _ = out.write_str(text);
+    }
+    buf.clear();
 }
 
 /// A decimal as the contract writes it: plain digits, no exponent, no trailing zeros.
@@ -67,9 +92,14 @@ pub fn decimal_string(value: rust_decimal::Decimal) -> String {
 /// One JSON object a line.
 pub fn json_lines(doc: &Document, claims: &[Claim], packs: &Packs, out: &mut dyn std::fmt::Write) {
     let lines = LineIndex::new(&doc.text);
+    let mut buf = Vec::with_capacity(256 * claims.len().min(4096));
     for c in claims {
-        let _ = writeln!(out, "{}", claim_json(doc, &lines, c, packs));
+        claim_json(doc, &lines, c, packs, &mut buf);
+        if buf.len() >= 1 << 16 {
+            flush_json(&mut buf, out);
+        }
     }
+    flush_json(&mut buf, out);
 }
 
 /// A readable table: position, kind, value, unit, qualifier and the claim's text.

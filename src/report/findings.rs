@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use crate::app::{render, Style};
 use crate::check::FileReport;
 use crate::ledger::Ledger;
-use crate::report::claims::decimal_string;
+use crate::report::claims::{decimal_string, flush_json, json_line, DecimalText};
 use crate::rules::{self, Finding, Severity};
 use crate::source::LineIndex;
 
@@ -204,14 +204,21 @@ struct FindingRecord<'a> {
     message: &'a str,
     claim: Option<crate::report::claims::ClaimFields<'a>>,
     figure: Option<&'a str>,
-    expected: Option<String>,
+    expected: Option<DecimalText>,
     #[serde(skip_serializing_if = "Option::is_none")]
     help: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     fix: Option<FixPart<'a>>,
 }
 
-fn finding_json(report: &FileReport, lines: &LineIndex, ledger: &Ledger, f: &Finding) -> String {
+/// Appends the contract's JSON object for one finding, and a newline, to `buf`.
+fn finding_json(
+    report: &FileReport,
+    lines: &LineIndex,
+    ledger: &Ledger,
+    f: &Finding,
+    buf: &mut Vec<u8>,
+) {
     let p = position(lines, &report.doc.text, f);
     let claim = f
         .claim
@@ -228,7 +235,7 @@ fn finding_json(report: &FileReport, lines: &LineIndex, ledger: &Ledger, f: &Fin
         message: &f.message,
         claim,
         figure: f.figure.map(|i| ledger.figures[i].id.as_str()),
-        expected: f.expected.map(decimal_string),
+        expected: f.expected.map(DecimalText),
         help: f.help.as_deref(),
         fix: f.fix.as_ref().map(|x| FixPart {
             start: x.span.start,
@@ -236,15 +243,20 @@ fn finding_json(report: &FileReport, lines: &LineIndex, ledger: &Ledger, f: &Fin
             replacement: &x.replacement,
         }),
     };
-    serde_json::to_string(&record).unwrap_or_default()
+    json_line(&record, buf);
 }
 
 /// JSON Lines: one object a finding.
 pub fn json_lines(report: &FileReport, ledger: &Ledger, out: &mut dyn std::fmt::Write) {
     let lines = LineIndex::new(&report.doc.text);
+    let mut buf = Vec::with_capacity(400 * report.findings.len().min(4096));
     for f in &report.findings {
-        let _ = writeln!(out, "{}", finding_json(report, &lines, ledger, f));
+        finding_json(report, &lines, ledger, f, &mut buf);
+        if buf.len() >= 1 << 16 {
+            flush_json(&mut buf, out);
+        }
     }
+    flush_json(&mut buf, out);
 }
 
 fn escape_data(s: &str) -> String {
