@@ -33,8 +33,11 @@ pub fn round_to(value: Decimal, exp: i32, strategy: RoundingStrategy) -> Option<
     q.round_dp_with_strategy(0, strategy).checked_mul(step)
 }
 
+/// Both rounded at the claim's precision: a claim written with its own digits is already
+/// rounded; a quotient ("one in three" = 0.333…, precise to 0.1) is not.
 fn rounds_to(figure: Decimal, claim: Decimal, exp: i32) -> bool {
-    round_to(figure, exp, RoundingStrategy::MidpointAwayFromZero) == Some(claim)
+    let round = |v| round_to(v, exp, RoundingStrategy::MidpointAwayFromZero);
+    round(figure).is_some_and(|f| Some(f) == round(claim))
 }
 
 fn five_percent(value: Decimal) -> Decimal {
@@ -199,6 +202,20 @@ mod tests {
             &claim("14", 0, Qualifier::Exact),
             &figure("41")
         ));
+    }
+
+    #[test]
+    fn a_quotient_is_compared_at_its_denominators_precision() {
+        // "one in three" (0.333…, precise to 0.01) is 0.33 or 0.333, not 0.3 or 0.25.
+        let third = claim("0.3333333333333333333333333333", -2, Qualifier::Exact);
+        assert!(consistent(&third, &figure("0.33")));
+        assert!(consistent(&third, &figure("0.333")));
+        assert!(!consistent(&third, &figure("0.3")));
+        assert!(!consistent(&third, &figure("0.25")));
+        // "about one in three": within 5 %.
+        let about = claim("0.3333333333333333333333333333", -2, Qualifier::Approx);
+        assert!(consistent(&about, &figure("0.32")));
+        assert!(!consistent(&about, &figure("0.3")));
     }
 
     #[test]

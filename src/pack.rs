@@ -49,6 +49,20 @@ struct RawPack {
     sentences: RawSentences,
     #[serde(default)]
     not_claims: RawNotClaims,
+    #[serde(default)]
+    ratios: RawRatios,
+}
+
+/// "one in three", "3 out of 10", "un sur trois": a number over another, read as one claim.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRatios {
+    /// The words between the two numbers.
+    #[serde(default)]
+    join: Vec<String>,
+    /// Words after the second number that make it no denominator ("3 in 12 months").
+    #[serde(default)]
+    not_before: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -363,6 +377,10 @@ pub struct LocalePack {
     pub hedge_after: PhraseTable<Hedge>,
     pub range_join: PhraseTable<()>,
     pub range_to: PhraseTable<()>,
+    /// Joins a ratio's two numbers ("in", "out of", "sur").
+    pub ratio_join: PhraseTable<()>,
+    /// Words that stop the number before them from being a ratio's denominator.
+    pub ratio_not_before: PhraseTable<()>,
     pub change_verbs: PhraseTable<()>,
     pub plural_endings: Vec<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
@@ -629,6 +647,8 @@ impl LocalePack {
             hedge_after,
             range_join: table(&q.range_join),
             range_to: table(&q.range_to),
+            ratio_join: table(&raw.ratios.join),
+            ratio_not_before: table(&raw.ratios.not_before),
             change_verbs: table(&q.change_verbs),
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),

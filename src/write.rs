@@ -64,7 +64,7 @@ pub fn fixable(text: &str, claim: &Claim) -> bool {
         .next_back()
         .is_some_and(|c| matches!(c, '-' | '+' | '\u{2212}'))
         && !claim.value.is_sign_negative();
-    !claim.style.words && claim.high.is_none() && !glued_sign
+    !claim.style.words && !claim.style.ratio && claim.high.is_none() && !glued_sign
 }
 
 /// The numeral to write in place of `claim`'s own so that it states `value` (scale applied).

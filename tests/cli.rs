@@ -708,3 +708,35 @@ fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
         String::from_utf8_lossy(&o.stdout)
     );
 }
+
+#[test]
+fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("r.md"),
+        "One in three households now recycles. Three out of ten schools have solar panels.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("figures.toml"),
+        "[figures.recycling]\nvalue = 0.25\nabout = [\"households\"]\n\n\
+         [figures.solar]\nvalue = 0.3\nabout = [\"schools\"]\n",
+    )
+    .unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "r.md"])
+        .output()
+        .unwrap();
+    let found = json_lines(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["rule"], "mismatch");
+    assert_eq!(found[0]["text"], "One in three");
+    assert_eq!(found[0]["expected"], "0.25");
+    assert!(found[0].get("fix").is_none(), "{:?}", found[0]);
+    assert_eq!(
+        found[0]["help"],
+        "the ledger says 0.25: restate the ratio to match"
+    );
+}

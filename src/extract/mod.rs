@@ -217,6 +217,8 @@ impl Scanner<'_> {
             } else if matches!(b, b'-' | b'+' | b'.' | b',') {
                 // A sign or a leading decimal separator (",08").
                 true
+            } else if b >= 0xC2 && self.char_at(pos).and_then(numeral::fraction_sign).is_some() {
+                true
             } else {
                 // A word or symbol that can start a claim: one lookup, most words are not.
                 match token_at(self.text, pos) {
@@ -325,6 +327,8 @@ impl Scanner<'_> {
                 }
                 None => Err(Skip::Nothing),
             }
+        } else if let Some(n) = numeral::fraction_sign_at(self.text, pos) {
+            Ok(n)
         } else {
             match numeral::words_at(self.text, pos, self.pack) {
                 Some(n) if n.end <= self.span.end => Ok(n),
@@ -405,9 +409,9 @@ impl Scanner<'_> {
                     p += c.len_utf8();
                 }
             } else if self.pack.numbers.match_at(text, p).is_none()
-                && !self
-                    .char_at(p)
-                    .is_some_and(|c| self.pack.decimal.contains(&c))
+                && !self.char_at(p).is_some_and(|c| {
+                    self.pack.decimal.contains(&c) || numeral::fraction_sign(c).is_some()
+                })
             {
                 return Err(Skip::Nothing);
             }
@@ -569,6 +573,13 @@ impl Scanner<'_> {
             }
         }
 
+        // "one in three", "3 out of 10": one quotient.
+        if second.is_none() {
+            if let Some(ratio) = self.ratio(&first) {
+                first = ratio;
+            }
+        }
+
         // Hedges before.
         let before = skip_gap_back(text, first.start, false);
         let mut start = first.start;
@@ -712,6 +723,62 @@ impl Scanner<'_> {
         (second.num.value >= first.num.value).then_some(second)
     }
 
+    /// "one in three", "3 out of 10", "un sur trois": two bare whole numbers joined by one of
+    /// the pack's ratio words, the first no larger than the second, read as their quotient,
+    /// precise to the place its denominator resolves ([`numeral::quotient_exp`]).
+    fn ratio(&self, first: &Quantity) -> Option<Quantity> {
+        let bare = |q: &Quantity| {
+            q.unit.is_none()
+                && q.scale.is_none()
+                && q.prefix.is_none()
+                && !q.negative
+                && q.num.value.is_integer()
+        };
+        if !bare(first) {
+            return None;
+        }
+        let g = skip_gap(self.text, first.end, false);
+        let m = self.pack.ratio_join.match_at(self.text, g)?;
+        if self.char_at(m.end).is_some_and(is_word_char) {
+            return None;
+        }
+        let g2 = skip_gap(self.text, m.end, false);
+        if g2 >= self.span.end {
+            return None;
+        }
+        let second = self.quantity_at(g2).ok()?;
+        let denominator = second.num.value;
+        let years = Decimal::from(self.pack.years.0)..=Decimal::from(self.pack.years.1);
+        let year_like = !second.num.style.words && years.contains(&denominator);
+        let after = skip_gap(self.text, second.end, false);
+        let time_follows = self
+            .pack
+            .ratio_not_before
+            .match_at(self.text, after)
+            .is_some_and(|w| !self.char_at(w.end).is_some_and(is_word_char));
+        if !bare(&second)
+            || second.num.determiner_only
+            || denominator.is_zero()
+            || first.num.value > denominator
+            || year_like
+            || time_follows
+        {
+            return None;
+        }
+        let value = first.num.value.checked_div(denominator)?;
+        let mut num = first.num.clone();
+        num.end = second.num.end;
+        num.value = value;
+        num.exp = numeral::quotient_exp(denominator);
+        num.style.ratio = true;
+        num.determiner_only = false;
+        Some(Quantity {
+            num,
+            end: second.end,
+            ..first.clone()
+        })
+    }
+
     /// "entre X et Y", "from X to Y": the join word and a second quantity after the first.
     fn joined(&self, first: &Quantity, join: &crate::phrase::PhraseTable<()>) -> Option<Quantity> {
         let g = skip_gap(self.text, first.end, false);
@@ -720,8 +787,12 @@ impl Scanner<'_> {
         if g2 >= self.span.end {
             return None;
         }
-        let second = self.quantity_at(g2).ok()?;
+        let mut second = self.quantity_at(g2).ok()?;
         self.reject_identifier(&second).ok()?;
+        // "between 1 in 4 and 1 in 3": a ratio's range ends in a ratio.
+        if first.num.style.ratio {
+            second = self.ratio(&second)?;
+        }
         Some(second)
     }
 

@@ -18,6 +18,8 @@ pub struct Style {
     pub frac_digits: u32,
     /// Digits written before it, separators aside.
     pub int_digits: u32,
+    /// A quotient ("one in three", "½"): no decimal a fix could write states it the same way.
+    pub ratio: bool,
 }
 
 /// A numeral: its span, value (scale words spelled inside it applied) and precision.
@@ -51,6 +53,60 @@ pub fn integer_exp(value: Decimal) -> i32 {
         exp += 1;
     }
     exp
+}
+
+/// The Unicode fraction signs ("½", "⅔") as numerator and denominator: characters that read
+/// like digits, the same in every language, so they are not pack data.
+pub fn fraction_sign(c: char) -> Option<(u32, u32)> {
+    Some(match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅐' => (1, 7),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        '⅑' => (1, 9),
+        '⅒' => (1, 10),
+        _ => return None,
+    })
+}
+
+/// The stated precision of a quotient: one place finer than the place its denominator resolves
+/// ("3 out of 10", "one in three" and "⅔" to 0.01, "1 in 21" to 0.001). The denominator's own
+/// place would let "one in three" stand for 25 % (0.25 rounds to 0.3); an editor reads it as
+/// about 33 %.
+pub fn quotient_exp(denominator: Decimal) -> i32 {
+    let below = (denominator - Decimal::ONE).trunc().abs();
+    -(below.to_string().len() as i32) - 1
+}
+
+/// A fraction sign alone at `pos` ("½").
+pub fn fraction_sign_at(text: &str, pos: usize) -> Option<Numeral> {
+    let c = text[pos..].chars().next()?;
+    let (n, d) = fraction_sign(c)?;
+    Some(Numeral {
+        start: pos,
+        end: pos + c.len_utf8(),
+        value: Decimal::from(n) / Decimal::from(d),
+        exp: quotient_exp(Decimal::from(d)),
+        style: Style {
+            ratio: true,
+            ..Style::default()
+        },
+        scaled: false,
+        approx: false,
+        determiner_only: false,
+    })
 }
 
 fn digit_run(bytes: &[u8], pos: usize) -> usize {
@@ -142,13 +198,26 @@ pub fn digits_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
     if p == pos || mantissa.overflow || style.frac_digits > 28 {
         return None;
     }
-    let value =
+    let mut value =
         Decimal::try_from_i128_with_scale(mantissa.value as i128, style.frac_digits).ok()?;
-    let exp = if style.frac_digits > 0 {
+    let mut exp = if style.frac_digits > 0 {
         -(style.frac_digits as i32)
     } else {
         integer_exp(value)
     };
+    // A fraction sign glued to a whole number: "2½".
+    if style.frac_digits == 0 {
+        if let Some((c, (n, d))) = text[p..]
+            .chars()
+            .next()
+            .and_then(|c| Some((c, fraction_sign(c)?)))
+        {
+            value = value.checked_add(Decimal::from(n) / Decimal::from(d))?;
+            exp = quotient_exp(Decimal::from(d));
+            style.ratio = true;
+            p += c.len_utf8();
+        }
+    }
     Some(Numeral {
         start: pos,
         end: p,

@@ -261,3 +261,49 @@ fn a_french_number_sign_is_a_reference_in_english_text_too() {
     // A heading too short to tell its language is read with the file's: "n° 0" stays no claim.
     assert!(claims("Press release n° 12 of the ministry", "en").is_empty());
 }
+
+#[test]
+fn ratios_are_one_quotient() {
+    let q = |text: &str, locale: &str| {
+        let c = one(text, locale);
+        (c.0, c.2, c.4)
+    };
+    assert_eq!(
+        q("One in three households recycles.", "en"),
+        (
+            "One in three".into(),
+            "0.3333333333333333333333333333".into(),
+            "exact"
+        )
+    );
+    assert_eq!(
+        q("Some 3 out of 10 schools have panels.", "en"),
+        ("Some 3 out of 10".into(), "0.3".into(), "approx")
+    );
+    assert_eq!(q("two out of five hundred sets failed", "en").1, "0.004");
+    assert_eq!(q("3 sur 10 écoles", "fr").1, "0.3");
+    assert_eq!(
+        q("between 1 in 4 and 1 in 3 adults", "en").1,
+        "0.25..0.3333333333333333333333333333"
+    );
+    // Not ratios: a year, a span of time, a larger first number.
+    assert_eq!(texts("He scored 2 in 2019.", "en"), vec!["2"]);
+    assert_eq!(texts("Prices rose 3 in 12 months.", "en"), vec!["3", "12"]);
+    assert_eq!(texts("une hausse de 3 sur 12 mois", "fr"), vec!["3", "12"]);
+    assert_eq!(texts("5 in 3 cases", "en"), vec!["5", "3"]);
+}
+
+#[test]
+fn fraction_signs_read_as_their_value() {
+    assert_eq!(
+        claims("⅔ of firms, ½ of them, a 2½ day wait", "en")
+            .into_iter()
+            .map(|c| (c.0, c.2))
+            .collect::<Vec<_>>(),
+        vec![
+            ("⅔".into(), "0.6666666666666666666666666667".into()),
+            ("½".into(), "0.5".into()),
+            ("2½".into(), "2.5".into()),
+        ]
+    );
+}

@@ -53,14 +53,22 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     Some(Finding {
         figure: Some(*figure),
         term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
-        help: Some(
+        // A ratio ("one in three") has no numeral that states 0.25 the same way: the editor
+        // restates it.
+        help: Some(if claim.style.ratio {
+            format!(
+                "{}: restate the ratio to match",
+                ctx.ledger_says(claim, fig)
+            )
+            .into()
+        } else {
             format!(
                 "{}: write {}",
                 ctx.ledger_says(claim, fig),
                 ctx.quote(claim, &rewritten)
             )
-            .into(),
-        ),
+            .into()
+        }),
         expected: Some(fig.value),
         fix,
         ..Finding::on_claim(
