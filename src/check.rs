@@ -3,13 +3,15 @@
 //! Everything here is per document, so files can be checked in any order or in parallel; only
 //! `inconsistent`, which compares documents, runs afterwards over the reports in input order.
 
+use std::sync::{Arc, OnceLock};
+
 use crate::config::Config;
-use crate::extract::{extract, Claim, Unreadable};
+use crate::extract::{extract_sentences, Claim, Unreadable};
 use crate::ledger::Ledger;
 use crate::link::{link, Link, TermIndex};
 use crate::pack::Packs;
 use crate::rules::{self, inconsistent::Tracker, Context, Finding};
-use crate::segment::{segment, LocaleChoice};
+use crate::segment::{block_packs, segment, sentences_of, LocaleChoice};
 use crate::source::{Document, LineIndex};
 use crate::suppress::{self, Suppression};
 
@@ -24,16 +26,36 @@ pub struct Checker<'a> {
     pub config: &'a Config,
 }
 
-/// The result of checking one document.
+/// The result of checking one document, or one window of it ([`Checker::check_windows`]).
 #[derive(Debug)]
 pub struct FileReport {
     pub doc: Document,
+    /// The claims (of the window, when checked by windows), in text order.
     pub claims: Vec<Claim>,
     pub links: Vec<Link>,
+    /// Every sentence of the document.
     pub sentences: Vec<crate::segment::Sentence>,
     pub findings: Vec<Finding>,
     pub unreadable: Vec<Unreadable>,
     suppressions: Vec<Suppression>,
+    /// Built for the renderers on first use and kept across windows, since each costs a pass
+    /// over (or a copy of) the whole text.
+    lines: OnceLock<Arc<LineIndex>>,
+    source: OnceLock<Arc<str>>,
+}
+
+impl FileReport {
+    /// The document's line index.
+    pub fn lines(&self) -> &Arc<LineIndex> {
+        self.lines
+            .get_or_init(|| Arc::new(LineIndex::new(&self.doc.text)))
+    }
+
+    /// The document's text, shared with diagnostics that outlive the report.
+    pub fn source(&self) -> &Arc<str> {
+        self.source
+            .get_or_init(|| Arc::from(self.doc.text.as_str()))
+    }
 }
 
 impl Checker<'_> {
@@ -58,51 +80,133 @@ impl Checker<'_> {
 
     /// Checks one document (all rules but `inconsistent`).
     pub fn check(&self, doc: Document) -> FileReport {
+        let mut report = self.prepare(doc);
+        let all = 0..report.sentences.len();
+        self.check_sentences(&mut report, all);
+        report
+    }
+
+    /// A report of `doc` with its sentences and suppressions, nothing checked yet.
+    fn prepare(&self, doc: Document) -> FileReport {
         let sentences = segment(&doc, self.packs, self.choice, self.fallback);
-        let extraction = extract(&doc, &sentences, self.packs);
+        let suppressions = suppress::read(&doc);
+        FileReport {
+            doc,
+            claims: Vec::new(),
+            links: Vec::new(),
+            sentences,
+            findings: Vec::new(),
+            unreadable: Vec::new(),
+            suppressions,
+            lines: OnceLock::new(),
+            source: OnceLock::new(),
+        }
+    }
+
+    /// Puts the claims, links and findings of the sentences `range` in `report`, in place of
+    /// what it held.
+    fn check_sentences(&self, report: &mut FileReport, range: std::ops::Range<usize>) {
+        let doc = &report.doc;
+        let sentences = &report.sentences;
+        let extraction = extract_sentences(doc, sentences, range, self.packs);
         // The sentences holding claims, once each (claims are in text order).
         let mut with_claims: Vec<usize> = extraction.claims.iter().map(|c| c.sentence).collect();
         with_claims.dedup();
         let hits = self
             .index
-            .find(&doc, with_claims.iter().map(|&i| sentences[i].span.clone()));
+            .find(doc, with_claims.iter().map(|&i| sentences[i].span.clone()));
         let links = link(
             &extraction.claims,
-            &sentences,
+            sentences,
             &hits,
             self.index,
             self.ledger,
         );
-        let mut suppressions = suppress::read(&doc);
         let mut findings = Vec::new();
         {
-            let ctx = self.context(&doc, &extraction.claims);
+            let ctx = self.context(doc, &extraction.claims);
             for (i, l) in links.iter().enumerate() {
                 let found = rules::unit_mismatch::check(&ctx, i, l)
                     .or_else(|| rules::mismatch::check(&ctx, i, l))
                     .or_else(|| rules::unsourced::check(&ctx, i, l));
-                if let Some(f) = found.and_then(|f| self.keep(f, &mut suppressions)) {
+                if let Some(f) = found.and_then(|f| self.keep(f, &mut report.suppressions)) {
                     findings.push(f);
                 }
             }
         }
-        FileReport {
+        report.claims = extraction.claims;
+        report.unreadable = extraction.unreadable;
+        report.links = links;
+        report.findings = findings;
+    }
+
+    /// Checks a long document a window of blocks (paragraphs, items) at a time, about
+    /// `window_bytes` of text each, so that memory holds the text and one window's sentences,
+    /// claims and findings, not the whole document's. Each block's language is decided first,
+    /// over the whole text, as [`Checker::check`] does. `each` gets every window's report in
+    /// text order (its `sentences` are the window's), finished as [`Checker::finish`] would:
+    /// `inconsistent` through `tracker`, and unused suppressions with the last window, so in a
+    /// file checked this way they come after its other findings.
+    pub fn check_windows(
+        &self,
+        doc: Document,
+        window_bytes: usize,
+        tracker: &mut Tracker,
+        mut each: impl FnMut(&mut FileReport),
+    ) {
+        let languages = block_packs(&doc, self.packs, self.choice, self.fallback);
+        let suppressions = suppress::read(&doc);
+        let mut report = FileReport {
             doc,
-            claims: extraction.claims,
-            links,
-            sentences,
-            findings,
-            unreadable: extraction.unreadable,
+            claims: Vec::new(),
+            links: Vec::new(),
+            sentences: Vec::new(),
+            findings: Vec::new(),
+            unreadable: Vec::new(),
             suppressions,
+            lines: OnceLock::new(),
+            source: OnceLock::new(),
+        };
+        let n = report.doc.blocks.len();
+        let mut start = 0;
+        loop {
+            let end = {
+                let blocks = &report.doc.blocks;
+                let from = blocks.get(start).map_or(0, |b| b.start);
+                let mut end = start + 1;
+                while end < n && blocks[end].end - from < window_bytes {
+                    end += 1;
+                }
+                end.min(n)
+            };
+            report.sentences = sentences_of(&report.doc, self.packs, &languages, start..end);
+            let all = 0..report.sentences.len();
+            self.check_sentences(&mut report, all);
+            self.finish_inconsistent(&mut report, tracker);
+            report.findings.sort_by_key(|f| (f.span.start, f.span.end));
+            if end == n {
+                self.finish_suppressions(&mut report);
+            }
+            each(&mut report);
+            if end == n {
+                break;
+            }
+            start = end;
         }
     }
 
     /// Runs `inconsistent` over a report (reports are fed in input order), then reports unused
     /// suppressions; call once per report, after [`Checker::check`].
     pub fn finish(&self, report: &mut FileReport, tracker: &mut Tracker) {
-        let lines = LineIndex::new(&report.doc.text);
+        self.finish_inconsistent(report, tracker);
+        self.finish_suppressions(report);
+        report.findings.sort_by_key(|f| (f.span.start, f.span.end));
+    }
+
+    fn finish_inconsistent(&self, report: &mut FileReport, tracker: &mut Tracker) {
         let mut extra = Vec::new();
         {
+            let lines = report.lines();
             let ctx = self.context(&report.doc, &report.claims);
             for (i, l) in report.links.iter().enumerate() {
                 let Link::Figure {
@@ -126,6 +230,9 @@ impl Checker<'_> {
                 report.findings.push(f);
             }
         }
+    }
+
+    fn finish_suppressions(&self, report: &mut FileReport) {
         if let Some(level) = self.config.level(&rules::unused_suppression::RULE) {
             for s in report.suppressions.iter().filter(|s| !s.used) {
                 report.findings.push(Finding {
@@ -143,6 +250,84 @@ impl Checker<'_> {
                 });
             }
         }
-        report.findings.sort_by_key(|f| (f.span.start, f.span.end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Format;
+
+    /// (rule, span, message) of every finding, windows joined.
+    type Seen = Vec<(&'static str, std::ops::Range<usize>, String)>;
+
+    fn seen(findings: &[Finding]) -> Seen {
+        findings
+            .iter()
+            .map(|f| (f.rule.id, f.span.clone(), f.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn checking_by_windows_finds_what_checking_whole_finds() {
+        let packs = Packs::builtin().unwrap();
+        let ledger = Ledger::parse(
+            "figures.toml",
+            "[figures.budget]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"budget\"]\n\n\
+             [figures.arrests]\nvalue = 140\ntolerance = \"10%\"\nabout = [\"arrestations\"]\n",
+            &packs,
+        )
+        .unwrap();
+        let index = TermIndex::new(&ledger, &packs);
+        let config = Config::default();
+        let checker = Checker {
+            packs: &packs,
+            ledger: &ledger,
+            index: &index,
+            choice: LocaleChoice::Auto,
+            fallback: 0,
+            config: &config,
+        };
+        // Right and wrong figures, a figure stated two ways far apart (inconsistent across
+        // windows), a used and an unused suppression, an English paragraph among French ones.
+        let mut text = String::from("Le budget atteint 31,4 millions d'euros.\n\n");
+        text.push_str("On compte 130 arrestations.\n\n");
+        for i in 0..40 {
+            text.push_str(&format!(
+                "Au total, environ {} arrestations ont eu lieu dans la région numéro {i}.\n\n",
+                140 + i % 3
+            ));
+        }
+        text.push_str("On compte 150 arrestations.\n\n");
+        text.push_str("The budget reached €31.5m last year, with some 12 new offices.\n\n");
+        text.push_str("<!-- figcheck-ignore-next-line mismatch -->\nLe budget atteint 32 millions d'euros.\n\n");
+        text.push_str("<!-- figcheck-ignore-next-line unsourced -->\nRien ici.\n\n");
+        text.push_str("Le budget atteint 31 millions d'euros et 7 agences.\n");
+        let doc = || Document::new("d.md", text.clone(), Format::Markdown);
+
+        let mut whole = checker.check(doc());
+        checker.finish(&mut whole, &mut Tracker::default());
+        assert!(whole.findings.iter().any(|f| f.rule.id == "inconsistent"));
+        assert!(whole
+            .findings
+            .iter()
+            .any(|f| f.rule.id == "unused-suppression"));
+
+        for window in [1, 200, 1000, 1 << 20] {
+            let mut joined = Vec::new();
+            let mut windows = 0;
+            checker.check_windows(doc(), window, &mut Tracker::default(), |r| {
+                windows += 1;
+                joined.extend(seen(&r.findings));
+            });
+            let mut expected = seen(&whole.findings);
+            // Unused suppressions come last when checked by windows.
+            let (unused, mut rest): (Seen, Seen) = expected
+                .drain(..)
+                .partition(|f| f.0 == "unused-suppression");
+            rest.extend(unused);
+            assert_eq!(joined, rest, "window of {window} bytes ({windows} windows)");
+            assert!(window > 1000 || windows > 1, "{window}: {windows}");
+        }
     }
 }

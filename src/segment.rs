@@ -88,33 +88,55 @@ pub fn segment(
     choice: LocaleChoice,
     fallback: usize,
 ) -> Vec<Sentence> {
+    let languages = block_packs(doc, packs, choice, fallback);
+    sentences_of(doc, packs, &languages, 0..doc.blocks.len())
+}
+
+/// The pack of each block of `doc`: the front matter's or `choice`'s language, else the block's
+/// own by its stop words, else the file's, else `fallback`. A `u16` each (a huge text has
+/// hundreds of thousands of blocks; no run loads 65,536 packs).
+pub fn block_packs(
+    doc: &Document,
+    packs: &Packs,
+    choice: LocaleChoice,
+    fallback: usize,
+) -> Vec<u16> {
+    let narrow = |i: usize| u16::try_from(i).unwrap_or(0);
     let fixed = match choice {
         LocaleChoice::Fixed(i) => Some(i),
         LocaleChoice::Auto => doc.lang.as_deref().and_then(|l| packs.find(l)),
     };
-    let block_packs: Vec<usize> = match fixed {
-        Some(i) => vec![i; doc.blocks.len()],
-        None => {
-            let per_block: Vec<Vec<usize>> = doc
-                .blocks
-                .iter()
-                .map(|b| stopword_counts(&doc.prose[b.clone()], packs))
-                .collect();
-            let mut total = vec![0; packs.packs.len()];
-            for counts in &per_block {
-                for (t, c) in total.iter_mut().zip(counts) {
-                    *t += c;
-                }
+    if let Some(i) = fixed {
+        return vec![narrow(i); doc.blocks.len()];
+    }
+    // Each block's own decision, and the file's counts for the blocks that have none.
+    let mut total = vec![0; packs.packs.len()];
+    let per_block: Vec<Option<u16>> = doc
+        .blocks
+        .iter()
+        .map(|b| {
+            let counts = stopword_counts(&doc.prose[b.clone()], packs);
+            for (t, c) in total.iter_mut().zip(&counts) {
+                *t += c;
             }
-            let file_pack = best(&total).unwrap_or(fallback);
-            per_block
-                .iter()
-                .map(|c| best(c).unwrap_or(file_pack))
-                .collect()
-        }
-    };
+            best(&counts).map(narrow)
+        })
+        .collect();
+    let file_pack = narrow(best(&total).unwrap_or(fallback));
+    per_block.iter().map(|b| b.unwrap_or(file_pack)).collect()
+}
+
+/// The sentences of the blocks `blocks` of `doc`, each block read with its pack in
+/// `block_packs` (see [`block_packs`]).
+pub fn sentences_of(
+    doc: &Document,
+    packs: &Packs,
+    block_packs: &[u16],
+    blocks: Range<usize>,
+) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for (block, &pack) in doc.blocks.iter().zip(&block_packs) {
+    for (block, &pack) in doc.blocks[blocks.clone()].iter().zip(&block_packs[blocks]) {
+        let pack = usize::from(pack);
         split_block(&doc.prose, block.clone(), packs.get(pack), pack, &mut out);
     }
     out

@@ -144,13 +144,9 @@ fn html_comments(text: &str, span: Range<usize>, out: &mut Vec<Comment>) {
 }
 
 fn markdown(name: String, text: String) -> Document {
-    let mut prose = vec![b' '; text.len()];
-    // Keep line breaks everywhere so line-based rules still see lines.
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' || b == b'\r' {
-            prose[i] = b;
-        }
-    }
+    // The prose's ranges, merged where they touch; the prose itself is built after the parser
+    // is gone, so that a huge text never holds the parser's tree and its prose copy at once.
+    let mut kept: Vec<Range<usize>> = Vec::new();
     let mut cuts = vec![0, text.len()];
     let mut lang = None;
     let mut comments = Vec::new();
@@ -172,9 +168,10 @@ fn markdown(name: String, text: String) -> Document {
             Event::Text(t) if in_meta && lang.is_none() => {
                 lang = front_matter_lang(&t);
             }
-            Event::Text(_) if code_depth == 0 => {
-                prose[range.clone()].copy_from_slice(&text.as_bytes()[range]);
-            }
+            Event::Text(_) if code_depth == 0 => match kept.last_mut() {
+                Some(last) if last.end == range.start => last.end = range.end,
+                _ => kept.push(range),
+            },
             Event::Html(_) | Event::InlineHtml(_) => html_comments(&text, range, &mut comments),
             Event::Start(
                 Tag::Paragraph
@@ -206,6 +203,14 @@ fn markdown(name: String, text: String) -> Document {
         .map(|w| w[0]..w[1])
         .filter(|r| !r.is_empty())
         .collect();
+    let mut prose = vec![b' '; text.len()];
+    // Keep line breaks everywhere so line-based rules still see lines.
+    for i in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
+        prose[i] = text.as_bytes()[i];
+    }
+    for range in kept {
+        prose[range.clone()].copy_from_slice(&text.as_bytes()[range]);
+    }
     let prose = into_string(prose, &text);
     Document {
         name,

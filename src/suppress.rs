@@ -43,6 +43,9 @@ impl Suppression {
 
 /// Reads the suppressions of a document.
 pub fn read(doc: &Document) -> Vec<Suppression> {
+    if doc.comments.is_empty() {
+        return Vec::new();
+    }
     let lines = LineIndex::new(&doc.text);
     let mut out = Vec::new();
     let mut open: Vec<(usize, Vec<String>, Range<usize>)> = Vec::new();

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::app::{
     fix, locale_choice, render, unknown_locale, Output, Style, BATCH_BYTES, BATCH_FILES,
+    WINDOW_BYTES,
 };
 use crate::baseline::{self, Baseline};
 use crate::check::{Checker, FileReport};
@@ -365,7 +366,7 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
             return run.out;
         }
     };
-    let mut baseline = match &opts.baseline {
+    let baseline = match &opts.baseline {
         Some(path) => match Baseline::load(path) {
             Ok(b) => Some(b),
             Err(msg) => {
@@ -384,12 +385,45 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
         },
         None => None,
     };
-    let mut recorded: Vec<baseline::Entry> = Vec::new();
+    let mut tally = Tally {
+        opts,
+        fail_on,
+        baseline,
+        recorded: Vec::new(),
+        errors: 0,
+        warnings: 0,
+        failing: false,
+        counts: Default::default(),
+        sarif_results: Vec::new(),
+    };
     let mut trackers: Vec<Tracker> = ledgers.iter().map(|_| Tracker::default()).collect();
-    let (mut errors, mut warnings, mut files) = (0, 0, 0);
-    let mut failing = false;
-    let mut counts: std::collections::BTreeMap<&str, (usize, Severity)> = Default::default();
-    let mut sarif_results = Vec::new();
+    let mut files = 0;
+    let render = |r: &FileReport, li: usize, out: &mut dyn std::fmt::Write| {
+        let ledger = ledgers[li].1.as_ref().map(|(l, _)| l);
+        match (opts.format, ledger) {
+            (CheckFormat::Human, _) => findings::human(r, opts.style, out),
+            (CheckFormat::Concise, _) => findings::concise(r, out),
+            (CheckFormat::Github, _) => findings::github(r, out),
+            (CheckFormat::Json, Some(l)) => findings::json_lines(r, l, out),
+            _ => {}
+        }
+    };
+    // Renders the finished reports of small files in parallel, then writes them in order.
+    let flush = |done: &mut Vec<(FileReport, usize)>, stdout: &mut dyn std::io::Write| {
+        let rendered: Vec<String> = pool.install(|| {
+            done.par_iter()
+                .map(|(r, li)| {
+                    let mut out = String::new();
+                    render(r, *li, &mut out);
+                    out
+                })
+                .collect()
+        });
+        for text in rendered {
+            let _ = stdout.write_all(text.as_bytes());
+        }
+        done.clear();
+    };
     // Files go in batches: checked in parallel, then finished and reported in input order, so
     // the output is the same whatever the threads, and memory holds one batch of files.
     for chunk in input::batches(&jobs, |(inp, _, _)| inp, BATCH_FILES, BATCH_BYTES) {
@@ -408,80 +442,47 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
                 run.failed |= p.is_error;
                 run.out.stderr.push_str(&p.text);
             }
-            let Some(mut report) = outcome.report else {
-                continue;
-            };
-            checker.finish(&mut report, &mut trackers[*li]);
-            files += 1;
-            if opts.write_baseline.is_some() || baseline.is_some() {
-                let ledger = ledgers[*li].1.as_ref().map(|(l, _)| l);
-                let entry = |f: &crate::rules::Finding| baseline::Entry {
-                    path: report.doc.name.clone(),
-                    rule: f.rule.id.to_string(),
-                    figure: f
-                        .figure
-                        .and_then(|i| ledger.map(|l| l.figures[i].id.clone())),
-                    text: report.doc.text[f.span.clone()].to_string(),
-                };
-                if opts.write_baseline.is_some() {
-                    recorded.extend(report.findings.iter().map(entry));
+            let ledger = ledgers[*li].1.as_ref().map(|(l, _)| l);
+            match outcome.report {
+                Some(Checked::Whole(mut report)) => {
+                    checker.finish(&mut report, &mut trackers[*li]);
+                    files += 1;
+                    tally.settle(&mut report, ledger);
+                    done.push((report, *li));
                 }
-                if let Some(b) = baseline.as_mut() {
-                    let kept: Vec<_> = std::mem::take(&mut report.findings)
-                        .into_iter()
-                        .filter(|f| !b.take(&entry(f)))
-                        .collect();
-                    report.findings = kept;
+                // A huge file: what came before it is written first, then its windows stream
+                // straight to the output.
+                Some(Checked::Windows(doc)) => {
+                    flush(&mut done, &mut *run.stdout);
+                    files += 1;
+                    let stdout = &mut *run.stdout;
+                    let stderr = &mut run.out.stderr;
+                    checker.check_windows(doc, WINDOW_BYTES, &mut trackers[*li], |report| {
+                        if !report.unreadable.is_empty() {
+                            stderr.push_str(&crate::app::unreadable_warnings(
+                                &report.doc,
+                                &report.unreadable,
+                                opts.style,
+                            ));
+                        }
+                        tally.settle(report, ledger);
+                        render(report, *li, &mut crate::report::IoFmt::new(&mut *stdout));
+                    });
                 }
-            }
-            for f in &report.findings {
-                match f.severity {
-                    Severity::Error => errors += 1,
-                    Severity::Warning => warnings += 1,
-                }
-                failing |= f.severity >= fail_on;
-                counts.entry(f.rule.id).or_insert((0, f.severity)).0 += 1;
-            }
-            done.push((report, *li));
-        }
-        let render = |r: &FileReport, li: usize, out: &mut dyn std::fmt::Write| {
-            let ledger = ledgers[li].1.as_ref().map(|(l, _)| l);
-            match (opts.format, ledger) {
-                (CheckFormat::Human, _) => findings::human(r, opts.style, out),
-                (CheckFormat::Concise, _) => findings::concise(r, out),
-                (CheckFormat::Github, _) => findings::github(r, out),
-                (CheckFormat::Json, Some(l)) => findings::json_lines(r, l, out),
-                _ => {}
-            }
-        };
-        // Small files render in parallel into strings; a huge one streams to the output.
-        let rendered: Vec<Option<String>> = pool.install(|| {
-            done.par_iter()
-                .map(|(r, li)| {
-                    (r.doc.text.len() < crate::report::STREAM_BYTES).then(|| {
-                        let mut out = String::new();
-                        render(r, *li, &mut out);
-                        out
-                    })
-                })
-                .collect()
-        });
-        for ((r, li), text) in done.iter().zip(rendered) {
-            match text {
-                Some(text) => {
-                    let _ = run.stdout.write_all(text.as_bytes());
-                }
-                None => render(r, *li, &mut crate::report::IoFmt::new(&mut *run.stdout)),
+                None => {}
             }
         }
-        if opts.format == CheckFormat::Sarif {
-            for (r, li) in &done {
-                if let Some((l, _)) = &ledgers[*li].1 {
-                    sarif_results.extend(findings::sarif_results(r, l));
-                }
-            }
-        }
+        flush(&mut done, &mut *run.stdout);
     }
+    let Tally {
+        recorded,
+        errors,
+        warnings,
+        mut failing,
+        counts,
+        sarif_results,
+        ..
+    } = tally;
     if let Some(path) = &opts.write_baseline {
         match baseline::write(path, recorded) {
             Ok(n) => {
@@ -538,6 +539,66 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     run.out
 }
 
+/// A checked input: a whole report, or a huge text left to be checked window by window.
+enum Checked {
+    Whole(FileReport),
+    Windows(crate::source::Document),
+}
+
+/// What the run adds up over the reports, in input order.
+struct Tally<'o> {
+    opts: &'o CheckOptions,
+    fail_on: Severity,
+    baseline: Option<Baseline>,
+    recorded: Vec<baseline::Entry>,
+    errors: usize,
+    warnings: usize,
+    failing: bool,
+    counts: std::collections::BTreeMap<&'static str, (usize, Severity)>,
+    sarif_results: Vec<serde_json::Value>,
+}
+
+impl Tally<'_> {
+    /// Takes a finished report: drops the findings of the baseline, records them for
+    /// `--write-baseline`, counts the rest (and keeps their SARIF results).
+    fn settle(&mut self, report: &mut FileReport, ledger: Option<&Ledger>) {
+        if self.opts.write_baseline.is_some() || self.baseline.is_some() {
+            let entry = |f: &crate::rules::Finding| baseline::Entry {
+                path: report.doc.name.clone(),
+                rule: f.rule.id.to_string(),
+                figure: f
+                    .figure
+                    .and_then(|i| ledger.map(|l| l.figures[i].id.clone())),
+                text: report.doc.text[f.span.clone()].to_string(),
+            };
+            if self.opts.write_baseline.is_some() {
+                self.recorded.extend(report.findings.iter().map(entry));
+            }
+            if let Some(b) = self.baseline.as_mut() {
+                let kept: Vec<_> = std::mem::take(&mut report.findings)
+                    .into_iter()
+                    .filter(|f| !b.take(&entry(f)))
+                    .collect();
+                report.findings = kept;
+            }
+        }
+        for f in &report.findings {
+            match f.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+            }
+            self.failing |= f.severity >= self.fail_on;
+            self.counts.entry(f.rule.id).or_insert((0, f.severity)).0 += 1;
+        }
+        if self.opts.format == CheckFormat::Sarif {
+            if let Some(l) = ledger {
+                self.sarif_results
+                    .extend(findings::sarif_results(report, l));
+            }
+        }
+    }
+}
+
 /// A problem met by a job, rendered on its thread.
 struct Problem {
     text: String,
@@ -547,7 +608,7 @@ struct Problem {
 /// What checking one input gives: its report (unless it could not be read), what it printed
 /// (`--diff`, or fixed stdin), and its problems.
 struct Outcome {
-    report: Option<FileReport>,
+    report: Option<Checked>,
     stdout: Option<String>,
     problems: Vec<Problem>,
 }
@@ -568,6 +629,10 @@ fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>) -> Outcome {
             return outcome;
         }
     };
+    if doc.text.len() >= crate::report::STREAM_BYTES && !opts.fix && !opts.diff {
+        outcome.report = Some(Checked::Windows(doc));
+        return outcome;
+    }
     let mut report = checker.check(doc);
     if !report.unreadable.is_empty() {
         outcome.problems.push(Problem {
@@ -578,7 +643,7 @@ fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>) -> Outcome {
     if opts.fix || opts.diff {
         report = fix_report(opts, inp, checker, report, &mut outcome);
     }
-    outcome.report = Some(report);
+    outcome.report = Some(Checked::Whole(report));
     outcome
 }
 

@@ -108,9 +108,53 @@ pub struct Extraction {
 
 /// Finds the claims in `doc`, sentence by sentence.
 pub fn extract(doc: &Document, sentences: &[Sentence], packs: &Packs) -> Extraction {
+    extract_sentences(doc, sentences, 0..sentences.len(), packs)
+}
+
+/// Finds the claims of a long document a window of blocks (about `window_bytes` of text) at a
+/// time, so that memory holds the text and one window's sentences and claims; `each` gets them
+/// in text order (a claim's `sentence` indexes its window's sentences). Languages are decided
+/// over the whole text first, as [`crate::segment::segment`] does.
+pub fn extract_windows(
+    doc: &Document,
+    packs: &Packs,
+    choice: crate::segment::LocaleChoice,
+    fallback: usize,
+    window_bytes: usize,
+    mut each: impl FnMut(&[Sentence], Extraction),
+) {
+    let languages = crate::segment::block_packs(doc, packs, choice, fallback);
+    let n = doc.blocks.len();
+    let mut start = 0;
+    while start < n {
+        let from = doc.blocks[start].start;
+        let mut end = start + 1;
+        while end < n && doc.blocks[end].end - from < window_bytes {
+            end += 1;
+        }
+        let sentences = crate::segment::sentences_of(doc, packs, &languages, start..end);
+        let found = extract(doc, &sentences, packs);
+        each(&sentences, found);
+        start = end;
+    }
+}
+
+/// Finds the claims of the sentences `range` of `doc` (a claim never spans two sentences, so
+/// a long text can be read a run of sentences at a time).
+pub fn extract_sentences(
+    doc: &Document,
+    sentences: &[Sentence],
+    range: Range<usize>,
+    packs: &Packs,
+) -> Extraction {
     let mut out = Extraction::default();
     let mut masks = Vec::new();
-    for (idx, sentence) in sentences.iter().enumerate() {
+    for (idx, sentence) in sentences
+        .iter()
+        .enumerate()
+        .take(range.end)
+        .skip(range.start)
+    {
         let pack = packs.get(sentence.pack);
         masks.clear();
         if let Some(re) = &pack.not_claim_patterns {

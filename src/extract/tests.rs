@@ -307,3 +307,27 @@ fn fraction_signs_read_as_their_value() {
         ]
     );
 }
+
+#[test]
+fn extracting_by_windows_finds_what_extracting_whole_finds() {
+    let packs = Packs::builtin().unwrap();
+    let mut text = String::new();
+    for i in 1..=30 {
+        text.push_str(&format!(
+            "Environ {i}0 % des foyers.\n\nThe city has some {i},500 people and one in {} of them are adults.\n\n",
+            i + 2
+        ));
+    }
+    let doc = Document::new("d.md", text, Format::Markdown);
+    let whole = extract(&doc, &segment(&doc, &packs, LocaleChoice::Auto, 0), &packs);
+    let spans =
+        |claims: &[Claim]| -> Vec<_> { claims.iter().map(|c| (c.span.clone(), c.value)).collect() };
+    for window in [1, 100, 1 << 20] {
+        let mut joined = Vec::new();
+        extract_windows(&doc, &packs, LocaleChoice::Auto, 0, window, |_, found| {
+            joined.extend(spans(&found.claims));
+        });
+        assert_eq!(joined, spans(&whole.claims), "window of {window} bytes");
+    }
+    assert_eq!(whole.claims.len(), 30 * 3);
+}

@@ -89,12 +89,18 @@ pub fn decimal_string(value: rust_decimal::Decimal) -> String {
     value.normalize().to_string()
 }
 
-/// One JSON object a line.
-pub fn json_lines(doc: &Document, claims: &[Claim], packs: &Packs, out: &mut dyn std::fmt::Write) {
-    let lines = LineIndex::new(&doc.text);
+/// One JSON object a line. `lines` is `doc`'s line index (built once for a text read window by
+/// window).
+pub fn json_lines(
+    doc: &Document,
+    lines: &LineIndex,
+    claims: &[Claim],
+    packs: &Packs,
+    out: &mut dyn std::fmt::Write,
+) {
     let mut buf = Vec::with_capacity(256 * claims.len().min(4096));
     for c in claims {
-        claim_json(doc, &lines, c, packs, &mut buf);
+        claim_json(doc, lines, c, packs, &mut buf);
         if buf.len() >= 1 << 16 {
             flush_json(&mut buf, out);
         }
@@ -102,14 +108,24 @@ pub fn json_lines(doc: &Document, claims: &[Claim], packs: &Packs, out: &mut dyn
     flush_json(&mut buf, out);
 }
 
-/// A readable table: position, kind, value, unit, qualifier and the claim's text.
-pub fn table(doc: &Document, claims: &[Claim], out: &mut dyn std::fmt::Write) {
-    let lines = LineIndex::new(&doc.text);
+/// A readable table: the file's name, then position, kind, value, unit, qualifier and text of
+/// each claim ("no claims" after the name when there is none).
+pub fn table(doc: &Document, lines: &LineIndex, claims: &[Claim], out: &mut dyn std::fmt::Write) {
     if claims.is_empty() {
         let _ = writeln!(out, "{}: no claims", doc.name);
         return;
     }
     let _ = writeln!(out, "{}", doc.name);
+    table_rows(doc, lines, claims, out);
+}
+
+/// The rows of [`table`], without the file's name.
+pub fn table_rows(
+    doc: &Document,
+    lines: &LineIndex,
+    claims: &[Claim],
+    out: &mut dyn std::fmt::Write,
+) {
     for c in claims {
         let (line, column) = lines.position(&doc.text, c.span.start);
         let mut value = decimal_string(c.value);

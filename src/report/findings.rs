@@ -55,8 +55,18 @@ impl SourceCode for Window {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let full = self.text.as_ref().read_span(span, before, after)?;
-        let fs = full.span().offset();
+        // miette reads from the start of the text to count lines: from the start of the first
+        // context line instead, a finding costs its own lines, not the text before it (a huge
+        // file's diagnostics were quadratic).
+        let start = span.offset().min(self.text.len());
+        let (line, _) = self.lines.position(&self.text, start);
+        let base = self
+            .lines
+            .line_range(&self.text, line.saturating_sub(before).max(1))
+            .start;
+        let local = SourceSpan::from((start - base, span.len()));
+        let full = self.text.as_bytes()[base..].read_span(&local, before, after)?;
+        let fs = base + full.span().offset();
         let fe = fs + full.span().len();
         let s = fs.max(self.window.start.min(span.offset()));
         let e = fe
@@ -125,8 +135,8 @@ pub fn human(report: &FileReport, style: Style, out: &mut dyn std::fmt::Write) {
     if report.findings.is_empty() {
         return;
     }
-    let src: Arc<str> = Arc::from(report.doc.text.as_str());
-    let lines = Arc::new(LineIndex::new(&report.doc.text));
+    let src = report.source();
+    let lines = report.lines();
     for f in &report.findings {
         let mut labels = vec![LabeledSpan::new_primary_with_span(
             Some(f.claim_label.to_string()),
@@ -162,9 +172,9 @@ pub fn human(report: &FileReport, style: Style, out: &mut dyn std::fmt::Write) {
 
 /// `path:line:col: severity[rule] message`, one line a finding.
 pub fn concise(report: &FileReport, out: &mut dyn std::fmt::Write) {
-    let lines = LineIndex::new(&report.doc.text);
+    let lines = report.lines();
     for f in &report.findings {
-        let p = position(&lines, &report.doc.text, f);
+        let p = position(lines, &report.doc.text, f);
         let mut msg = f.message.clone();
         if let Some(h) = &f.help {
             msg.push_str(&format!(" ({h})"));
@@ -248,10 +258,10 @@ fn finding_json(
 
 /// JSON Lines: one object a finding.
 pub fn json_lines(report: &FileReport, ledger: &Ledger, out: &mut dyn std::fmt::Write) {
-    let lines = LineIndex::new(&report.doc.text);
+    let lines = report.lines();
     let mut buf = Vec::with_capacity(400 * report.findings.len().min(4096));
     for f in &report.findings {
-        finding_json(report, &lines, ledger, f, &mut buf);
+        finding_json(report, lines, ledger, f, &mut buf);
         if buf.len() >= 1 << 16 {
             flush_json(&mut buf, out);
         }
@@ -272,9 +282,9 @@ fn escape_property(s: &str) -> String {
 /// GitHub Actions workflow commands (`::error file=…,line=…::message`), escaped as GitHub
 /// documents: `%`, CR and LF in the message; also `:` and `,` in properties.
 pub fn github(report: &FileReport, out: &mut dyn std::fmt::Write) {
-    let lines = LineIndex::new(&report.doc.text);
+    let lines = report.lines();
     for f in &report.findings {
-        let p = position(&lines, &report.doc.text, f);
+        let p = position(lines, &report.doc.text, f);
         let level = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -300,10 +310,10 @@ pub fn github(report: &FileReport, out: &mut dyn std::fmt::Write) {
 /// The SARIF results of one report.
 pub fn sarif_results(report: &FileReport, ledger: &Ledger) -> Vec<Value> {
     let mut results = Vec::new();
-    let lines = LineIndex::new(&report.doc.text);
+    let lines = report.lines();
     let uri = report.doc.name.replace('\\', "/");
     for f in &report.findings {
-        let p = position(&lines, &report.doc.text, f);
+        let p = position(lines, &report.doc.text, f);
         let rule_index = rules::ALL
             .iter()
             .position(|r| r.id == f.rule.id)
@@ -396,5 +406,34 @@ pub fn summary(errors: usize, warnings: usize, files: usize) -> String {
             plural(warnings, "warning"),
             plural(files, "file")
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_reads_its_lines_not_the_text_before() {
+        let text: String = (1..=2000)
+            .map(|i| format!("line {i} holds 4{i} %\n"))
+            .collect();
+        let at = text.find("line 1500 ").unwrap() + 5;
+        let window = Window {
+            name: "t.txt".into(),
+            text: Arc::from(text.as_str()),
+            lines: Arc::new(LineIndex::new(&text)),
+            window: at - 5..at + 18,
+        };
+        let span = SourceSpan::from((at, 4));
+        let got = window.read_span(&span, 1, 1).unwrap();
+        // The same as miette reads from the whole text, clipped to the window.
+        let full = text.as_bytes().read_span(&span, 1, 1).unwrap();
+        assert_eq!(got.line(), full.line() + 1);
+        assert_eq!(got.line(), 1499);
+        assert_eq!(
+            std::str::from_utf8(got.data()).unwrap(),
+            "line 1500 holds 41500 %"
+        );
     }
 }
