@@ -206,7 +206,6 @@ impl Checker<'_> {
     fn finish_inconsistent(&self, report: &mut FileReport, tracker: &mut Tracker) {
         let mut extra = Vec::new();
         {
-            let lines = report.lines();
             let ctx = self.context(&report.doc, &report.claims);
             for (i, l) in report.links.iter().enumerate() {
                 let Link::Figure {
@@ -217,9 +216,12 @@ impl Checker<'_> {
                 else {
                     continue;
                 };
-                let claim = &report.claims[i];
-                let (line, col) = lines.position(&report.doc.text, claim.span.start);
-                let place = format!("{}:{line}:{col}", report.doc.name);
+                let place = || {
+                    let (line, col) = report
+                        .lines()
+                        .position(&report.doc.text, report.claims[i].span.start);
+                    format!("{}:{line}:{col}", report.doc.name)
+                };
                 if let Some(f) = tracker.check(&ctx, i, *figure, place) {
                     extra.push(f);
                 }

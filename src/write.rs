@@ -82,12 +82,6 @@ pub fn numeral_for(claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
     write_number(n, frac, &style, pack)
 }
 
-/// The claim's text with its numeral replaced so that it states `value`.
-pub fn rewrite_claim(text: &str, claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
-    let numeral = numeral_for(claim, value, pack);
-    splice_claim(text, claim, claim.numeral.clone(), &numeral)
-}
-
 /// The claim's text, on one line, with the bytes `at` (within the claim) replaced by `with`.
 pub fn splice_claim(text: &str, claim: &Claim, at: std::ops::Range<usize>, with: &str) -> String {
     let own = &text[claim.span.clone()];

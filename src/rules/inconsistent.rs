@@ -40,13 +40,14 @@ pub struct Tracker {
 }
 
 impl Tracker {
-    /// Checks a claim linked consistently to `figure`, then remembers it.
+    /// Checks a claim linked consistently to `figure`, then remembers it; `place` ("file:line:
+    /// col") is asked for only when the claim states the figure in a way not seen before.
     pub fn check(
         &mut self,
         ctx: &Context<'_>,
         idx: usize,
         figure: usize,
-        place: String,
+        place: impl FnOnce() -> String,
     ) -> Option<Finding> {
         let claim = &ctx.claims[idx];
         let stated = self.seen.entry(figure).or_default();
@@ -59,7 +60,7 @@ impl Tracker {
             .any(|s| s.claim.value == claim.value && s.claim.qualifier == claim.qualifier)
         {
             stated.push(Stated {
-                place,
+                place: place(),
                 text: ctx.text(claim),
                 claim: claim.clone(),
             });

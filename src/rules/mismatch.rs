@@ -43,12 +43,15 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let claim = &ctx.claims[idx];
     let fig = &ctx.ledger.figures[*figure];
     let value = suggested_value(claim, fig);
-    let rewritten = ctx.rewrite(claim, value);
+    // The numeral that states the figure, once: for the help's rewrite and for the fix.
+    let numeral = crate::write::numeral_for(claim, value, ctx.packs.get(claim.pack));
+    let rewritten =
+        crate::write::splice_claim(&ctx.doc.text, claim, claim.numeral.clone(), &numeral);
     let own = ctx.text(claim);
     // A numeral written in words, or a range, is not rewritten silently.
     let fix = crate::write::fixable(&ctx.doc.text, claim).then(|| Fix {
         span: claim.numeral.clone(),
-        replacement: crate::write::numeral_for(claim, value, ctx.packs.get(claim.pack)),
+        replacement: numeral,
     });
     Some(Finding {
         figure: Some(*figure),

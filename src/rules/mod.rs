@@ -21,7 +21,7 @@ use crate::extract::Claim;
 use crate::ledger::{Figure, Ledger};
 use crate::pack::Packs;
 use crate::source::Document;
-use crate::write::{rewrite_claim, write_figure};
+use crate::write::write_figure;
 
 include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
 
@@ -159,10 +159,5 @@ impl Context<'_> {
             s.push_str(&format!(" (source: {src})"));
         }
         s
-    }
-
-    /// The claim rewritten to state `value`.
-    pub fn rewrite(&self, claim: &Claim, value: Decimal) -> String {
-        rewrite_claim(&self.doc.text, claim, value, self.packs.get(claim.pack))
     }
 }
