@@ -90,11 +90,18 @@ struct RawNumbers {
     group: Vec<String>,
     write_decimal: String,
     write_group: String,
+    /// What follows a percentage in help texts: " %" unless the pack says ("%" in English).
+    #[serde(default = "default_percent_suffix")]
+    write_percent: String,
     #[serde(default = "default_years")]
     years: [u32; 2],
     /// Also read Indian grouping: two-digit groups before the last three ("12,34,567").
     #[serde(default)]
     lakh_grouping: bool,
+}
+
+fn default_percent_suffix() -> String {
+    " %".into()
 }
 
 fn default_years() -> [u32; 2] {
@@ -351,6 +358,8 @@ pub struct LocalePack {
     pub group: Vec<char>,
     pub write_decimal: String,
     pub write_group: String,
+    /// Written after a percentage's number in help texts ("\u{a0}%", "%").
+    pub write_percent: String,
     pub years: (u32, u32),
     pub lakh_grouping: bool,
     /// Whether a hundreds word may follow digits ("322 hundred"); not in French, where "15 cents"
@@ -631,6 +640,7 @@ impl LocalePack {
             group: chars(&raw.numbers.group),
             write_decimal: raw.numbers.write_decimal,
             write_group: raw.numbers.write_group,
+            write_percent: raw.numbers.write_percent,
             years: (raw.numbers.years[0], raw.numbers.years[1]),
             lakh_grouping: raw.numbers.lakh_grouping,
             hundreds_after_digits: raw.words.hundreds_after_digits,

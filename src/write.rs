@@ -95,6 +95,7 @@ pub fn write_figure(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack)
     let number = write_number(v, v.scale(), &Style::default(), pack);
     match unit {
         crate::pack::Unit::Count => number,
+        crate::pack::Unit::Percent => format!("{number}{}", pack.write_percent),
         u => format!("{number} {}", u.as_str()),
     }
 }

@@ -740,3 +740,35 @@ fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
         "the ledger says 0.25: restate the ratio to match"
     );
 }
+
+#[test]
+fn help_writes_a_percentage_as_the_language_does() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("figures.toml"),
+        "[figures.rate]\nvalue = 41\nunit = \"%\"\nabout = [\"recycling\", \"recyclage\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("en.md"),
+        "The recycling rate rose to 14% in 2024.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("fr.md"),
+        "Le taux de recyclage atteint 14 % en 2024.\n",
+    )
+    .unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "en.md", "fr.md"])
+        .output()
+        .unwrap();
+    let found = json_lines(&o);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0]["help"], "the ledger says 41%: write “41%”");
+    assert_eq!(
+        found[1]["help"],
+        "the ledger says 41\u{a0}%: write «\u{a0}41 %\u{a0}»"
+    );
+}
