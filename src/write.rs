@@ -38,8 +38,16 @@ pub fn write_number(value: Decimal, frac_digits: u32, style: &Style, pack: &Loca
     } else {
         int_str.as_bytes()
     };
+    // Western groups of three, or Indian ones: three, then twos ("12,34,567").
+    let group_before = |left: usize| {
+        if style.lakh {
+            left == 3 || (left > 3 && (left - 3) % 2 == 0)
+        } else {
+            left % 3 == 0
+        }
+    };
     for (i, d) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && group_before(digits.len() - i) {
             if let Some(g) = &group {
                 out.push_str(g);
             }
@@ -127,6 +135,15 @@ mod tests {
         };
         assert_eq!(write_number(d("12500"), 0, &grouped, fr), "12\u{202F}500");
         assert_eq!(write_number(d("-3.25"), 2, &Style::default(), en), "-3.25");
+        let lakh = Style {
+            group_sep: Some(','),
+            int_digits: 7,
+            lakh: true,
+            ..Style::default()
+        };
+        assert_eq!(write_number(d("1334567"), 0, &lakh, en), "13,34,567");
+        assert_eq!(write_number(d("123456789"), 0, &lakh, en), "12,34,56,789");
+        assert_eq!(write_number(d("4567"), 0, &lakh, en), "4,567");
         let bare = Style {
             decimal_sep: Some(','),
             frac_digits: 2,

@@ -20,6 +20,8 @@ pub struct Style {
     pub int_digits: u32,
     /// A quotient ("one in three", "½"): no decimal a fix could write states it the same way.
     pub ratio: bool,
+    /// Indian grouping ("12,34,567"): a fix groups the same way.
+    pub lakh: bool,
 }
 
 /// A numeral: its span, value (scale words spelled inside it applied) and precision.
@@ -175,6 +177,7 @@ pub fn digits_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
             mantissa.push(&bytes[end - 3..end]);
             style.int_digits = (lead + 2 * groups.len() + 3) as u32;
             style.group_sep = Some(sep);
+            style.lakh = true;
             p = end;
         }
     }
