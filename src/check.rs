@@ -33,7 +33,7 @@ pub struct FileReport {
     /// The claims (of the window, when checked by windows), in text order.
     pub claims: Vec<Claim>,
     pub links: Vec<Link>,
-    /// Every sentence of the document.
+    /// The sentences of the document (of the window, when checked by windows).
     pub sentences: Vec<crate::segment::Sentence>,
     pub findings: Vec<Finding>,
     pub unreadable: Vec<Unreadable>,
@@ -80,15 +80,15 @@ impl Checker<'_> {
 
     /// Checks one document (all rules but `inconsistent`).
     pub fn check(&self, doc: Document) -> FileReport {
-        let mut report = self.prepare(doc);
+        let sentences = segment(&doc, self.packs, self.choice, self.fallback);
+        let mut report = self.prepare(doc, sentences);
         let all = 0..report.sentences.len();
         self.check_sentences(&mut report, all);
         report
     }
 
     /// A report of `doc` with its sentences and suppressions, nothing checked yet.
-    fn prepare(&self, doc: Document) -> FileReport {
-        let sentences = segment(&doc, self.packs, self.choice, self.fallback);
+    fn prepare(&self, doc: Document, sentences: Vec<crate::segment::Sentence>) -> FileReport {
         let suppressions = suppress::read(&doc);
         FileReport {
             doc,
@@ -155,43 +155,23 @@ impl Checker<'_> {
         mut each: impl FnMut(&mut FileReport),
     ) {
         let languages = block_packs(&doc, self.packs, self.choice, self.fallback);
-        let suppressions = suppress::read(&doc);
-        let mut report = FileReport {
-            doc,
-            claims: Vec::new(),
-            links: Vec::new(),
-            sentences: Vec::new(),
-            findings: Vec::new(),
-            unreadable: Vec::new(),
-            suppressions,
-            lines: OnceLock::new(),
-            source: OnceLock::new(),
-        };
-        let n = report.doc.blocks.len();
-        let mut start = 0;
-        loop {
-            let end = {
-                let blocks = &report.doc.blocks;
-                let from = blocks.get(start).map_or(0, |b| b.start);
-                let mut end = start + 1;
-                while end < n && blocks[end].end - from < window_bytes {
-                    end += 1;
-                }
-                end.min(n)
-            };
-            report.sentences = sentences_of(&report.doc, self.packs, &languages, start..end);
+        let mut windows = doc.block_windows(window_bytes);
+        if windows.is_empty() {
+            // No prose at all: one empty window still reports unused suppressions.
+            windows.push(0..0);
+        }
+        let mut report = self.prepare(doc, Vec::new());
+        let last = windows.len().saturating_sub(1);
+        for (w, blocks) in windows.into_iter().enumerate() {
+            report.sentences = sentences_of(&report.doc, self.packs, &languages, blocks);
             let all = 0..report.sentences.len();
             self.check_sentences(&mut report, all);
             self.finish_inconsistent(&mut report, tracker);
             report.findings.sort_by_key(|f| (f.span.start, f.span.end));
-            if end == n {
+            if w == last {
                 self.finish_suppressions(&mut report);
             }
             each(&mut report);
-            if end == n {
-                break;
-            }
-            start = end;
         }
     }
 

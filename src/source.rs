@@ -83,6 +83,24 @@ fn into_string(bytes: Vec<u8>, fallback: &str) -> String {
 }
 
 impl Document {
+    /// The blocks cut into runs of about `bytes` of text (at least one block each), as ranges
+    /// of block indices: the windows a huge text is read by.
+    pub fn block_windows(&self, bytes: usize) -> Vec<Range<usize>> {
+        let n = self.blocks.len();
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < n {
+            let from = self.blocks[start].start;
+            let mut end = start + 1;
+            while end < n && self.blocks[end].end - from < bytes {
+                end += 1;
+            }
+            out.push(start..end);
+            start = end;
+        }
+        out
+    }
+
     pub fn new(name: impl Into<String>, text: String, format: Format) -> Document {
         let name = name.into();
         let mut doc = match format {

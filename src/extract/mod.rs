@@ -124,18 +124,10 @@ pub fn extract_windows(
     mut each: impl FnMut(&[Sentence], Extraction),
 ) {
     let languages = crate::segment::block_packs(doc, packs, choice, fallback);
-    let n = doc.blocks.len();
-    let mut start = 0;
-    while start < n {
-        let from = doc.blocks[start].start;
-        let mut end = start + 1;
-        while end < n && doc.blocks[end].end - from < window_bytes {
-            end += 1;
-        }
-        let sentences = crate::segment::sentences_of(doc, packs, &languages, start..end);
+    for blocks in doc.block_windows(window_bytes) {
+        let sentences = crate::segment::sentences_of(doc, packs, &languages, blocks);
         let found = extract(doc, &sentences, packs);
         each(&sentences, found);
-        start = end;
     }
 }
 
