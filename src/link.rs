@@ -10,8 +10,11 @@
 //! A claim's candidates are the figures with an `about` term (and, when they have `when` terms, a
 //! `when` term) in its sentence. Among candidates of the claim's unit, one the claim is consistent
 //! with wins; failing that, the nearest by its terms; ties go to ledger order. A figure is linked to
-//! at most one claim per sentence while another candidate is free.
+//! at most one claim per sentence while another candidate is free. A share ("one in three", "½":
+//! a quotient of at most 1) only links to a count figure between 0 and 1: "about ½ of the
+//! stations" states no number of stations.
 
+use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -297,8 +300,12 @@ fn states_unit(unit: &Unit) -> bool {
 
 fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, links: &mut [Link]) {
     let mut taken = vec![false; candidates.len()];
-    let same_unit =
-        |claim: &Claim, cand: &Candidate| ledger.figures[cand.figure].unit == claim.unit;
+    let same_unit = |claim: &Claim, cand: &Candidate| {
+        let figure = &ledger.figures[cand.figure];
+        let share = claim.style.ratio && claim.value <= Decimal::ONE;
+        figure.unit == claim.unit
+            && (!share || (Decimal::ZERO..=Decimal::ONE).contains(&figure.value))
+    };
     // A free candidate first, then the nearest by its terms, then ledger order.
     let best = |claim: &Claim, taken: &[bool], fits: &dyn Fn(&Candidate) -> bool| {
         candidates
@@ -452,5 +459,28 @@ when = ["semaines"]
             Some("unit:aide")
         );
         assert_eq!(links(l, "Un investissement de 31 agents.")[0].1, None);
+    }
+
+    #[test]
+    fn a_share_links_only_to_a_share() {
+        let l = "[figures.stations]\nvalue = 1240\nabout = [\"stations\"]\n\n\
+                 [figures.clinics]\nvalue = 0.25\nabout = [\"clinics\"]\n";
+        let found = links(
+            l,
+            "About ½ of the 1,240 stations are installed. One in four clinics monitors the air.",
+        );
+        let got: Vec<_> = found
+            .iter()
+            .map(|(t, f, _)| (t.as_str(), f.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("About ½", None),
+                ("1,240", Some("stations")),
+                ("One in four", Some("clinics")),
+            ]
+        );
+        assert!(found[2].2, "one in four is 0.25");
     }
 }
