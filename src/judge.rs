@@ -5,11 +5,39 @@
 //! - approx: within 5 % of the claim's value or the rounding rule, whichever is wider (or the
 //!   figure's tolerance);
 //! - above/below: strict bounds; at_least/at_most: bound included; range: ends included.
+//!
+//! A share ("one in three", "½") is compared with a percentage figure as a percentage
+//! ([`in_units_of`]).
+
+use std::borrow::Cow;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::extract::{Claim, Qualifier};
 use crate::ledger::Figure;
+use crate::pack::Unit;
+
+/// A quotient of at most 1 ("one in three", "3 out of 10", "½"): the share of something.
+pub fn is_share(claim: &Claim) -> bool {
+    claim.style.ratio && (Decimal::ZERO..=Decimal::ONE).contains(&claim.value)
+}
+
+/// The claim as it compares with `figure`: a share against a percentage figure reads as a
+/// percentage ("one in three" is 33.3…, precise to 1), anything else as it is.
+pub fn in_units_of<'c>(claim: &'c Claim, figure: &Figure) -> Cow<'c, Claim> {
+    if !(is_share(claim) && figure.unit == Unit::Percent) {
+        return Cow::Borrowed(claim);
+    }
+    let hundred = Decimal::ONE_HUNDRED;
+    let mut c = claim.clone();
+    c.value = claim.value.checked_mul(hundred).unwrap_or(claim.value);
+    c.exp = claim.exp + 2;
+    c.high = claim
+        .high
+        .map(|(h, e)| (h.checked_mul(hundred).unwrap_or(h), e + 2));
+    c.unit = Unit::Percent;
+    Cow::Owned(c)
+}
 
 /// 10^exp for exp in -28..=28, or `None` beyond what a decimal holds.
 pub fn pow10(exp: i32) -> Option<Decimal> {
@@ -51,6 +79,7 @@ fn gap(a: Decimal, b: Decimal) -> Decimal {
 
 /// True when `claim` is consistent with `figure` (units are checked elsewhere).
 pub fn consistent(claim: &Claim, figure: &Figure) -> bool {
+    let claim = in_units_of(claim, figure);
     let f = figure.value;
     let c = claim.value;
     let tol = figure.tolerance.map(|t| t.width(f));
@@ -105,6 +134,7 @@ pub fn intervals_meet(a: &Claim, b: &Claim) -> bool {
 /// The value to write instead of the claim's, at the claim's precision and keeping its hedge,
 /// or `None` when no value at that precision would be consistent (then the figure itself).
 pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
+    let claim = &*in_units_of(claim, figure);
     let f = figure.value;
     let exp = claim.exp;
     let step = pow10(exp).unwrap_or(Decimal::ONE);
@@ -216,6 +246,29 @@ mod tests {
         let about = claim("0.3333333333333333333333333333", -2, Qualifier::Approx);
         assert!(consistent(&about, &figure("0.32")));
         assert!(!consistent(&about, &figure("0.3")));
+    }
+
+    #[test]
+    fn a_share_compares_with_a_percentage_as_one() {
+        let mut third = claim("0.3333333333333333333333333333", -2, Qualifier::Exact);
+        third.style.ratio = true;
+        let percent = |v: &str| Figure {
+            unit: Unit::Percent,
+            ..figure(v)
+        };
+        // 33.3… precise to 1: 33.4 % and 33 % agree, 25 % and 35 % do not.
+        assert!(consistent(&third, &percent("33.4")));
+        assert!(consistent(&third, &percent("33")));
+        assert!(!consistent(&third, &percent("25")));
+        assert!(!consistent(&third, &percent("35")));
+        assert_eq!(in_units_of(&third, &percent("33")).exp, 0);
+        // A count figure is compared as it is; a number that is no quotient is never scaled.
+        assert!(!consistent(&third, &figure("33")));
+        let plain = claim("0.5", -1, Qualifier::Exact);
+        assert!(matches!(
+            in_units_of(&plain, &percent("50")),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -11,8 +11,9 @@
 //! `when` term) in its sentence. Among candidates of the claim's unit, one the claim is consistent
 //! with wins; failing that, the nearest by its terms; ties go to ledger order. A figure is linked to
 //! at most one claim per sentence while another candidate is free. A share ("one in three", "½":
-//! a quotient of at most 1) only links to a count figure between 0 and 1: "about ½ of the
-//! stations" states no number of stations.
+//! a quotient of at most 1) links to a count figure between 0 and 1 or a percentage (compared
+//! as one: "one in three" is 33 %), never to other counts: "about ½ of the stations" states no
+//! number of stations.
 
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
@@ -22,7 +23,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::extract::Claim;
 use crate::fold::{fold, FoldedText};
-use crate::judge::consistent;
+use crate::judge::{consistent, is_share};
 use crate::ledger::Ledger;
 use crate::pack::{Packs, Unit};
 use crate::segment::Sentence;
@@ -300,11 +301,17 @@ fn states_unit(unit: &Unit) -> bool {
 
 fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, links: &mut [Link]) {
     let mut taken = vec![false; candidates.len()];
+    // A share compares with a count between 0 and 1 or a percentage up to 100.
     let same_unit = |claim: &Claim, cand: &Candidate| {
         let figure = &ledger.figures[cand.figure];
-        let share = claim.style.ratio && claim.value <= Decimal::ONE;
-        figure.unit == claim.unit
-            && (!share || (Decimal::ZERO..=Decimal::ONE).contains(&figure.value))
+        if !is_share(claim) {
+            return figure.unit == claim.unit;
+        }
+        match figure.unit {
+            Unit::Count => (Decimal::ZERO..=Decimal::ONE).contains(&figure.value),
+            Unit::Percent => (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&figure.value),
+            _ => false,
+        }
     };
     // A free candidate first, then the nearest by its terms, then ledger order.
     let best = |claim: &Claim, taken: &[bool], fits: &dyn Fn(&Candidate) -> bool| {
@@ -482,5 +489,12 @@ when = ["semaines"]
             ]
         );
         assert!(found[2].2, "one in four is 0.25");
+        // A percentage figure: compared as 25 %.
+        let l = "[figures.clinics]\nvalue = 25\nunit = \"%\"\nabout = [\"clinics\"]\n";
+        assert_eq!(
+            links(l, "One in four clinics monitors the air."),
+            vec![("One in four".to_string(), Some("clinics".to_string()), true)]
+        );
+        assert!(!links(l, "One in three clinics monitors the air.")[0].2);
     }
 }

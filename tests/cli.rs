@@ -772,3 +772,34 @@ fn help_writes_a_percentage_as_the_language_does() {
         "the ledger says 41\u{a0}%: write «\u{a0}41 %\u{a0}»"
     );
 }
+
+#[test]
+fn a_share_is_checked_against_a_percentage() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("figures.toml"),
+        "[figures.households]\nvalue = 33.4\nunit = \"%\"\nabout = [\"households\"]\n\n\
+         [figures.schools]\nvalue = 25\nunit = \"%\"\nabout = [\"schools\"]\n",
+    )
+    .unwrap();
+    // "One in three" and "33%" both state 33.4 %: no finding, and not inconsistent.
+    std::fs::write(
+        dir.path().join("d.md"),
+        "One in three households now recycle.\n\n33% of households compost.\n\n\
+         Three out of ten schools joined.\n",
+    )
+    .unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "d.md"])
+        .output()
+        .unwrap();
+    let found = json_lines(&o);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["rule"], "mismatch");
+    assert_eq!(found[0]["text"], "Three out of ten");
+    assert_eq!(
+        found[0]["help"],
+        "the ledger says 25%: restate the ratio to match"
+    );
+}

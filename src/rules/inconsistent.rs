@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use super::{Context, Finding, Rule, Severity};
 use crate::extract::Claim;
-use crate::judge::intervals_meet;
+use crate::judge::{in_units_of, intervals_meet};
 
 pub const RULE: Rule = Rule {
     id: "inconsistent",
@@ -49,7 +49,8 @@ impl Tracker {
         figure: usize,
         place: impl FnOnce() -> String,
     ) -> Option<Finding> {
-        let claim = &ctx.claims[idx];
+        // Compared in the figure's unit: "one in three" and "33 %" both state 33 %.
+        let claim = &*in_units_of(&ctx.claims[idx], &ctx.ledger.figures[figure]);
         let stated = self.seen.entry(figure).or_default();
         let clash = stated
             .iter()
