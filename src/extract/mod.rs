@@ -784,8 +784,6 @@ impl Scanner<'_> {
         }
         let second = self.quantity_at(g2).ok()?;
         let denominator = second.num.value;
-        let years = Decimal::from(self.pack.years.0)..=Decimal::from(self.pack.years.1);
-        let year_like = !second.num.style.words && years.contains(&denominator);
         let after = skip_gap(self.text, second.end, false);
         let time_follows = self
             .pack
@@ -796,7 +794,7 @@ impl Scanner<'_> {
             || second.num.determiner_only
             || denominator.is_zero()
             || first.num.value > denominator
-            || year_like
+            || self.is_year(&second)
             || time_follows
         {
             return None;
@@ -915,6 +913,20 @@ impl Scanner<'_> {
         Ok(())
     }
 
+    /// A year: a bare four-digit integer in the pack's year range ("2019", not "2,019").
+    fn is_year(&self, q: &Quantity) -> bool {
+        let style = &q.num.style;
+        !style.words
+            && q.unit.is_none()
+            && q.scale.is_none()
+            && style.group_sep.is_none()
+            && style.frac_digits == 0
+            && style.int_digits == 4
+            && !q.negative
+            && q.num.value >= Decimal::from(self.pack.years.0)
+            && q.num.value <= Decimal::from(self.pack.years.1)
+    }
+
     fn reject_non_claims(
         &self,
         first: &Quantity,
@@ -926,18 +938,7 @@ impl Scanner<'_> {
         let end = second.map_or(first.end, |s| s.end);
         let skip = Err(Skip::To(end));
         let bare = first.unit.is_none() && first.scale.is_none();
-        // Years: a bare four-digit integer in the pack's year range.
-        let is_year = |q: &Quantity| {
-            !q.num.style.words
-                && q.unit.is_none()
-                && q.scale.is_none()
-                && q.num.style.group_sep.is_none()
-                && q.num.style.frac_digits == 0
-                && q.num.style.int_digits == 4
-                && !q.negative
-                && q.num.value >= Decimal::from(pack.years.0)
-                && q.num.value <= Decimal::from(pack.years.1)
-        };
+        let is_year = |q: &Quantity| self.is_year(q);
         if is_year(first)
             && matches!(qualifier, Qualifier::Exact | Qualifier::Range)
             && second.is_none_or(is_year)

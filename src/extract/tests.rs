@@ -286,6 +286,8 @@ fn ratios_are_one_quotient() {
         q("between 1 in 4 and 1 in 3 adults", "en").1,
         "0.25..0.3333333333333333333333333333"
     );
+    // A grouped number is no year: "1 in 2,000" is a ratio.
+    assert_eq!(q("1 in 2,000 people", "en").1, "0.0005");
     // Not ratios: a year, a span of time, a larger first number.
     assert_eq!(texts("He scored 2 in 2019.", "en"), vec!["2"]);
     assert_eq!(texts("Prices rose 3 in 12 months.", "en"), vec!["3", "12"]);
