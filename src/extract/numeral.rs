@@ -57,10 +57,10 @@ pub fn integer_exp(value: Decimal) -> i32 {
     exp
 }
 
-/// The Unicode fraction signs ("½", "⅔") as numerator and denominator: characters that read
+/// The value and stated precision of a Unicode fraction sign ("½", "⅔"): characters that read
 /// like digits, the same in every language, so they are not pack data.
-pub fn fraction_sign(c: char) -> Option<(u32, u32)> {
-    Some(match c {
+pub fn fraction_sign(c: char) -> Option<(Decimal, i32)> {
+    let (n, d): (u32, u32) = match c {
         '½' => (1, 2),
         '⅓' => (1, 3),
         '⅔' => (2, 3),
@@ -80,7 +80,9 @@ pub fn fraction_sign(c: char) -> Option<(u32, u32)> {
         '⅑' => (1, 9),
         '⅒' => (1, 10),
         _ => return None,
-    })
+    };
+    let d = Decimal::from(d);
+    Some((Decimal::from(n) / d, quotient_exp(d)))
 }
 
 /// The stated precision of a quotient: one place finer than the place its denominator resolves
@@ -95,12 +97,12 @@ pub fn quotient_exp(denominator: Decimal) -> i32 {
 /// A fraction sign alone at `pos` ("½").
 pub fn fraction_sign_at(text: &str, pos: usize) -> Option<Numeral> {
     let c = text[pos..].chars().next()?;
-    let (n, d) = fraction_sign(c)?;
+    let (value, exp) = fraction_sign(c)?;
     Some(Numeral {
         start: pos,
         end: pos + c.len_utf8(),
-        value: Decimal::from(n) / Decimal::from(d),
-        exp: quotient_exp(Decimal::from(d)),
+        value,
+        exp,
         style: Style {
             ratio: true,
             ..Style::default()
@@ -210,13 +212,13 @@ pub fn digits_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
     };
     // A fraction sign glued to a whole number: "2½".
     if style.frac_digits == 0 {
-        if let Some((c, (n, d))) = text[p..]
+        if let Some((c, (part, part_exp))) = text[p..]
             .chars()
             .next()
             .and_then(|c| Some((c, fraction_sign(c)?)))
         {
-            value = value.checked_add(Decimal::from(n) / Decimal::from(d))?;
-            exp = quotient_exp(Decimal::from(d));
+            value = value.checked_add(part)?;
+            exp = part_exp;
             style.ratio = true;
             p += c.len_utf8();
         }
