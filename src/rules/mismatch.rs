@@ -46,36 +46,30 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     };
     let claim = &ctx.claims[idx];
     let fig = &ctx.ledger.figures[*figure];
-    let value = suggested_value(claim, fig);
-    // The numeral that states the figure, once: for the help's rewrite and for the fix.
-    let numeral = crate::write::numeral_for(claim, value, ctx.packs.get(claim.pack));
-    let rewritten =
-        crate::write::splice_claim(&ctx.doc.text, claim, claim.numeral.clone(), &numeral);
+    let says = ctx.ledger_says(claim, fig);
+    let (help, fix) = if claim.style.ratio {
+        // A ratio ("one in three") has no numeral that states 0.25 the same way: the editor
+        // restates it.
+        (format!("{says}: restate the ratio to match"), None)
+    } else {
+        // The numeral that states the figure, once: for the help's rewrite and for the fix.
+        let value = suggested_value(claim, fig);
+        let numeral = crate::write::numeral_for(claim, value, ctx.packs.get(claim.pack));
+        let rewritten =
+            crate::write::splice_claim(&ctx.doc.text, claim, claim.numeral.clone(), &numeral);
+        let help = format!("{says}: write {}", ctx.quote(claim, &rewritten));
+        // A numeral written in words, or a range, is not rewritten silently.
+        let fix = crate::write::fixable(&ctx.doc.text, claim).then(|| Fix {
+            span: claim.numeral.clone(),
+            replacement: numeral,
+        });
+        (help, fix)
+    };
     let own = ctx.text(claim);
-    // A numeral written in words, or a range, is not rewritten silently.
-    let fix = crate::write::fixable(&ctx.doc.text, claim).then(|| Fix {
-        span: claim.numeral.clone(),
-        replacement: numeral,
-    });
     Some(Finding {
         figure: Some(*figure),
         term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
-        // A ratio ("one in three") has no numeral that states 0.25 the same way: the editor
-        // restates it.
-        help: Some(if claim.style.ratio {
-            format!(
-                "{}: restate the ratio to match",
-                ctx.ledger_says(claim, fig)
-            )
-            .into()
-        } else {
-            format!(
-                "{}: write {}",
-                ctx.ledger_says(claim, fig),
-                ctx.quote(claim, &rewritten)
-            )
-            .into()
-        }),
+        help: Some(help.into()),
         expected: Some(fig.value),
         fix,
         ..Finding::on_claim(
