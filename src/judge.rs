@@ -22,6 +22,20 @@ pub fn is_share(claim: &Claim) -> bool {
     claim.style.ratio && (Decimal::ZERO..=Decimal::ONE).contains(&claim.value)
 }
 
+/// Whether `claim` can be judged against `figure` at all: the same unit, except that a share
+/// compares with a count between 0 and 1 or a percentage up to 100, never with other counts
+/// ("about ½ of the 1,240 stations" states no number of stations).
+pub fn comparable(claim: &Claim, figure: &Figure) -> bool {
+    if !is_share(claim) {
+        return figure.unit == claim.unit;
+    }
+    match figure.unit {
+        Unit::Count => (Decimal::ZERO..=Decimal::ONE).contains(&figure.value),
+        Unit::Percent => (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&figure.value),
+        _ => false,
+    }
+}
+
 /// The claim as it compares with `figure`: a share against a percentage figure reads as a
 /// percentage ("one in three" is 33.3…, precise to 1), anything else as it is.
 pub fn in_units_of<'c>(claim: &'c Claim, figure: &Figure) -> Cow<'c, Claim> {

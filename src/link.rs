@@ -15,7 +15,6 @@
 //! as one: "one in three" is 33 %), never to other counts: "about ½ of the stations" states no
 //! number of stations.
 
-use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -23,7 +22,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::extract::Claim;
 use crate::fold::{fold, FoldedText};
-use crate::judge::{consistent, is_share};
+use crate::judge::{comparable, consistent};
 use crate::ledger::Ledger;
 use crate::pack::{Packs, Unit};
 use crate::segment::Sentence;
@@ -301,18 +300,8 @@ fn states_unit(unit: &Unit) -> bool {
 
 fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, links: &mut [Link]) {
     let mut taken = vec![false; candidates.len()];
-    // A share compares with a count between 0 and 1 or a percentage up to 100.
-    let same_unit = |claim: &Claim, cand: &Candidate| {
-        let figure = &ledger.figures[cand.figure];
-        if !is_share(claim) {
-            return figure.unit == claim.unit;
-        }
-        match figure.unit {
-            Unit::Count => (Decimal::ZERO..=Decimal::ONE).contains(&figure.value),
-            Unit::Percent => (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&figure.value),
-            _ => false,
-        }
-    };
+    let same_unit =
+        |claim: &Claim, cand: &Candidate| comparable(claim, &ledger.figures[cand.figure]);
     // A free candidate first, then the nearest by its terms, then ledger order.
     let best = |claim: &Claim, taken: &[bool], fits: &dyn Fn(&Candidate) -> bool| {
         candidates
