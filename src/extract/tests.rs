@@ -324,12 +324,17 @@ fn extracting_by_windows_finds_what_extracting_whole_finds() {
     let whole = extract(&doc, &segment(&doc, &packs, LocaleChoice::Auto, 0), &packs);
     let spans =
         |claims: &[Claim]| -> Vec<_> { claims.iter().map(|c| (c.span.clone(), c.value)).collect() };
-    for window in [1, 100, 1 << 20] {
+    // About 2.7 KB: one window a block, three of 1 KB, one in all.
+    assert_eq!(doc.text.len() / 100, 27);
+    for (window, windows) in [(1, doc.blocks.len()), (1000, 3), (1 << 20, 1)] {
         let mut joined = Vec::new();
+        let mut calls = 0;
         extract_windows(&doc, &packs, LocaleChoice::Auto, 0, window, |_, found| {
+            calls += 1;
             joined.extend(spans(&found.claims));
         });
         assert_eq!(joined, spans(&whole.claims), "window of {window} bytes");
+        assert_eq!(calls, windows, "window of {window} bytes");
     }
     assert_eq!(whole.claims.len(), 30 * 3);
 }
