@@ -38,6 +38,23 @@ fn json_lines(o: &Output) -> Vec<Value> {
         .collect()
 }
 
+/// Writes `files` (name, text) into a fresh folder and runs `figcheck check --format json` there
+/// on `checked`: the output and its JSON lines.
+fn check_json(files: &[(&str, &str)], checked: &[&str]) -> (Output, Vec<Value>) {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .args(checked)
+        .output()
+        .unwrap();
+    let found = json_lines(&o);
+    (o, found)
+}
+
 fn seed() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -711,24 +728,20 @@ fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
 
 #[test]
 fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("r.md"),
-        "One in three households now recycles. Three out of ten schools have solar panels.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("figures.toml"),
-        "[figures.recycling]\nvalue = 0.25\nabout = [\"households\"]\n\n\
-         [figures.solar]\nvalue = 0.3\nabout = [\"schools\"]\n",
-    )
-    .unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--format", "json", "r.md"])
-        .output()
-        .unwrap();
-    let found = json_lines(&o);
+    let (o, found) = check_json(
+        &[
+            (
+                "r.md",
+                "One in three households now recycles. Three out of ten schools have solar panels.\n",
+            ),
+            (
+                "figures.toml",
+                "[figures.recycling]\nvalue = 0.25\nabout = [\"households\"]\n\n\
+                 [figures.solar]\nvalue = 0.3\nabout = [\"schools\"]\n",
+            ),
+        ],
+        &["r.md"],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0]["rule"], "mismatch");
@@ -743,28 +756,17 @@ fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
 
 #[test]
 fn help_writes_a_percentage_as_the_language_does() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("figures.toml"),
-        "[figures.rate]\nvalue = 41\nunit = \"%\"\nabout = [\"recycling\", \"recyclage\"]\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("en.md"),
-        "The recycling rate rose to 14% in 2024.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("fr.md"),
-        "Le taux de recyclage atteint 14 % en 2024.\n",
-    )
-    .unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--format", "json", "en.md", "fr.md"])
-        .output()
-        .unwrap();
-    let found = json_lines(&o);
+    let (_, found) = check_json(
+        &[
+            (
+                "figures.toml",
+                "[figures.rate]\nvalue = 41\nunit = \"%\"\nabout = [\"recycling\", \"recyclage\"]\n",
+            ),
+            ("en.md", "The recycling rate rose to 14% in 2024.\n"),
+            ("fr.md", "Le taux de recyclage atteint 14 % en 2024.\n"),
+        ],
+        &["en.md", "fr.md"],
+    );
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0]["help"], "the ledger says 41%: write “41%”");
     assert_eq!(
@@ -775,26 +777,22 @@ fn help_writes_a_percentage_as_the_language_does() {
 
 #[test]
 fn a_share_is_checked_against_a_percentage() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("figures.toml"),
-        "[figures.households]\nvalue = 33.4\nunit = \"%\"\nabout = [\"households\"]\n\n\
-         [figures.schools]\nvalue = 25\nunit = \"%\"\nabout = [\"schools\"]\n",
-    )
-    .unwrap();
     // "One in three" and "33%" both state 33.4 %: no finding, and not inconsistent.
-    std::fs::write(
-        dir.path().join("d.md"),
-        "One in three households now recycle.\n\n33% of households compost.\n\n\
-         Three out of ten schools joined.\n",
-    )
-    .unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--format", "json", "d.md"])
-        .output()
-        .unwrap();
-    let found = json_lines(&o);
+    let (_, found) = check_json(
+        &[
+            (
+                "figures.toml",
+                "[figures.households]\nvalue = 33.4\nunit = \"%\"\nabout = [\"households\"]\n\n\
+                 [figures.schools]\nvalue = 25\nunit = \"%\"\nabout = [\"schools\"]\n",
+            ),
+            (
+                "d.md",
+                "One in three households now recycle.\n\n33% of households compost.\n\n\
+                 Three out of ten schools joined.\n",
+            ),
+        ],
+        &["d.md"],
+    );
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0]["rule"], "mismatch");
     assert_eq!(found[0]["text"], "Three out of ten");
