@@ -22,12 +22,15 @@ pub fn is_share(claim: &Claim) -> bool {
     claim.style.ratio && (Decimal::ZERO..=Decimal::ONE).contains(&claim.value)
 }
 
-/// Whether `claim` can be judged against `figure` at all: the same unit, except that a share
-/// compares with a count between 0 and 1 or a percentage up to 100, never with other counts
-/// ("about ½ of the 1,240 stations" states no number of stations).
+/// Whether `claim` can be judged against `figure` at all: the same unit, except that
+/// - a figure without a unit also takes a measured count ("421 kilomètres de pistes" against
+///   a figure of 412 with no unit: the contract lets a measurement unit stand for "count");
+/// - a share compares with a count between 0 and 1 or a percentage up to 100, never with other
+///   counts ("about ½ of the 1,240 stations" states no number of stations).
 pub fn comparable(claim: &Claim, figure: &Figure) -> bool {
     if !is_share(claim) {
-        return figure.unit == claim.unit;
+        return figure.unit == claim.unit
+            || (figure.unit == Unit::Count && matches!(claim.unit, Unit::Measure(_)));
     }
     match figure.unit {
         Unit::Count => (Decimal::ZERO..=Decimal::ONE).contains(&figure.value),

@@ -10,7 +10,8 @@
 //! A claim's candidates are the figures with an `about` term (and, when they have `when` terms, a
 //! `when` term) in its sentence. Among candidates of the claim's unit, one the claim is consistent
 //! with wins; failing that, the nearest by its terms; ties go to ledger order. A figure is linked to
-//! at most one claim per sentence while another candidate is free. A share ("one in three", "½":
+//! at most one claim per sentence while another candidate is free. A figure without a unit takes
+//! a measured count ("421 kilomètres"). A share ("one in three", "½":
 //! a quotient of at most 1) links to a count figure between 0 and 1 or a percentage (compared
 //! as one: "one in three" is 33 %), never to other counts: "about ½ of the stations" states no
 //! number of stations.
@@ -455,6 +456,25 @@ when = ["semaines"]
             Some("unit:aide")
         );
         assert_eq!(links(l, "Un investissement de 31 agents.")[0].1, None);
+    }
+
+    #[test]
+    fn a_figure_without_unit_takes_a_measured_count() {
+        let l = "[figures.pistes]\nvalue = 412\nabout = [\"pistes\"]\n";
+        assert_eq!(
+            links(l, "La ville a ouvert 421 kilomètres de pistes."),
+            vec![(
+                "421 kilomètres".to_string(),
+                Some("pistes".to_string()),
+                false
+            )]
+        );
+        // A figure in another measure is no candidate.
+        let l = "[figures.pistes]\nvalue = 412\nunit = \"t\"\nabout = [\"pistes\"]\n";
+        assert_eq!(
+            links(l, "La ville a ouvert 421 kilomètres de pistes.")[0].1,
+            None
+        );
     }
 
     #[test]
