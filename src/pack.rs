@@ -118,6 +118,8 @@ struct RawWords {
     #[serde(default)]
     hundreds_after_digits: bool,
     #[serde(default)]
+    elided_hundreds: bool,
+    #[serde(default)]
     determiners: Vec<String>,
     #[serde(default)]
     lead_only: Vec<String>,
@@ -365,6 +367,9 @@ pub struct LocalePack {
     /// Whether a hundreds word may follow digits ("322 hundred"); not in French, where "15 cents"
     /// is an amount of cents.
     pub hundreds_after_digits: bool,
+    /// Whether a unit word, a tens word and a unit word say hundreds without the hundreds word
+    /// ("one twenty-two" is 122), as spoken English does.
+    pub elided_hundreds: bool,
     /// Number words, hundreds, scales and connectors.
     pub numbers: PhraseTable<NumWord>,
     /// Scale words valid after digits ("31,4 millions", "54m").
@@ -644,6 +649,7 @@ impl LocalePack {
             years: (raw.numbers.years[0], raw.numbers.years[1]),
             lakh_grouping: raw.numbers.lakh_grouping,
             hundreds_after_digits: raw.words.hundreds_after_digits,
+            elided_hundreds: raw.words.elided_hundreds,
             numbers,
             scales,
             of,

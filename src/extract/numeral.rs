@@ -300,6 +300,28 @@ impl Composition {
     }
 }
 
+/// A unit word alone so far (`current` is it, no digits, hundreds or scales) and now a tens word:
+/// the shape of "one twenty-two", where the hundreds word is left out.
+fn elided_hundred(prev: Decimal, v: Decimal, current: Decimal, comp: Composition) -> bool {
+    current == prev
+        && comp.hundreds == 0
+        && comp.scales == 0
+        && prev >= Decimal::ONE
+        && prev < dec(10)
+        && v >= dec(20)
+        && v < dec(100)
+        && (v % dec(10)).is_zero()
+}
+
+/// Whether a unit word (1 to 9) follows `end`: "one twenty" alone is two numbers, "one twenty
+/// two" is one.
+fn unit_word_follows(text: &str, end: usize, pack: &LocalePack) -> bool {
+    matches!(
+        pack.numbers.match_at(text, skip_gap(text, end, true)).map(|m| *m.value),
+        Some(NumWord::Small { value: 1..=9, .. })
+    )
+}
+
 fn dec(v: u64) -> Decimal {
     Decimal::from(v)
 }
@@ -502,6 +524,9 @@ fn compose(
                                 && (prev % dec(10)).is_zero()
                                 && !v.is_zero()
                                 && v < dec(20))
+                            || (pack.elided_hundreds
+                                && elided_hundred(prev, v, current, comp)
+                                && unit_word_follows(text, m_end, pack))
                     }
                     Last::Hundred => {
                         (current % hundred).is_zero()
@@ -527,6 +552,11 @@ fn compose(
                 {
                     false
                 } else {
+                    if matches!(last, Last::Small(prev) if elided_hundred(prev, v, current, comp)) {
+                        // "one twenty-two": the unit word counts hundreds.
+                        current = current.checked_mul(hundred)?;
+                        comp.hundreds += 1;
+                    }
                     current = current.checked_add(v)?;
                     last = Last::Small(v);
                     if !determiner {
@@ -783,5 +813,13 @@ mod tests {
         assert_eq!(en("one hundred and six"), Some("106".into()));
         assert_eq!(en("two and"), Some("2".into()));
         assert_eq!(words("three four", 1).unwrap().2, "three");
+        // Spoken hundreds: a unit word, a tens word and a unit word; not without the last one.
+        assert_eq!(en("one twenty two"), Some("122".into()));
+        assert_eq!(en("Nine ninety-nine"), Some("999".into()));
+        assert_eq!(words("one twenty", 1).unwrap().2, "one");
+        assert_eq!(words("two hundred twenty two", 1).unwrap().0, "222");
+        assert_eq!(words("twenty one twenty two", 1).unwrap().2, "twenty one");
+        // French says no such thing: "un vingt-deux" stays two numbers.
+        assert_eq!(words("un vingt-deux", 0).map(|w| w.2), Some("un".into()));
     }
 }
