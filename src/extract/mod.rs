@@ -312,7 +312,8 @@ impl Scanner<'_> {
 
     /// A currency code glued to digits ("USD115", "MAUD60"); "P1211" or "A320" are not.
     fn glued_code(&self, word: &str) -> bool {
-        match word.find(|c: char| c.is_ascii_digit()) {
+        // Bytes, not chars: this runs for every word that starts no claim.
+        match word.bytes().position(|b| b.is_ascii_digit()) {
             Some(i) if i > 0 => {
                 let mut buf = crate::phrase::KeyBuf::default();
                 let key = crate::phrase::tok_key(Tok::Word(&word[..i]), &mut buf);

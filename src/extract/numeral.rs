@@ -44,17 +44,18 @@ pub struct Numeral {
 /// The exponent of the last significant digit of an integer written without decimals: trailing
 /// zeros are not significant ("12 000" is precise to 1 000).
 pub fn integer_exp(value: Decimal) -> i32 {
-    let mut v = value.trunc().abs();
-    if v.is_zero() {
+    // On the mantissa: Decimal's own division is slow, and this runs for every numeral.
+    let whole = value.trunc();
+    let mut m = whole.mantissa().unsigned_abs();
+    if m == 0 {
         return 0;
     }
-    let ten = Decimal::TEN;
-    let mut exp = 0;
-    while (v % ten).is_zero() {
-        v /= ten;
-        exp += 1;
+    let mut zeros = 0;
+    while m % 10 == 0 {
+        m /= 10;
+        zeros += 1;
     }
-    exp
+    zeros - whole.scale() as i32
 }
 
 /// The value and stated precision of a Unicode fraction sign ("½", "⅔"): characters that read
@@ -773,6 +774,20 @@ mod tests {
         assert_eq!(digits("4.800", 1).0, "4.800");
         assert_eq!(digits("2019 140", 0).2, "2019");
         assert_eq!(digits("1,234,567.5", 1).0, "1234567.5");
+    }
+
+    #[test]
+    fn integer_exp_counts_trailing_zeros() {
+        use std::str::FromStr;
+        let e = |s: &str| integer_exp(Decimal::from_str(s).unwrap());
+        assert_eq!(e("12000"), 3);
+        assert_eq!(e("140"), 1);
+        assert_eq!(e("7"), 0);
+        assert_eq!(e("0"), 0);
+        assert_eq!(e("-300"), 2);
+        // The same integer held with a scale: the scale's zeros are no places.
+        assert_eq!(e("12000.00"), 3);
+        assert_eq!(e("1000000000000000000000000000"), 27);
     }
 
     #[test]
