@@ -66,7 +66,8 @@ fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
     counts
 }
 
-fn best(counts: &[usize]) -> Option<usize> {
+/// The pack whose stop words outnumber every other's, with at least `min` of them.
+fn best(counts: &[usize], min: usize) -> Option<usize> {
     let (idx, &max) = counts
         .iter()
         .enumerate()
@@ -78,7 +79,7 @@ fn best(counts: &[usize]) -> Option<usize> {
         .map(|(_, &c)| c)
         .max()
         .unwrap_or(0);
-    (max >= 2 && max > second).then_some(idx)
+    (max >= min && max > second).then_some(idx)
 }
 
 /// Cuts `doc` into sentences and gives each its pack. `fallback` is used when nothing decides.
@@ -119,10 +120,13 @@ pub fn block_packs(
             for (t, c) in total.iter_mut().zip(&counts) {
                 *t += c;
             }
-            best(&counts).map(narrow)
+            // Two stop words at least: one may be a quoted name in another language.
+            best(&counts, 2).map(narrow)
         })
         .collect();
-    let file_pack = narrow(best(&total).unwrap_or(fallback));
+    // For the whole file one is enough: a short text ("Police made 1,100 arrests in May.") has
+    // no other sign of its language, and the fallback would read "1,100" as 1.1.
+    let file_pack = narrow(best(&total, 1).unwrap_or(fallback));
     per_block.iter().map(|b| b.unwrap_or(file_pack)).collect()
 }
 
@@ -238,6 +242,23 @@ mod tests {
         );
         assert_eq!(got[0].1, "fr");
         assert_eq!(got[1].1, "en");
+    }
+
+    #[test]
+    fn one_stop_word_decides_a_short_file() {
+        // French is the fallback here: one English stop word is enough to overrule it.
+        assert_eq!(
+            sentences("Police made 1,100 arrests in May.", Format::Plain)[0].1,
+            "en"
+        );
+        // A paragraph with one stop word of its own takes the file's language.
+        let got = sentences(
+            "Les ministres ont salué les résultats de la coopération.\n\nVoir P12 in extenso.\n",
+            Format::Markdown,
+        );
+        assert_eq!(got[1].1, "fr");
+        // No stop word at all: the fallback.
+        assert_eq!(sentences("Budget 2025 : 31,4 M€.", Format::Plain)[0].1, "fr");
     }
 
     #[test]
