@@ -92,6 +92,19 @@ fn french_counts_and_amounts() {
     assert_eq!(one("Investissement : 2,5 milliards €", "fr").3, "EUR");
     assert_eq!(one("les 94.000 $ versés", "fr").2, "94000");
     assert_eq!(one("les prix commencent à 12,345 $.", "fr").2, "12.345");
+    // A British amount quoted as written in London; a length stays a length.
+    assert_eq!(
+        one("le Royaume-Uni a engagé £54m", "fr"),
+        (
+            "£54m".into(),
+            "amount",
+            "54000000".into(),
+            "GBP".into(),
+            "exact"
+        )
+    );
+    assert_eq!(one("soit £1,2bn au total", "fr").2, "1200000000");
+    assert_eq!(one("une digue de 54 m de long", "fr").3, "m");
 }
 
 #[test]
