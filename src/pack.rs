@@ -63,6 +63,13 @@ struct RawRatios {
     /// Words after the second number that make it no denominator ("3 in 12 months").
     #[serde(default)]
     not_before: Vec<String>,
+    /// Words that name a part and its denominator: "thirds" = 3 ("two thirds" is 2/3).
+    #[serde(default)]
+    parts: HashMap<String, u64>,
+    /// Words one of which must follow a part after a lone article ("a third of", "un tiers
+    /// des"): "a third runway" is no share.
+    #[serde(default)]
+    part_of: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -395,6 +402,10 @@ pub struct LocalePack {
     pub ratio_join: PhraseTable<()>,
     /// Words that stop the number before them from being a ratio's denominator.
     pub ratio_not_before: PhraseTable<()>,
+    /// Part words and their denominators ("thirds" = 3, "tiers" = 3).
+    pub ratio_parts: PhraseTable<u64>,
+    /// What follows a part after a lone article ("of", "des").
+    pub ratio_part_of: PhraseTable<()>,
     pub change_verbs: PhraseTable<()>,
     pub plural_endings: Vec<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
@@ -506,6 +517,17 @@ impl LocalePack {
                 message: format!("fraction `{word}` = \"{value}\" is not a decimal"),
             })?;
             numbers.insert(word, false, NumWord::Fraction(v));
+        }
+
+        let mut ratio_parts = PhraseTable::default();
+        for (word, &denominator) in &raw.ratios.parts {
+            if denominator < 2 {
+                return Err(PackError::Pattern {
+                    name: name.to_string(),
+                    message: format!("part `{word}` = {denominator}: a denominator is 2 or more"),
+                });
+            }
+            ratio_parts.insert(word, false, denominator);
         }
 
         let mut scales = PhraseTable::default();
@@ -665,6 +687,8 @@ impl LocalePack {
             range_to: table(&q.range_to),
             ratio_join: table(&raw.ratios.join),
             ratio_not_before: table(&raw.ratios.not_before),
+            ratio_parts,
+            ratio_part_of: table(&raw.ratios.part_of),
             change_verbs: table(&q.change_verbs),
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),

@@ -258,7 +258,10 @@ mod tests {
         );
         assert_eq!(got[1].1, "fr");
         // No stop word at all: the fallback.
-        assert_eq!(sentences("Budget 2025 : 31,4 M€.", Format::Plain)[0].1, "fr");
+        assert_eq!(
+            sentences("Budget 2025 : 31,4 M€.", Format::Plain)[0].1,
+            "fr"
+        );
     }
 
     #[test]

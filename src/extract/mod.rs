@@ -610,9 +610,9 @@ impl Scanner<'_> {
             }
         }
 
-        // "one in three", "3 out of 10": one quotient.
+        // "one in three", "3 out of 10", "two thirds", "un tiers des": one quotient.
         if second.is_none() {
-            if let Some(ratio) = self.ratio(&first) {
+            if let Some(ratio) = self.ratio(&first).or_else(|| self.part(&first)) {
                 first = ratio;
             }
         }
@@ -764,13 +764,6 @@ impl Scanner<'_> {
     /// the pack's ratio words, the first no larger than the second, read as their quotient,
     /// precise to the place its denominator resolves ([`numeral::quotient_exp`]).
     fn ratio(&self, first: &Quantity) -> Option<Quantity> {
-        let bare = |q: &Quantity| {
-            q.unit.is_none()
-                && q.scale.is_none()
-                && q.prefix.is_none()
-                && !q.negative
-                && q.num.value.is_integer()
-        };
         if !bare(first) {
             return None;
         }
@@ -810,6 +803,43 @@ impl Scanner<'_> {
         Some(Quantity {
             num,
             end: second.end,
+            ..first.clone()
+        })
+    }
+
+    /// "two thirds", "three quarters", "a third of", "un tiers des": a whole number and a part
+    /// word of the pack naming a larger denominator, read as their quotient like a ratio. After
+    /// a lone article the part must be followed by one of the pack's `part_of` words ("a third
+    /// runway" is no share).
+    fn part(&self, first: &Quantity) -> Option<Quantity> {
+        if !bare(first) || first.num.value.is_zero() {
+            return None;
+        }
+        let g = skip_gap(self.text, first.num.end, true);
+        let m = self.pack.ratio_parts.match_at(self.text, g)?;
+        if m.end > self.span.end || self.char_at(m.end).is_some_and(is_word_char) {
+            return None;
+        }
+        let denominator = Decimal::from(*m.value);
+        if first.num.value >= denominator {
+            return None;
+        }
+        if first.num.determiner_only {
+            let after = skip_gap(self.text, m.end, false);
+            let of = self.pack.ratio_part_of.match_at(self.text, after)?;
+            if self.char_at(of.end).is_some_and(is_word_char) {
+                return None;
+            }
+        }
+        let mut num = first.num.clone();
+        num.end = m.end;
+        num.value = first.num.value.checked_div(denominator)?;
+        num.exp = numeral::quotient_exp(denominator);
+        num.style.ratio = true;
+        num.determiner_only = false;
+        Some(Quantity {
+            num,
+            end: m.end,
             ..first.clone()
         })
     }
@@ -1008,6 +1038,16 @@ impl Scanner<'_> {
 
 /// A range's low end takes the unit, and the scale, of its high end: "entre 10 et 20 %",
 /// "between 10 and 20 million euros" (not "between 500 and 2 million").
+/// A whole number with nothing around it (no unit, scale, currency or sign): what a ratio or a
+/// part is made of.
+fn bare(q: &Quantity) -> bool {
+    q.unit.is_none()
+        && q.scale.is_none()
+        && q.prefix.is_none()
+        && !q.negative
+        && q.num.value.is_integer()
+}
+
 fn inherit(low: &mut Quantity, high: &Quantity) {
     if low.unit.is_none() {
         low.unit = high.unit.clone();

@@ -318,7 +318,9 @@ fn elided_hundred(prev: Decimal, v: Decimal, current: Decimal, comp: Composition
 /// two" is one.
 fn unit_word_follows(text: &str, end: usize, pack: &LocalePack) -> bool {
     matches!(
-        pack.numbers.match_at(text, skip_gap(text, end, true)).map(|m| *m.value),
+        pack.numbers
+            .match_at(text, skip_gap(text, end, true))
+            .map(|m| *m.value),
         Some(NumWord::Small { value: 1..=9, .. })
     )
 }
@@ -413,6 +415,8 @@ fn compose(
     let mut frac_places: Option<u32> = None;
     let mut comp = Composition::default();
     let mut last_was_digits = false;
+    // "and a" before "half": the article belongs to the fraction.
+    let mut article_before_fraction = false;
     let hundred = dec(100);
     loop {
         let q = if first { p } else { skip_gap(text, p, true) };
@@ -546,6 +550,7 @@ fn compose(
                         Some(NumWord::Fraction(_))
                     );
                 let fits = fits || before_fraction;
+                article_before_fraction = before_fraction;
                 if !fits
                     || (lead_only && !first && !after_connector)
                     || lead_pending
@@ -636,8 +641,31 @@ fn compose(
                 }
             }
             NumWord::Fraction(f) => {
-                // "three quarters" (of what follows), "a half", or "et demi" after a scale.
+                // "three quarters billion" multiplies; "three quarters" with no scale after it
+                // is a part of something, which the caller reads from the number before.
+                let scale_follows = matches!(
+                    pack.numbers
+                        .match_at(text, skip_gap(text, m_end, true))
+                        .map(|m| *m.value),
+                    Some(NumWord::Scale(_))
+                );
+                if matches!(last, Last::Small(_))
+                    && last_scale.is_none()
+                    && !after_connector
+                    && !article_before_fraction
+                    && !scale_follows
+                {
+                    break;
+                }
+                // "deux et demi": a fraction joined to a whole number adds to it; "two and a
+                // half", "three quarters billion" multiply the number before ("a", "three");
+                // "et demi" after a scale is that scale's.
+                let joined = after_connector || article_before_fraction;
                 match last {
+                    Last::Small(_) if after_connector => {
+                        current = current.checked_add(f)?;
+                        true
+                    }
                     Last::Small(v) => {
                         current = current.checked_sub(v)?.checked_add(v.checked_mul(f)?)?;
                         true
@@ -653,6 +681,9 @@ fn compose(
                     _ => false,
                 }
                 .then(|| {
+                    if joined && last_scale.is_none() {
+                        frac_places = Some(f.normalize().scale());
+                    }
                     last = Last::Fraction;
                     only_determiners = false;
                     lead_pending = false;
@@ -707,8 +738,8 @@ fn compose(
             Some(s) if !current.is_integer() || current < Decimal::ONE => {
                 current = current.checked_mul(s)?
             }
-            // A lone fraction ("un quart") is no whole number: not read here.
-            None if !current.is_integer() => return None,
+            // A lone fraction ("quarter") is no number of its own: not read here.
+            None if current < Decimal::ONE => return None,
             _ => {}
         }
     }

@@ -309,6 +309,41 @@ fn ratios_are_one_quotient() {
 }
 
 #[test]
+fn parts_in_words_are_one_quotient() {
+    let q = |text: &str, locale: &str| {
+        let c = one(text, locale);
+        (c.0, c.2, c.4)
+    };
+    assert_eq!(
+        q("Nearly two thirds of the stations were upgraded.", "en"),
+        (
+            "Nearly two thirds".into(),
+            "0.6666666666666666666666666667".into(),
+            "approx"
+        )
+    );
+    assert_eq!(q("three quarters of the budget", "en").1, "0.75");
+    assert_eq!(
+        q("a two-thirds majority", "en").1,
+        "0.6666666666666666666666666667"
+    );
+    assert_eq!(q("a fifth of all crossings", "en").0, "a fifth");
+    assert_eq!(q("près des deux tiers des gares", "fr").2, "approx");
+    assert_eq!(q("un quart des communes", "fr").1, "0.25");
+    assert_eq!(q("les trois cinquièmes du budget", "fr").1, "0.6");
+    // A part word is no share after an article without "of", nor over its own denominator.
+    assert!(claims("a third runway will be built", "en").is_empty());
+    assert!(claims("un tiers payant généralisé", "fr").is_empty());
+    assert_eq!(texts("five halves", "en"), vec!["five"]);
+    // Scales still take the fraction: "three quarters billion" is no share.
+    assert_eq!(q("three quarters billion", "en").1, "750000000");
+    // A fraction joined to a whole number adds to it.
+    assert_eq!(q("deux et demi", "fr").1, "2.5");
+    assert_eq!(q("two and a half", "en").1, "2.5");
+    assert_eq!(q("un million et demi", "fr").1, "1500000");
+}
+
+#[test]
 fn fraction_signs_read_as_their_value() {
     assert_eq!(
         claims("⅔ of firms, ½ of them, a 2½ day wait", "en")

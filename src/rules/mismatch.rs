@@ -19,7 +19,8 @@
 //! the sentence "l'URO a permis environ 190 arrestations" is reported: 190 ± 5 % does not reach
 //! 140. `--fix` writes "environ 140", keeping the hedge and the way the number was written.
 //! A figure with `tolerance` is judged by its tolerance instead of the rounding rule.
-//! A ratio ("one in three", "½") is judged at one place finer than its denominator resolves
+//! A ratio or share ("one in three", "two thirds", "½") is judged at one place finer than its
+//! denominator resolves
 //! ("one in three" agrees with 0.33, not with 0.25; against a percentage figure, with 33.4 %,
 //! not 25 %); it is reported without a fix, since no numeral states 0.25 the way "one in three"
 //! is written.
