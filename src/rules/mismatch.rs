@@ -20,10 +20,9 @@
 //! 140. `--fix` writes "environ 140", keeping the hedge and the way the number was written.
 //! A figure with `tolerance` is judged by its tolerance instead of the rounding rule.
 //! A ratio or share ("one in three", "two thirds", "½") is judged at one place finer than its
-//! denominator resolves
-//! ("one in three" agrees with 0.33, not with 0.25; against a percentage figure, with 33.4 %,
-//! not 25 %); it is reported without a fix, since no numeral states 0.25 the way "one in three"
-//! is written.
+//! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
+//! figure, with 33.4 %, not 25 %); it is reported without a fix, since no numeral states 0.25
+//! the way "one in three" is written.
 
 use super::{Context, Finding, Fix, Rule, Severity};
 use crate::judge::suggested_value;
