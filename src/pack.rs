@@ -245,6 +245,10 @@ struct RawQualifiers {
     range_to: Vec<String>,
     #[serde(default)]
     change_verbs: Vec<String>,
+    /// Hedges that mean "during" before a span of time ("over three years"): no qualifier
+    /// there. The words of time are `[ratios] not_before`.
+    #[serde(default)]
+    during: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -395,6 +399,8 @@ pub struct LocalePack {
     /// Sub-units after an amount ("15 dollars et 15 cents").
     pub subunits: PhraseTable<()>,
     pub hedge_before: PhraseTable<Hedge>,
+    /// Hedges that mean "during" before a span of time ("over three years").
+    pub hedge_during: PhraseTable<()>,
     pub hedge_after: PhraseTable<Hedge>,
     pub range_join: PhraseTable<()>,
     pub range_to: PhraseTable<()>,
@@ -682,6 +688,7 @@ impl LocalePack {
             negative: table(&raw.words.negative),
             subunits: table(&raw.units.subunits),
             hedge_before,
+            hedge_during: table(&q.during),
             hedge_after,
             range_join: table(&q.range_join),
             range_to: table(&q.range_to),

@@ -624,7 +624,8 @@ impl Scanner<'_> {
             .pack
             .hedge_before
             .match_before(text, before)
-            .filter(|m| m.start >= self.span.start && self.word_boundary_before(m.start));
+            .filter(|m| m.start >= self.span.start && self.word_boundary_before(m.start))
+            .filter(|m| !self.during_time(m.start, before, first.end));
         if let Some(m) = &hedge {
             match m.value {
                 Hedge::RangeOpen | Hedge::RangeFrom if second.is_none() => {
@@ -731,6 +732,24 @@ impl Scanner<'_> {
         })
     }
 
+    /// "over three years": the hedge at `start..before` means "during" when a word of time
+    /// follows the quantity ending at `end`.
+    fn during_time(&self, start: usize, before: usize, end: usize) -> bool {
+        self.pack
+            .hedge_during
+            .match_before(self.text, before)
+            .is_some_and(|m| m.start == start)
+            && self.time_word_at(skip_gap(self.text, end, false))
+    }
+
+    /// Whether one of the pack's words of time ("months", "ans") stands at `pos`.
+    fn time_word_at(&self, pos: usize) -> bool {
+        self.pack
+            .ratio_not_before
+            .match_at(self.text, pos)
+            .is_some_and(|w| !self.char_at(w.end).is_some_and(is_word_char))
+    }
+
     fn word_boundary_before(&self, pos: usize) -> bool {
         !self.char_before(pos).is_some_and(is_word_char)
     }
@@ -778,12 +797,7 @@ impl Scanner<'_> {
         }
         let second = self.quantity_at(g2).ok()?;
         let denominator = second.num.value;
-        let after = skip_gap(self.text, second.end, false);
-        let time_follows = self
-            .pack
-            .ratio_not_before
-            .match_at(self.text, after)
-            .is_some_and(|w| !self.char_at(w.end).is_some_and(is_word_char));
+        let time_follows = self.time_word_at(skip_gap(self.text, second.end, false));
         if !bare(&second)
             || second.num.determiner_only
             || denominator.is_zero()

@@ -309,6 +309,16 @@ fn ratios_are_one_quotient() {
 }
 
 #[test]
+fn over_a_span_of_time_is_no_bound() {
+    let c = claims("£54m a year over three years", "en");
+    assert_eq!(c.len(), 2);
+    assert_eq!((c[1].0.as_str(), c[1].4), ("three", "exact"));
+    assert_eq!(one("over 12 months", "en").4, "exact");
+    assert_eq!(one("over 60 people", "en").4, "above");
+    assert_eq!(one("plus de trois ans", "fr").4, "above");
+}
+
+#[test]
 fn parts_in_words_are_one_quotient() {
     let q = |text: &str, locale: &str| {
         let c = one(text, locale);
