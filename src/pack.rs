@@ -70,6 +70,10 @@ struct RawRatios {
     /// des"): "a third runway" is no share.
     #[serde(default)]
     part_of: Vec<String>,
+    /// Whether "une entreprise sur quatre" (a lone article, one noun, the join word, a number)
+    /// is a ratio when no plural word follows the number.
+    #[serde(default)]
+    noun_between: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -412,6 +416,8 @@ pub struct LocalePack {
     pub ratio_parts: PhraseTable<u64>,
     /// What follows a part after a lone article ("of", "des").
     pub ratio_part_of: PhraseTable<()>,
+    /// Whether a noun may stand between a lone article and the join word.
+    pub ratio_noun_between: bool,
     pub change_verbs: PhraseTable<()>,
     pub plural_endings: Vec<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
@@ -696,6 +702,7 @@ impl LocalePack {
             ratio_not_before: table(&raw.ratios.not_before),
             ratio_parts,
             ratio_part_of: table(&raw.ratios.part_of),
+            ratio_noun_between: raw.ratios.noun_between,
             change_verbs: table(&q.change_verbs),
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),

@@ -612,7 +612,11 @@ impl Scanner<'_> {
 
         // "one in three", "3 out of 10", "two thirds", "un tiers des": one quotient.
         if second.is_none() {
-            if let Some(ratio) = self.ratio(&first).or_else(|| self.part(&first)) {
+            if let Some(ratio) = self
+                .ratio(&first)
+                .or_else(|| self.part(&first))
+                .or_else(|| self.noun_ratio(&first))
+            {
                 first = ratio;
             }
         }
@@ -821,6 +825,70 @@ impl Scanner<'_> {
         })
     }
 
+    /// "une entreprise sur quatre", "un Français sur trois": a lone article, one noun, the join
+    /// word and a whole number, when the pack allows it (`noun_between`). Not when a plural word
+    /// follows the number ("un débat sur trois thèmes": the number counts that word) or a word
+    /// of time ("un plan sur trois ans").
+    fn noun_ratio(&self, first: &Quantity) -> Option<Quantity> {
+        if !self.pack.ratio_noun_between || !first.num.determiner_only || !bare(first) {
+            return None;
+        }
+        let noun_at = skip_gap(self.text, first.num.end, false);
+        let (Tok::Word(noun), noun_end) = token_at(self.text, noun_at)? else {
+            return None;
+        };
+        if noun.bytes().any(|b| b.is_ascii_digit())
+            || self.pack.numbers.match_at(self.text, noun_at).is_some()
+        {
+            return None;
+        }
+        let g = skip_gap(self.text, noun_end, false);
+        let join = self.pack.ratio_join.match_at(self.text, g)?;
+        if self.char_at(join.end).is_some_and(is_word_char) {
+            return None;
+        }
+        let g2 = skip_gap(self.text, join.end, false);
+        if g2 >= self.span.end {
+            return None;
+        }
+        let second = self.quantity_at(g2).ok()?;
+        let denominator = second.num.value;
+        if !bare(&second)
+            || second.num.determiner_only
+            || denominator < Decimal::TWO
+            || self.is_year(&second)
+        {
+            return None;
+        }
+        let after = skip_gap(self.text, second.end, false);
+        if self.time_word_at(after) || self.plural_word_at(after) {
+            return None;
+        }
+        let mut num = first.num.clone();
+        num.end = second.num.end;
+        num.value = Decimal::ONE.checked_div(denominator)?;
+        num.exp = numeral::quotient_exp(denominator);
+        num.style.ratio = true;
+        num.determiner_only = false;
+        Some(Quantity {
+            num,
+            end: second.end,
+            ..first.clone()
+        })
+    }
+
+    /// Whether a word with one of the pack's plural endings stands at `pos` ("thèmes").
+    fn plural_word_at(&self, pos: usize) -> bool {
+        match token_at(self.text, pos) {
+            Some((Tok::Word(w), _)) => self
+                .pack
+                .plural_endings
+                .iter()
+                .any(|e| w.len() > e.len() + 1 && w.ends_with(e.as_str())),
+            _ => false,
+        }
+    }
+
     /// "two thirds", "three quarters", "a third of", "un tiers des": a whole number and a part
     /// word of the pack naming a larger denominator, read as their quotient like a ratio. After
     /// a lone article the part must be followed by one of the pack's `part_of` words ("a third
@@ -1019,7 +1087,10 @@ impl Scanner<'_> {
             // blanks alone, so a long line costs nothing).
             let blank_start = text[..first.start].trim_end_matches([' ', '\t']).len();
             let at_line_start = blank_start == 0 || text[..blank_start].ends_with('\n');
+            // Digits alone: "Un sur quatre." or "Trois." starting a line are no list number.
             if at_line_start
+                && !first.num.style.words
+                && !first.num.style.ratio
                 && matches!(self.char_at(first.num.end), Some('.' | ')'))
                 // The stop may end the sentence, so look past it in the whole text.
                 && text

@@ -309,6 +309,27 @@ fn ratios_are_one_quotient() {
 }
 
 #[test]
+fn a_noun_may_stand_inside_a_french_ratio() {
+    assert_eq!(
+        one("Une entreprise sur quatre prévoit d'embaucher.", "fr").0,
+        "Une entreprise sur quatre"
+    );
+    assert_eq!(one("un élève sur 10 a redoublé", "fr").2, "0.1");
+    // At the start of a line, before a stop: a ratio, not list numbering.
+    assert_eq!(
+        one("Un Français sur trois.", "fr").2,
+        "0.3333333333333333333333333333"
+    );
+    // The number counts the plural word after it, or a span of time: no ratio.
+    assert_eq!(texts("un débat sur trois thèmes", "fr"), vec!["trois"]);
+    assert_eq!(texts("un plan sur trois ans", "fr"), vec!["trois"]);
+    // English has no such ratio ("one household in four" is left alone).
+    assert_eq!(texts("one household in four", "en"), vec!["four"]);
+    // A list number is still one.
+    assert!(claims("1. Premier point", "fr").is_empty());
+}
+
+#[test]
 fn over_a_span_of_time_is_no_bound() {
     let c = claims("£54m a year over three years", "en");
     assert_eq!(c.len(), 2);
