@@ -801,3 +801,28 @@ fn a_share_is_checked_against_a_percentage() {
         "the ledger says 25%: restate the ratio to match"
     );
 }
+
+#[test]
+fn a_range_that_misses_the_figure_has_no_fix() {
+    // "£80-90m" is one range claim (the currency and the scale are the range's); rewriting its
+    // low end to 95 would make no range, so the help asks for a restatement.
+    let (o, found) = check_json(
+        &[
+            (
+                "figures.toml",
+                "[figures.capex]\nvalue = 95_000_000\nunit = \"GBP\"\nabout = [\"capital expenditure\"]\n",
+            ),
+            ("a.md", "Capital expenditure of £80-90m is planned.\n"),
+        ],
+        &["a.md"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["text"], "£80-90m");
+    assert_eq!(found[0]["claim"]["qualifier"], "range");
+    assert!(found[0].get("fix").is_none(), "{:?}", found[0]);
+    assert_eq!(
+        found[0]["help"],
+        "the ledger says 95,000,000 GBP: restate the range to include it"
+    );
+}

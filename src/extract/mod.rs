@@ -399,10 +399,20 @@ impl Scanner<'_> {
 
     /// Reads a quantity: optional sign and currency before, numeral, scale, unit after.
     fn quantity_at(&self, pos: usize) -> Result<Quantity, Skip> {
+        self.quantity_after_prefix(pos, None)
+    }
+
+    /// [`Self::quantity_at`], with a currency written before an earlier number standing for
+    /// this one's too (the high end of "€10–20m").
+    fn quantity_after_prefix(
+        &self,
+        pos: usize,
+        given: Option<(UnitWord, usize)>,
+    ) -> Result<Quantity, Skip> {
         let text = self.text;
         let mut p = pos;
         let mut negative = false;
-        let mut prefix = None;
+        let mut prefix = given;
         let mut percent_first = false;
         // A word that makes the number negative ("minus 5", "moins 1200000").
         if let Some(m) = self.pack.negative.match_at(text, p) {
@@ -437,7 +447,7 @@ impl Scanner<'_> {
             }
         }
         // Currency before the number ("€31.4m", "US$ 5", "EUR 12").
-        if !self.char_at(p).is_some_and(|c| c.is_ascii_digit()) {
+        if prefix.is_none() && !self.char_at(p).is_some_and(|c| c.is_ascii_digit()) {
             if let Some((w, q)) = self.currency_prefix(p) {
                 prefix = Some((w, p));
                 p = q;
@@ -603,7 +613,9 @@ impl Scanner<'_> {
         // Ranges written with a dash: "10-20 %", "10–20 %", "€10–20m".
         let mut second: Option<Quantity> = None;
         let mut qualifier = Qualifier::Exact;
-        if first.unit.is_none() && first.scale.is_none() && !first.num.scaled {
+        // A currency written before the first number may be the range's ("£80-90m").
+        let prefix_only = first.prefix.is_some() && first.end == first.num.end;
+        if (first.unit.is_none() || prefix_only) && first.scale.is_none() && !first.num.scaled {
             if let Some(q) = self.dash_range(&first) {
                 second = Some(q);
                 qualifier = Qualifier::Range;
@@ -779,7 +791,11 @@ impl Scanner<'_> {
         if !self.char_at(after).is_some_and(|c| c.is_ascii_digit()) || first.num.style.words {
             return None;
         }
-        let second = self.quantity_at(after).ok()?;
+        let given = first
+            .prefix
+            .as_ref()
+            .and_then(|&(_, at)| self.currency_prefix(at).map(|(w, _)| (w, at)));
+        let second = self.quantity_after_prefix(after, given).ok()?;
         (second.num.value >= first.num.value).then_some(second)
     }
 

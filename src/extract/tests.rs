@@ -309,6 +309,25 @@ fn ratios_are_one_quotient() {
 }
 
 #[test]
+fn a_currency_before_a_dash_range_is_the_ranges() {
+    assert_eq!(
+        one("guidance of £80-90m.", "en"),
+        (
+            "£80-90m".into(),
+            "amount",
+            "80000000..90000000".into(),
+            "GBP".into(),
+            "range"
+        )
+    );
+    assert_eq!(one("costs €10–20m", "en").2, "10000000..20000000");
+    assert_eq!(one("US$5-6bn", "en").3, "USD");
+    assert_eq!(one("£5-10 a week", "en").2, "5..10");
+    // Without the currency, "20m" stays a length.
+    assert_eq!(one("a 10-20m wall", "en").3, "m");
+}
+
+#[test]
 fn a_noun_may_stand_inside_a_french_ratio() {
     assert_eq!(
         one("Une entreprise sur quatre prévoit d'embaucher.", "fr").0,

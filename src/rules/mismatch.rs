@@ -22,7 +22,8 @@
 //! A ratio or share ("one in three", "two thirds", "½") is judged at one place finer than its
 //! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
 //! figure, with 33.4 %, not 25 %); it is reported without a fix, since no numeral states 0.25
-//! the way "one in three" is written.
+//! the way "one in three" is written. A range that misses the figure ("10-20 %" for 25 %) is
+//! reported without a fix too: which end to move is the editor's call.
 
 use super::{Context, Finding, Fix, Rule, Severity};
 use crate::judge::suggested_value;
@@ -51,6 +52,9 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         // A ratio ("one in three") has no numeral that states 0.25 the same way: the editor
         // restates it.
         (format!("{says}: restate the ratio to match"), None)
+    } else if claim.qualifier == crate::extract::Qualifier::Range {
+        // Which end to move, or both, is the editor's call: "£95-90m" would be no range.
+        (format!("{says}: restate the range to include it"), None)
     } else {
         // The numeral that states the figure, once: for the help's rewrite and for the fix.
         let value = suggested_value(claim, fig);
