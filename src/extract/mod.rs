@@ -841,12 +841,16 @@ impl Scanner<'_> {
         })
     }
 
-    /// "une entreprise sur quatre", "un Français sur trois": a lone article, one noun, the join
-    /// word and a whole number, when the pack allows it (`noun_between`). Not when a plural word
+    /// "une entreprise sur quatre", "un Français sur trois", "8 ménages sur 10": a lone article
+    /// or a count up to ten, one noun, the join word and a whole number up to a hundred, when
+    /// the pack allows it (`noun_between`). Not when a plural word
     /// follows the number ("un débat sur trois thèmes": the number counts that word) or a word
     /// of time ("un plan sur trois ans").
     fn noun_ratio(&self, first: &Quantity) -> Option<Quantity> {
-        if !self.pack.ratio_noun_between || !first.num.determiner_only || !bare(first) {
+        // "un Français sur trois", or a small count: "8 ménages sur 10", "deux élèves sur
+        // trois" (not "120 places sur 150": both numbers may be figures of their own).
+        let small = first.num.value >= Decimal::TWO && first.num.value <= Decimal::TEN;
+        if !self.pack.ratio_noun_between || !(first.num.determiner_only || small) || !bare(first) {
             return None;
         }
         let noun_at = skip_gap(self.text, first.num.end, false);
@@ -869,9 +873,15 @@ impl Scanner<'_> {
         }
         let second = self.quantity_at(g2).ok()?;
         let denominator = second.num.value;
+        let numerator = if first.num.determiner_only {
+            Decimal::ONE
+        } else {
+            first.num.value
+        };
         if !bare(&second)
             || second.num.determiner_only
-            || denominator < Decimal::TWO
+            || denominator <= numerator
+            || denominator > Decimal::ONE_HUNDRED
             || self.is_year(&second)
         {
             return None;
@@ -882,7 +892,7 @@ impl Scanner<'_> {
         }
         let mut num = first.num.clone();
         num.end = second.num.end;
-        num.value = Decimal::ONE.checked_div(denominator)?;
+        num.value = numerator.checked_div(denominator)?;
         num.exp = numeral::quotient_exp(denominator);
         num.style.ratio = true;
         num.determiner_only = false;

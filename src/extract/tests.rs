@@ -334,6 +334,22 @@ fn a_noun_may_stand_inside_a_french_ratio() {
         "Une entreprise sur quatre"
     );
     assert_eq!(one("un élève sur 10 a redoublé", "fr").2, "0.1");
+    assert_eq!(
+        one("Environ 8 ménages sur 10 verront leur impôt baisser.", "fr"),
+        (
+            "Environ 8 ménages sur 10".into(),
+            "count",
+            "0.8".into(),
+            "count".into(),
+            "approx"
+        )
+    );
+    assert_eq!(
+        one("deux élèves sur trois", "fr").2,
+        "0.6666666666666666666666666667"
+    );
+    // Larger counts are figures of their own.
+    assert_eq!(texts("120 places sur 150", "fr"), vec!["120", "150"]);
     // At the start of a line, before a stop: a ratio, not list numbering.
     assert_eq!(
         one("Un Français sur trois.", "fr").2,
