@@ -231,6 +231,24 @@ impl Scanner<'_> {
         let mut masks = self.masks.iter().peekable();
         while pos < self.span.end {
             let b = bytes[pos];
+            // Fast paths for what most of the prose is: spaces, and whole words of ASCII
+            // letters that start no claim (the same answer the token walk below gives them).
+            if b == b' ' {
+                pos += 1;
+                continue;
+            }
+            if b.is_ascii_alphabetic() && (pos == 0 || !is_word_byte(bytes[pos - 1])) {
+                let mut end = pos + 1;
+                while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+                    end += 1;
+                }
+                if bytes.get(end).is_none_or(|&n| !is_word_byte(n))
+                    && !self.pack.starters.contains_token(Tok::Word(&self.text[pos..end]))
+                {
+                    pos = end;
+                    continue;
+                }
+            }
             if !self.text.is_char_boundary(pos) {
                 pos += 1;
                 continue;
@@ -1149,6 +1167,12 @@ impl Scanner<'_> {
 
 /// A range's low end takes the unit, and the scale, of its high end: "entre 10 et 20 %",
 /// "between 10 and 20 million euros" (not "between 500 and 2 million").
+/// Whether a byte may belong to a word: an ASCII letter or digit, or any byte of a non-ASCII
+/// character (which the token walk reads whole).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
 /// A whole number with nothing around it (no unit, scale, currency or sign): what a ratio or a
 /// part is made of.
 fn bare(q: &Quantity) -> bool {
