@@ -209,6 +209,18 @@ pub fn read_bytes(input: &Input, limit: u64) -> Result<Vec<u8>, InputProblem> {
     Ok(bytes)
 }
 
+/// The bytes as a `String` if they are UTF-8, else the bytes back. Validated with `simdutf8`
+/// (several times faster than the standard library's check on accented text; every byte of
+/// every file goes through it).
+pub fn utf8_string(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: the bytes were just validated as UTF-8.
+        Ok(unsafe { String::from_utf8_unchecked(bytes) })
+    } else {
+        Err(bytes)
+    }
+}
+
 /// Turns bytes into text: binary files (a NUL byte in the first 8 KiB) are skipped, invalid UTF-8
 /// is an error that points at the first bad byte.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputProblem> {
@@ -218,9 +230,11 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputProblem> {
             name: name.to_string(),
         });
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let bytes = e.into_bytes();
+    utf8_string(bytes).map_err(|bytes| {
+        // The error path only: where the first bad byte is.
+        let offset = std::str::from_utf8(&bytes)
+            .err()
+            .map_or(bytes.len(), |e| e.valid_up_to());
         // Show the line around the bad byte, lossily, so the label lands on it.
         let from = bytes[..offset]
             .iter()

@@ -79,7 +79,7 @@ fn blank(bytes: &mut [u8], range: Range<usize>) {
 
 fn into_string(bytes: Vec<u8>, fallback: &str) -> String {
     // Blanking replaces whole characters (their every byte) with ASCII, so UTF-8 stays valid.
-    String::from_utf8(bytes).unwrap_or_else(|_| fallback.to_string())
+    crate::input::utf8_string(bytes).unwrap_or_else(|_| fallback.to_string())
 }
 
 impl Document {
