@@ -32,35 +32,52 @@ pub struct Sentence {
 
 fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
     let mut counts = vec![0; packs.packs.len()];
-    let mut pos = 0;
+    let mut add = |word: &[u8]| {
+        let mask = pack_word(word).map_or(0, |k| packs.stopword_mask(k));
+        if mask != 0 {
+            for (i, c) in counts.iter_mut().enumerate().take(64) {
+                *c += usize::from(mask >> i & 1 == 1);
+            }
+        }
+    };
     let bytes = text.as_bytes();
-    while pos < text.len() {
-        // An ASCII byte is always a char boundary.
-        if !bytes[pos].is_ascii_alphabetic() {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii_alphabetic() {
+            // Most words: ASCII letters and digits, keyed as they are (the key lower-cases).
+            let mut end = pos + 1;
+            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            if bytes.get(end).is_none_or(u8::is_ascii) {
+                let word = &bytes[pos..end];
+                if word.len() <= 8 && packs.may_be_stopword(word) {
+                    add(word);
+                }
+                pos = end;
+                continue;
+            }
+        } else if b.is_ascii() {
             pos += 1;
             continue;
         }
+        // A word with other letters ("après", "été"), or another character. `pos` is a char
+        // boundary: it only ever moves by ASCII bytes, whole tokens or whole characters.
         match token_at(text, pos) {
-            Some((Tok::Word(w), end)) => {
-                if w.len() <= 8 && packs.may_be_stopword(w.as_bytes()) {
-                    // Stop words are short: ASCII ones are lower-cased in the key, the rest
-                    // folded first.
-                    let key = if w.is_ascii() {
-                        pack_word(w.as_bytes())
-                    } else {
-                        pack_word(fold(w).as_bytes())
-                    };
-                    let mask = key.map_or(0, |k| packs.stopword_mask(k));
-                    if mask != 0 {
-                        for (i, c) in counts.iter_mut().enumerate().take(64) {
-                            *c += usize::from(mask >> i & 1 == 1);
-                        }
+            Some((tok @ Tok::Word(w), end)) => {
+                if w.len() <= 16 {
+                    // Folded on the stack ("été" is "ete"), then the same test as ASCII words.
+                    let mut buf = crate::phrase::KeyBuf::default();
+                    let key = crate::phrase::tok_key(tok, &mut buf);
+                    if packs.may_be_stopword(key.as_bytes()) {
+                        add(key.as_bytes());
                     }
                 }
                 pos = end;
             }
             Some((_, end)) => pos = end,
-            None => pos += 1,
+            None => pos += text[pos..].chars().next().map_or(1, char::len_utf8),
         }
     }
     counts
@@ -242,6 +259,15 @@ mod tests {
         );
         assert_eq!(got[0].1, "fr");
         assert_eq!(got[1].1, "en");
+    }
+
+    #[test]
+    fn stop_words_may_start_with_an_accent() {
+        let packs = Packs::builtin().unwrap();
+        let fr = packs.find("fr").unwrap();
+        // "été" was read from its second letter ("té") and never counted.
+        assert_eq!(stopword_counts("Il a été reçu", &packs)[fr], 2);
+        assert_eq!(stopword_counts("Été comme hiver", &packs)[fr], 1);
     }
 
     #[test]
