@@ -8,7 +8,6 @@
 
 use std::ops::Range;
 
-use crate::fold::fold;
 use crate::pack::{pack_word, LocalePack, Packs};
 use crate::phrase::{token_at, Tok};
 use crate::source::Document;
