@@ -187,6 +187,10 @@ struct RawCurrency {
     /// Names also written before the number ("ringgit 42").
     #[serde(default)]
     before: Vec<String>,
+    /// Words after a number that state hundredths of the currency on their own ("4.5p per
+    /// share", "50 pence").
+    #[serde(default)]
+    hundredths: Vec<String>,
 }
 
 /// The language-neutral currency file.
@@ -327,6 +331,8 @@ pub struct ScaleWord {
 pub struct UnitWord {
     pub unit: Unit,
     pub scale: u64,
+    /// The word names one `per`-th of the unit ("pence": 100); 1 for the unit itself.
+    pub per: u64,
 }
 
 /// A unit a claim can state.
@@ -568,6 +574,7 @@ impl LocalePack {
         let word = |unit: &Unit| UnitWord {
             unit: unit.clone(),
             scale: 1,
+            per: 1,
         };
         insert_all(&mut unit_after, &raw.units.percent, word(&Unit::Percent));
         insert_all(&mut unit_after, &raw.units.points, word(&Unit::Points));
@@ -589,6 +596,15 @@ impl LocalePack {
             insert_all(&mut unit_after, &c.names, word(&unit));
             insert_all(&mut currency_before, &c.symbols, word(&unit));
             insert_all(&mut currency_before, &c.before, word(&unit));
+            for h in &c.hundredths {
+                // "p" is case-sensitive ("P" is no penny); "pence" is not.
+                let symbol = h.chars().count() <= 2;
+                let w = UnitWord {
+                    per: 100,
+                    ..word(&unit)
+                };
+                unit_after.insert(h, symbol, w);
+            }
         }
         for c in &common.currency {
             let unit = Unit::Currency(Arc::from(c.code.as_str()));
@@ -597,6 +613,7 @@ impl LocalePack {
                 let w = UnitWord {
                     unit: unit.clone(),
                     scale,
+                    per: 1,
                 };
                 unit_after.insert(&code, true, w.clone());
                 currency_before.insert(&code, true, w);

@@ -826,3 +826,21 @@ fn a_range_that_misses_the_figure_has_no_fix() {
         "the ledger says 95,000,000 GBP: restate the range to include it"
     );
 }
+
+#[test]
+fn pence_are_checked_and_fixed_in_pence() {
+    let (_, found) = check_json(
+        &[
+            (
+                "figures.toml",
+                "[figures.dividend]\nvalue = \"0.047\"\nunit = \"GBP\"\nabout = [\"dividend\"]\n",
+            ),
+            ("c.md", "A final dividend of 4.5p per share.\n"),
+        ],
+        &["c.md"],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["claim"]["value"], "0.045");
+    assert_eq!(found[0]["help"], "the ledger says 0.047 GBP: write “4.7p”");
+    assert_eq!(found[0]["fix"]["replacement"], "4.7");
+}

@@ -243,7 +243,10 @@ impl Scanner<'_> {
                     end += 1;
                 }
                 if bytes.get(end).is_none_or(|&n| !is_word_byte(n))
-                    && !self.pack.starters.contains_token(Tok::Word(&self.text[pos..end]))
+                    && !self
+                        .pack
+                        .starters
+                        .contains_token(Tok::Word(&self.text[pos..end]))
                 {
                     pos = end;
                     continue;
@@ -544,6 +547,13 @@ impl Scanner<'_> {
         // The unit: right after, or after "de"/"d'"/"of" when a scale word stands before it.
         let g = skip_gap(text, p, false);
         let mut unit = self.unit_at(g, true);
+        // A one-letter sub-unit is glued to its digits ("4.5p"); "page 4 p" is no penny.
+        if unit
+            .as_ref()
+            .is_some_and(|(w, end)| w.per > 1 && end - g == 1 && g != p)
+        {
+            unit = None;
+        }
         if unit.is_none() && scaled {
             if let Some(of) = self.pack.of.match_at(text, g) {
                 unit = self.unit_at(skip_gap(text, of.end, false), false);
@@ -567,9 +577,19 @@ impl Scanner<'_> {
             }
         }
         match unit {
+            // "54m pence" is no amount anyone writes: a scale and hundredths do not mix.
+            Some((w, _)) if w.per > 1 && q.scale.is_some() => {
+                q.unit = q.prefix.as_ref().map(|(u, _)| u.clone());
+                q.end = p;
+            }
             Some((w, end)) => {
                 if w.scale > 1 && q.scale.is_none() {
                     q.scale = Some((Decimal::from(w.scale), scale_exp(w.scale).unwrap_or(0)));
+                }
+                if w.per > 1 {
+                    // "4.5p" is £0.045: the hundredths are a scale below one.
+                    let per = Decimal::from(w.per);
+                    q.scale = Some((Decimal::ONE / per, -scale_exp(w.per).unwrap_or(0)));
                 }
                 q.unit = Some(w.unit);
                 q.end = end;

@@ -309,6 +309,25 @@ fn ratios_are_one_quotient() {
 }
 
 #[test]
+fn pence_are_hundredths_of_a_pound() {
+    assert_eq!(
+        one("a final dividend of 4.5p per share", "en"),
+        (
+            "4.5p".into(),
+            "amount",
+            "0.045".into(),
+            "GBP".into(),
+            "exact"
+        )
+    );
+    assert_eq!(one("up from 50 pence", "en").2, "0.5");
+    assert_eq!(one("£5 50p", "en").2, "5.5");
+    // "p" glued to the digits only; a scale and pence do not mix.
+    assert_eq!(one("see 4 p", "en").3, "count");
+    assert_eq!(one("£54m", "en").2, "54000000");
+}
+
+#[test]
 fn a_currency_before_a_dash_range_is_the_ranges() {
     assert_eq!(
         one("guidance of £80-90m.", "en"),
