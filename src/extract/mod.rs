@@ -274,6 +274,9 @@ impl Scanner<'_> {
             } else if matches!(b, b'-' | b'+' | b'.' | b',') {
                 // A sign or a leading decimal separator (",08").
                 true
+            } else if b == 0xE2 && matches!(self.char_at(pos), Some('\u{2212}' | '\u{2013}')) {
+                // A minus sign, or an en dash written for one ("contre –3,2 %").
+                true
             } else if b >= 0xC2 && self.char_at(pos).and_then(numeral::fraction_sign).is_some() {
                 true
             } else {
@@ -456,7 +459,7 @@ impl Scanner<'_> {
             }
         }
         // Sign: only written right before the digits, after a space or an opening bracket.
-        if let Some(c @ ('-' | '+' | '\u{2212}')) = self.char_at(p) {
+        if let Some(c @ ('-' | '+' | '\u{2212}' | '\u{2013}')) = self.char_at(p) {
             let next = p + c.len_utf8();
             if self.char_at(next).is_some_and(|d| d.is_ascii_digit())
                 && !self.char_before(p).is_some_and(|b| b.is_alphanumeric())

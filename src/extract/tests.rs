@@ -309,6 +309,15 @@ fn ratios_are_one_quotient() {
 }
 
 #[test]
+fn a_minus_sign_or_an_en_dash_glued_to_digits_is_a_sign() {
+    assert_eq!(one("un recul de \u{2212}0,3 % sur un an", "fr").2, "-0.3");
+    assert_eq!(one("(contre \u{2013}3,2 % en 2023)", "fr").2, "-3.2");
+    // A dash between two numbers is a range, and a spaced dash no sign.
+    assert_eq!(one("de 10 \u{2013}20 %", "fr").4, "range");
+    assert_eq!(one("les pays \u{2013} 12 au total \u{2013} ont signé", "fr").2, "12");
+}
+
+#[test]
 fn pence_are_hundredths_of_a_pound() {
     assert_eq!(
         one("a final dividend of 4.5p per share", "en"),
