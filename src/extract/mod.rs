@@ -847,49 +847,21 @@ impl Scanner<'_> {
         if !bare(first) {
             return None;
         }
-        let g = skip_gap(self.text, first.end, false);
-        let m = self.pack.ratio_join.match_at(self.text, g)?;
-        if self.char_at(m.end).is_some_and(is_word_char) {
-            return None;
-        }
-        let g2 = skip_gap(self.text, m.end, false);
-        if g2 >= self.span.end {
-            return None;
-        }
-        let second = self.quantity_at(g2).ok()?;
-        let denominator = second.num.value;
-        let time_follows = self.time_word_at(skip_gap(self.text, second.end, false));
-        if !bare(&second)
-            || second.num.determiner_only
-            || denominator.is_zero()
-            || first.num.value > denominator
-            || self.is_year(&second)
-            || time_follows
+        let second = self.denominator_after(first.end)?;
+        if first.num.value > second.num.value
+            || self.time_word_at(skip_gap(self.text, second.end, false))
         {
             return None;
         }
-        let value = first.num.value.checked_div(denominator)?;
-        let mut num = first.num.clone();
-        num.end = second.num.end;
-        num.value = value;
-        num.exp = numeral::quotient_exp(denominator);
-        num.style.ratio = true;
-        num.determiner_only = false;
-        Some(Quantity {
-            num,
-            end: second.end,
-            ..first.clone()
-        })
+        quotient(first, first.num.value, &second.num, second.end)
     }
 
     /// "une entreprise sur quatre", "un Français sur trois", "8 ménages sur 10": a lone article
     /// or a count up to ten, one noun, the join word and a whole number up to a hundred, when
-    /// the pack allows it (`noun_between`). Not when a plural word
-    /// follows the number ("un débat sur trois thèmes": the number counts that word) or a word
-    /// of time ("un plan sur trois ans").
+    /// the pack allows it (`noun_between`). Not when a plural word follows the number ("un
+    /// débat sur trois thèmes": the number counts that word) or a word of time ("un plan sur
+    /// trois ans"); "120 places sur 150" stays two figures.
     fn noun_ratio(&self, first: &Quantity) -> Option<Quantity> {
-        // "un Français sur trois", or a small count: "8 ménages sur 10", "deux élèves sur
-        // trois" (not "120 places sur 150": both numbers may be figures of their own).
         let small = first.num.value >= Decimal::TWO && first.num.value <= Decimal::TEN;
         if !self.pack.ratio_noun_between || !(first.num.determiner_only || small) || !bare(first) {
             return None;
@@ -903,7 +875,27 @@ impl Scanner<'_> {
         {
             return None;
         }
-        let g = skip_gap(self.text, noun_end, false);
+        let second = self.denominator_after(noun_end)?;
+        let numerator = if first.num.determiner_only {
+            Decimal::ONE
+        } else {
+            first.num.value
+        };
+        let after = skip_gap(self.text, second.end, false);
+        if second.num.value <= numerator
+            || second.num.value > Decimal::ONE_HUNDRED
+            || self.time_word_at(after)
+            || self.plural_word_at(after)
+        {
+            return None;
+        }
+        quotient(first, numerator, &second.num, second.end)
+    }
+
+    /// A ratio's join word after `end` and the bare whole number after it: a denominator (no
+    /// zero, no year, no lone article).
+    fn denominator_after(&self, end: usize) -> Option<Quantity> {
+        let g = skip_gap(self.text, end, false);
         let join = self.pack.ratio_join.match_at(self.text, g)?;
         if self.char_at(join.end).is_some_and(is_word_char) {
             return None;
@@ -913,35 +905,11 @@ impl Scanner<'_> {
             return None;
         }
         let second = self.quantity_at(g2).ok()?;
-        let denominator = second.num.value;
-        let numerator = if first.num.determiner_only {
-            Decimal::ONE
-        } else {
-            first.num.value
-        };
-        if !bare(&second)
-            || second.num.determiner_only
-            || denominator <= numerator
-            || denominator > Decimal::ONE_HUNDRED
-            || self.is_year(&second)
-        {
-            return None;
-        }
-        let after = skip_gap(self.text, second.end, false);
-        if self.time_word_at(after) || self.plural_word_at(after) {
-            return None;
-        }
-        let mut num = first.num.clone();
-        num.end = second.num.end;
-        num.value = numerator.checked_div(denominator)?;
-        num.exp = numeral::quotient_exp(denominator);
-        num.style.ratio = true;
-        num.determiner_only = false;
-        Some(Quantity {
-            num,
-            end: second.end,
-            ..first.clone()
-        })
+        let fits = bare(&second)
+            && !second.num.determiner_only
+            && !second.num.value.is_zero()
+            && !self.is_year(&second);
+        fits.then_some(second)
     }
 
     /// Whether a word with one of the pack's plural endings stands at `pos` ("thèmes").
@@ -980,17 +948,12 @@ impl Scanner<'_> {
                 return None;
             }
         }
-        let mut num = first.num.clone();
-        num.end = m.end;
-        num.value = first.num.value.checked_div(denominator)?;
-        num.exp = numeral::quotient_exp(denominator);
-        num.style.ratio = true;
-        num.determiner_only = false;
-        Some(Quantity {
-            num,
+        let part = Numeral {
             end: m.end,
-            ..first.clone()
-        })
+            value: denominator,
+            ..first.num.clone()
+        };
+        quotient(first, first.num.value, &part, m.end)
     }
 
     /// "entre X et Y", "from X to Y": the join word and a second quantity after the first.
@@ -1194,6 +1157,27 @@ impl Scanner<'_> {
 /// character (which the token walk reads whole).
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// `first` restated as `numerator` over the value of `denominator` (a numeral whose end closes
+/// the claim's numeral), precise to the place the denominator resolves, ending at `end`.
+fn quotient(
+    first: &Quantity,
+    numerator: Decimal,
+    denominator: &Numeral,
+    end: usize,
+) -> Option<Quantity> {
+    let mut num = first.num.clone();
+    num.end = denominator.end;
+    num.value = numerator.checked_div(denominator.value)?;
+    num.exp = numeral::quotient_exp(denominator.value);
+    num.style.ratio = true;
+    num.determiner_only = false;
+    Some(Quantity {
+        num,
+        end,
+        ..first.clone()
+    })
 }
 
 /// A whole number with nothing around it (no unit, scale, currency or sign): what a ratio or a
