@@ -942,7 +942,11 @@ impl Scanner<'_> {
             return None;
         }
         if first.num.determiner_only {
-            let after = skip_gap(self.text, m.end, false);
+            let mut after = skip_gap(self.text, m.end, false);
+            // "un tiers environ des gares": a hedge may stand before the "of".
+            if let Some(h) = self.pack.hedge_after.match_at(self.text, after) {
+                after = skip_gap(self.text, h.end, false);
+            }
             let of = self.pack.ratio_part_of.match_at(self.text, after)?;
             if self.char_at(of.end).is_some_and(is_word_char) {
                 return None;

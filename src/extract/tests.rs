@@ -424,6 +424,14 @@ fn parts_in_words_are_one_quotient() {
     assert_eq!(q("a fifth of all crossings", "en").0, "a fifth");
     assert_eq!(q("près des deux tiers des gares", "fr").2, "approx");
     assert_eq!(q("un quart des communes", "fr").1, "0.25");
+    assert_eq!(
+        q("Un tiers environ des gares", "fr"),
+        (
+            "Un tiers environ".into(),
+            "0.3333333333333333333333333333".into(),
+            "approx"
+        )
+    );
     assert_eq!(q("les trois cinquièmes du budget", "fr").1, "0.6");
     // A part word is no share after an article without "of", nor over its own denominator.
     assert!(claims("a third runway will be built", "en").is_empty());
