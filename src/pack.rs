@@ -70,6 +70,10 @@ struct RawRatios {
     /// des"): "a third runway" is no share.
     #[serde(default)]
     part_of: Vec<String>,
+    /// Part words that also name a span of time ("the last two quarters"): a share only before
+    /// a `part_of` word.
+    #[serde(default)]
+    parts_need_of: Vec<String>,
     /// Whether "une entreprise sur quatre" (a lone article, one noun, the join word, a number)
     /// is a ratio when no plural word follows the number.
     #[serde(default)]
@@ -422,6 +426,8 @@ pub struct LocalePack {
     pub ratio_parts: PhraseTable<u64>,
     /// What follows a part after a lone article ("of", "des").
     pub ratio_part_of: PhraseTable<()>,
+    /// Part words that are a share only before `ratio_part_of` ("quarters").
+    pub ratio_parts_need_of: PhraseTable<()>,
     /// Whether a noun may stand between a lone article and the join word.
     pub ratio_noun_between: bool,
     pub change_verbs: PhraseTable<()>,
@@ -719,6 +725,7 @@ impl LocalePack {
             ratio_not_before: table(&raw.ratios.not_before),
             ratio_parts,
             ratio_part_of: table(&raw.ratios.part_of),
+            ratio_parts_need_of: table(&raw.ratios.parts_need_of),
             ratio_noun_between: raw.ratios.noun_between,
             change_verbs: table(&q.change_verbs),
             plural_endings: raw.terms.plural_endings,

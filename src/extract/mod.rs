@@ -926,8 +926,9 @@ impl Scanner<'_> {
 
     /// "two thirds", "three quarters", "a third of", "un tiers des": a whole number and a part
     /// word of the pack naming a larger denominator, read as their quotient like a ratio. After
-    /// a lone article the part must be followed by one of the pack's `part_of` words ("a third
-    /// runway" is no share).
+    /// a lone article, and for the part words that also name a span of time (`parts_need_of`:
+    /// "the last two quarters"), the part must be followed by one of the pack's `part_of` words
+    /// ("a third runway" is no share); never by a word of time ("trois quarts d'heure").
     fn part(&self, first: &Quantity) -> Option<Quantity> {
         if !bare(first) || first.num.value.is_zero() {
             return None;
@@ -941,16 +942,31 @@ impl Scanner<'_> {
         if first.num.value >= denominator {
             return None;
         }
-        if first.num.determiner_only {
-            let mut after = skip_gap(self.text, m.end, false);
-            // "un tiers environ des gares": a hedge may stand before the "of".
-            if let Some(h) = self.pack.hedge_after.match_at(self.text, after) {
-                after = skip_gap(self.text, h.end, false);
-            }
-            let of = self.pack.ratio_part_of.match_at(self.text, after)?;
-            if self.char_at(of.end).is_some_and(is_word_char) {
-                return None;
-            }
+        let mut after = skip_gap(self.text, m.end, false);
+        // "un tiers environ des gares": a hedge may stand before the "of".
+        if let Some(h) = self.pack.hedge_after.match_at(self.text, after) {
+            after = skip_gap(self.text, h.end, false);
+        }
+        let of = self
+            .pack
+            .ratio_part_of
+            .match_at(self.text, after)
+            // A whole word ("des", not "desserte"); an elided "d'" is glued to the next one.
+            .filter(|of| {
+                !(self.char_before(of.end).is_some_and(is_word_char)
+                    && self.char_at(of.end).is_some_and(is_word_char))
+            });
+        let need_of = first.num.determiner_only
+            || self
+                .pack
+                .ratio_parts_need_of
+                .match_at(self.text, g)
+                .is_some();
+        match of {
+            None if need_of => return None,
+            // "trois quarts d'heure": a span of time, not a share.
+            Some(of) if self.time_word_at(skip_gap(self.text, of.end, false)) => return None,
+            _ => {}
         }
         let part = Numeral {
             end: m.end,

@@ -314,7 +314,10 @@ fn a_minus_sign_or_an_en_dash_glued_to_digits_is_a_sign() {
     assert_eq!(one("(contre \u{2013}3,2 % en 2023)", "fr").2, "-3.2");
     // A dash between two numbers is a range, and a spaced dash no sign.
     assert_eq!(one("de 10 \u{2013}20 %", "fr").4, "range");
-    assert_eq!(one("les pays \u{2013} 12 au total \u{2013} ont signé", "fr").2, "12");
+    assert_eq!(
+        one("les pays \u{2013} 12 au total \u{2013} ont signé", "fr").2,
+        "12"
+    );
 }
 
 #[test]
@@ -435,6 +438,10 @@ fn parts_in_words_are_one_quotient() {
     assert_eq!(q("les trois cinquièmes du budget", "fr").1, "0.6");
     // A part word is no share after an article without "of", nor over its own denominator.
     assert!(claims("a third runway will be built", "en").is_empty());
+    // Quarters of a year, and a span of time after "of"/"d'".
+    assert_eq!(texts("in each of the last two quarters", "en"), vec!["two"]);
+    assert_eq!(q("three quarters of respondents", "en").1, "0.75");
+    assert_eq!(texts("trois quarts d'heure", "fr"), vec!["trois"]);
     assert!(claims("un tiers payant généralisé", "fr").is_empty());
     assert_eq!(texts("five halves", "en"), vec!["five"]);
     // Scales still take the fraction: "three quarters billion" is no share.
