@@ -147,6 +147,12 @@ fn value_for(claim: &Claim) -> (Decimal, Option<String>) {
             Some("the text gives an upper bound".into()),
         ),
         Qualifier::Range => (claim.value, Some("the text gives a range".into())),
+        // "two thirds" is 0.6666…: written to the place the ratio resolves (0.67), which it
+        // agrees with, rather than to 28 digits nobody approved.
+        _ if claim.style.ratio && claim.exp < 0 => (
+            claim.value.round_dp(claim.exp.unsigned_abs()),
+            Some("a ratio, to the place it resolves".into()),
+        ),
         _ => (claim.value, None),
     }
 }

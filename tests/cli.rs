@@ -844,3 +844,29 @@ fn pence_are_checked_and_fixed_in_pence() {
     assert_eq!(found[0]["help"], "the ledger says 0.047 GBP: write “4.7p”");
     assert_eq!(found[0]["fix"]["replacement"], "4.7");
 }
+
+#[test]
+fn init_writes_a_ratio_to_the_place_it_resolves() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("a.md");
+    std::fs::write(
+        &text,
+        "Nearly two thirds of attempts were stopped. One in three households recycles.\n",
+    )
+    .unwrap();
+    let o = run(&["init", text.to_str().unwrap()]);
+    let skeleton = stdout(&o);
+    assert!(skeleton.contains("value = \"0.67\""), "{skeleton}");
+    assert!(skeleton.contains("value = \"0.33\""), "{skeleton}");
+    let ledger = dir.path().join("figures.toml");
+    std::fs::write(&ledger, &skeleton).unwrap();
+    let o = run(&[
+        "check",
+        "--format",
+        "concise",
+        "--ledger",
+        ledger.to_str().unwrap(),
+        text.to_str().unwrap(),
+    ]);
+    assert_eq!(stdout(&o), "", "init then check must be clean");
+}
