@@ -9,7 +9,9 @@
 //!
 //! A claim's candidates are the figures with an `about` term (and, when they have `when` terms, a
 //! `when` term) in its sentence. Among candidates of the claim's unit, one the claim is consistent
-//! with wins; failing that, the nearest by its terms; ties go to ledger order. A figure is linked to
+//! with wins; failing that, the nearest by its terms (then by its `when` terms: two figures
+//! that share an `about` term are told apart by what qualifies each); ties go to ledger order.
+//! A figure is linked to
 //! at most one claim per sentence while another candidate is free. A figure without a unit takes
 //! a measured count ("421 kilomètres"). A share ("one in three", "½":
 //! a quotient of at most 1) links to a count figure between 0 and 1 or a percentage (compared
@@ -209,12 +211,17 @@ struct Candidate {
 }
 
 impl Candidate {
-    fn distance(&self, claim: &Claim) -> usize {
-        self.hits
-            .iter()
-            .map(|h| distance(h, &claim.span))
-            .min()
-            .unwrap_or(usize::MAX)
+    /// How near its terms stand to the claim: the nearest hit, then the nearest `when` hit, so
+    /// that two figures sharing their `about` term ("territoires") are told apart by the word
+    /// that qualifies each ("ruraux", "urbains").
+    fn distance(&self, claim: &Claim) -> (usize, usize) {
+        let nearest = |hits: &mut dyn Iterator<Item = &Range<usize>>| {
+            hits.map(|h| distance(h, &claim.span))
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        let when = nearest(&mut self.hits.iter().filter(|h| !self.about.contains(h)));
+        (nearest(&mut self.hits.iter()), when)
     }
 
     fn term(&self, claim: &Claim) -> Range<usize> {
@@ -456,6 +463,23 @@ when = ["semaines"]
             Some("unit:aide")
         );
         assert_eq!(links(l, "Un investissement de 31 agents.")[0].1, None);
+    }
+
+    #[test]
+    fn figures_sharing_their_about_term_are_told_apart_by_their_when_term() {
+        let l = "[figures.engage]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"territoires\"]\n\
+                 when = [\"engagé\"]\n\n\
+                 [figures.ruraux]\nvalue = 12_500_000\nunit = \"EUR\"\nabout = [\"territoires\"]\n\
+                 when = [\"ruraux\"]\n";
+        let got = links(
+            l,
+            "L'État a engagé 31,4 millions d'euros, dont 21,5 M€ pour les territoires ruraux.",
+        );
+        let figures: Vec<_> = got.iter().map(|(_, f, _)| f.clone()).collect();
+        assert_eq!(
+            figures,
+            vec![Some("engage".to_string()), Some("ruraux".to_string())]
+        );
     }
 
     #[test]
