@@ -178,6 +178,10 @@ struct RawUnits {
     percent_before: Vec<String>,
     #[serde(default)]
     subunits: Vec<String>,
+    /// Words after which a scale glued to its digits is a unit again ("7.6m high" is metres,
+    /// "7.6m people" millions).
+    #[serde(default)]
+    dimensions: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -412,6 +416,8 @@ pub struct LocalePack {
     pub negative: PhraseTable<()>,
     /// Sub-units after an amount ("15 dollars et 15 cents").
     pub subunits: PhraseTable<()>,
+    /// Words that make a glued scale a unit again ("high", "long").
+    pub dimensions: PhraseTable<()>,
     pub hedge_before: PhraseTable<Hedge>,
     /// Hedges that mean "during" before a span of time ("over three years").
     pub hedge_during: PhraseTable<()>,
@@ -716,6 +722,7 @@ impl LocalePack {
             percent_before,
             negative: table(&raw.words.negative),
             subunits: table(&raw.units.subunits),
+            dimensions: table(&raw.units.dimensions),
             hedge_before,
             hedge_during: table(&q.during),
             hedge_after,

@@ -542,7 +542,16 @@ impl Scanner<'_> {
             // A scale that is no power of ten (a dozen) leaves a precision of one unit.
             let exp = scale_exp(s.value).unwrap_or(-q.num.exp);
             q.scale = Some((factor, exp));
-            needs_currency = s.needs_currency && !(s.attached && glued);
+            // Glued to its digits, an attached scale needs no currency ("7.6m people"),
+            // unless a dimension or a hyphen follows: "7.6m high", "a 4m-long wall" are
+            // lengths.
+            let dimension = self.char_at(end) == Some('-')
+                || self
+                    .pack
+                    .dimensions
+                    .match_at(text, skip_gap(text, end, false))
+                    .is_some_and(|d| !self.char_at(d.end).is_some_and(is_word_char));
+            needs_currency = s.needs_currency && !(s.attached && glued && !dimension);
             q.num.approx |= s.approx;
             p = end;
             scaled = true;

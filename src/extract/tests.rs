@@ -321,6 +321,22 @@ fn a_minus_sign_or_an_en_dash_glued_to_digits_is_a_sign() {
 }
 
 #[test]
+fn a_glued_m_is_millions_unless_a_dimension_follows() {
+    assert_eq!(
+        one("The backlog stood at 7.6m in March.", "en").2,
+        "7600000"
+    );
+    assert_eq!(one("2.5m households", "en").3, "count");
+    // Lengths: spaced, or before a dimension, a hyphen or what a length measures.
+    assert_eq!(one("7.6 m of cable", "en").3, "m");
+    assert_eq!(one("The wall is 7.6m high.", "en").3, "m");
+    assert_eq!(one("a 4m-long wall", "en").3, "m");
+    assert_eq!(one("the 100m sprint", "en").2, "100");
+    // French writes a million "M": "7,6m" is a length.
+    assert_eq!(one("une digue de 7,6m", "fr").3, "m");
+}
+
+#[test]
 fn pence_are_hundredths_of_a_pound() {
     assert_eq!(
         one("a final dividend of 4.5p per share", "en"),
