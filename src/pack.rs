@@ -174,6 +174,10 @@ struct RawUnits {
     percent: Vec<String>,
     #[serde(default)]
     points: Vec<String>,
+    /// Words that are percentage points after a number with decimals only ("0,3 point";
+    /// "un plan en 10 points" is a count).
+    #[serde(default)]
+    points_after_decimals: Vec<String>,
     #[serde(default)]
     percent_before: Vec<String>,
     #[serde(default)]
@@ -418,6 +422,8 @@ pub struct LocalePack {
     pub subunits: PhraseTable<()>,
     /// Words that make a glued scale a unit again ("high", "long").
     pub dimensions: PhraseTable<()>,
+    /// Percentage points after a number with decimals ("0,3 point").
+    pub points_after_decimals: PhraseTable<()>,
     pub hedge_before: PhraseTable<Hedge>,
     /// Hedges that mean "during" before a span of time ("over three years").
     pub hedge_during: PhraseTable<()>,
@@ -723,6 +729,7 @@ impl LocalePack {
             negative: table(&raw.words.negative),
             subunits: table(&raw.units.subunits),
             dimensions: table(&raw.units.dimensions),
+            points_after_decimals: table(&raw.units.points_after_decimals),
             hedge_before,
             hedge_during: table(&q.during),
             hedge_after,

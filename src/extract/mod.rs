@@ -559,6 +559,19 @@ impl Scanner<'_> {
         // The unit: right after, or after "de"/"d'"/"of" when a scale word stands before it.
         let g = skip_gap(text, p, false);
         let mut unit = self.unit_at(g, true);
+        // "recule de 0,3 point": a percentage point, after decimals only.
+        if unit.is_none() && q.num.style.frac_digits > 0 && q.scale.is_none() {
+            if let Some(m) = self.pack.points_after_decimals.match_at(text, g) {
+                if m.end <= self.span.end && !self.char_at(m.end).is_some_and(is_word_char) {
+                    let points = UnitWord {
+                        unit: Unit::Points,
+                        scale: 1,
+                        per: 1,
+                    };
+                    unit = Some((points, m.end));
+                }
+            }
+        }
         // A one-letter sub-unit is glued to its digits ("4.5p"); "page 4 p" is no penny.
         if unit
             .as_ref()

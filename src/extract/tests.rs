@@ -321,6 +321,18 @@ fn a_minus_sign_or_an_en_dash_glued_to_digits_is_a_sign() {
 }
 
 #[test]
+fn a_french_point_after_decimals_is_a_percentage_point() {
+    let c = one("le taux de chômage recule de 0,3 point", "fr");
+    assert_eq!(
+        (c.0.as_str(), c.1, c.3.as_str()),
+        ("0,3 point", "percent", "pp")
+    );
+    assert_eq!(one("un plan en 10 points", "fr").3, "count");
+    // English writes "percentage points"; "12.5 points" is an index's.
+    assert_eq!(one("the index fell 12.5 points", "en").3, "count");
+}
+
+#[test]
 fn a_glued_m_is_millions_unless_a_dimension_follows() {
     assert_eq!(
         one("The backlog stood at 7.6m in March.", "en").2,
