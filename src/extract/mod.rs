@@ -438,24 +438,28 @@ impl Scanner<'_> {
         let mut negative = false;
         let mut prefix = given;
         let mut percent_first = false;
-        // A word that makes the number negative ("minus 5", "moins 1200000").
-        if let Some(m) = self.pack.negative.match_at(text, p) {
-            let q = skip_gap(text, m.end, false);
-            if self.char_at(q).is_some_and(|c| c.is_ascii_digit())
+        // Digits start no word: the word lookups below are for candidates in letters.
+        let at_digit = self.char_at(p).is_some_and(|c| c.is_ascii_digit());
+        let number_at = |q: usize| {
+            self.char_at(q).is_some_and(|c| c.is_ascii_digit())
                 || self.pack.numbers.match_at(text, q).is_some()
-            {
-                negative = true;
-                p = q;
+        };
+        if !at_digit {
+            // A word that makes the number negative ("minus 5", "moins 1200000").
+            if let Some(m) = self.pack.negative.match_at(text, p) {
+                let q = skip_gap(text, m.end, false);
+                if number_at(q) {
+                    negative = true;
+                    p = q;
+                }
             }
-        }
-        // "percent of 10": a percent word before the numeral.
-        if let Some(m) = self.pack.percent_before.match_at(text, p) {
-            let q = skip_gap(text, m.end, false);
-            if self.char_at(q).is_some_and(|c| c.is_ascii_digit())
-                || self.pack.numbers.match_at(text, q).is_some()
-            {
-                percent_first = true;
-                p = q;
+            // "percent of 10": a percent word before the numeral.
+            if let Some(m) = self.pack.percent_before.match_at(text, p) {
+                let q = skip_gap(text, m.end, false);
+                if number_at(q) {
+                    percent_first = true;
+                    p = q;
+                }
             }
         }
         // Sign: only written right before the digits, after a space or an opening bracket.
