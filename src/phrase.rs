@@ -319,6 +319,29 @@ pub struct PhraseTable<T> {
     entries: Vec<Entry<T>>,
     by_first: HashMap<String, Vec<usize>>,
     by_last: HashMap<String, Vec<usize>>,
+    /// The ASCII bytes (lower-cased) that start a first token's key, and that end a last
+    /// token's: a lookup at any other ASCII byte is answered without reading a token. The
+    /// scanner asks several tables about every number it reads; most answer no.
+    first_bytes: AsciiSet,
+    last_bytes: AsciiSet,
+}
+
+/// A set of ASCII bytes, one bit each.
+#[derive(Debug, Clone, Copy, Default)]
+struct AsciiSet(u128);
+
+impl AsciiSet {
+    fn insert(&mut self, b: u8) {
+        if b.is_ascii() {
+            self.0 |= 1 << b.to_ascii_lowercase();
+        }
+    }
+
+    /// Whether a token whose key starts (or ends) with the text byte `b` may be in the table:
+    /// an ASCII byte folds to its lower case; other bytes may fold to anything.
+    fn may_hold(self, b: u8) -> bool {
+        !b.is_ascii() || self.0 & (1 << b.to_ascii_lowercase()) != 0
+    }
 }
 
 impl<T> Default for PhraseTable<T> {
@@ -327,6 +350,8 @@ impl<T> Default for PhraseTable<T> {
             entries: Vec::new(),
             by_first: HashMap::default(),
             by_last: HashMap::default(),
+            first_bytes: AsciiSet::default(),
+            last_bytes: AsciiSet::default(),
         }
     }
 }
@@ -347,6 +372,14 @@ impl<T> PhraseTable<T> {
         };
         let idx = self.entries.len();
         let (first, last) = (toks[0].key(), toks[toks.len() - 1].key());
+        // A key that is no ASCII at an end matches only text that is none there either, which
+        // the sets let through.
+        if let Some(&b) = first.as_bytes().first() {
+            self.first_bytes.insert(b);
+        }
+        if let Some(&b) = last.as_bytes().last() {
+            self.last_bytes.insert(b);
+        }
         self.by_first.entry(first.clone()).or_default().push(idx);
         self.by_last.entry(last.clone()).or_default().push(idx);
         self.entries.push(Entry {
@@ -393,6 +426,9 @@ impl<T> PhraseTable<T> {
 
     /// The longest phrase starting exactly at `pos`.
     pub fn match_at(&self, text: &str, pos: usize) -> Option<PhraseMatch<'_, T>> {
+        if !self.first_bytes.may_hold(*text.as_bytes().get(pos)?) {
+            return None;
+        }
         let (first, _) = token_at(text, pos)?;
         let mut buf = KeyBuf::default();
         let list = self.by_first.get(tok_key(first, &mut buf).as_ref())?;
@@ -419,6 +455,12 @@ impl<T> PhraseTable<T> {
 
     /// The longest phrase ending exactly at `end`.
     pub fn match_before(&self, text: &str, end: usize) -> Option<PhraseMatch<'_, T>> {
+        if !self
+            .last_bytes
+            .may_hold(*text.as_bytes().get(end.checked_sub(1)?)?)
+        {
+            return None;
+        }
         let (last, _) = token_before(text, end)?;
         let mut buf = KeyBuf::default();
         let list = self.by_last.get(tok_key(last, &mut buf).as_ref())?;
@@ -454,6 +496,31 @@ mod tests {
             t.insert(p, false, i);
         }
         t
+    }
+
+    #[test]
+    fn the_byte_prefilter_keeps_every_folded_match() {
+        let t = table(&["à peu près", "Zéro", "jusqu’à", "%", "millions d'euros"]);
+        // Case and accents fold at either end; the prefilter must not say no first.
+        for (text, n) in [
+            ("A PEU PRES", 0),
+            ("À peu près", 0),
+            ("zero", 1),
+            ("ZÉRO", 1),
+            ("jusqu'à", 2),
+            ("%", 3),
+            ("MILLIONS D’EUROS", 4),
+        ] {
+            assert_eq!(t.match_at(text, 0).map(|m| *m.value), Some(n), "{text}");
+            assert_eq!(
+                t.match_before(text, text.len()).map(|m| *m.value),
+                Some(n),
+                "{text}"
+            );
+        }
+        // And it says no at once to a byte that starts (or ends) no phrase.
+        assert!(t.match_at("12 000", 0).is_none());
+        assert!(t.match_before("le 12", 5).is_none());
     }
 
     #[test]
