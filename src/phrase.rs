@@ -233,6 +233,16 @@ impl TokenSet {
         self.keys.contains(key)
     }
 
+    /// Whether a word of ASCII letters and digits can be in the set: [`Self::contains_token`]
+    /// without reading the word again (the scanner has just read it byte by byte).
+    #[inline]
+    pub fn contains_ascii_word(&self, word: &str) -> bool {
+        match shape(word.as_bytes()) {
+            Some((slot, len)) if self.shapes[slot] & len == 0 => false,
+            _ => self.contains_token(Tok::Word(word)),
+        }
+    }
+
     /// Whether the text token can be in the set.
     pub fn contains_token(&self, tok: Tok<'_>) -> bool {
         let mut buf = KeyBuf::default();

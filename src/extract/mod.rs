@@ -243,10 +243,7 @@ impl Scanner<'_> {
                     end += 1;
                 }
                 if bytes.get(end).is_none_or(|&n| !is_word_byte(n))
-                    && !self
-                        .pack
-                        .starters
-                        .contains_token(Tok::Word(&self.text[pos..end]))
+                    && !self.pack.starters.contains_ascii_word(&self.text[pos..end])
                 {
                     pos = end;
                     continue;
