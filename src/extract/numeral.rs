@@ -518,6 +518,11 @@ fn compose(
                 lead_only,
             } => {
                 let v = dec(v);
+                // "one twenty-two": the unit word before counts hundreds.
+                let elided = pack.elided_hundreds
+                    && !last_was_digits
+                    && matches!(last, Last::Small(prev) if elided_hundred(prev, v, current, comp))
+                    && unit_word_follows(text, m_end, pack);
                 let fits = match last {
                     Last::None | Last::Scale => current.is_zero(),
                     // "20 et un" is two numbers: words never add up with digits before them.
@@ -529,9 +534,7 @@ fn compose(
                                 && (prev % dec(10)).is_zero()
                                 && !v.is_zero()
                                 && v < dec(20))
-                            || (pack.elided_hundreds
-                                && elided_hundred(prev, v, current, comp)
-                                && unit_word_follows(text, m_end, pack))
+                            || elided
                     }
                     Last::Hundred => {
                         (current % hundred).is_zero()
@@ -558,8 +561,7 @@ fn compose(
                 {
                     false
                 } else {
-                    if matches!(last, Last::Small(prev) if elided_hundred(prev, v, current, comp)) {
-                        // "one twenty-two": the unit word counts hundreds.
+                    if elided {
                         current = current.checked_mul(hundred)?;
                         comp.hundreds += 1;
                     }
