@@ -338,6 +338,15 @@ pub struct ScaleWord {
     pub approx: bool,
 }
 
+/// A word naming a part ("thirds"), with its denominator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartWord {
+    pub denominator: u64,
+    /// A share only before one of the pack's `part_of` words: the word also names a span of
+    /// time ("the last two quarters").
+    pub needs_of: bool,
+}
+
 /// A unit word or symbol, with the scale it carries ("MUSD" is a million dollars).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitWord {
@@ -423,7 +432,7 @@ pub struct LocalePack {
     /// Words that make a glued scale a unit again ("high", "long").
     pub dimensions: PhraseTable<()>,
     /// Percentage points after a number with decimals ("0,3 point").
-    pub points_after_decimals: PhraseTable<()>,
+    pub points_after_decimals: PhraseTable<UnitWord>,
     pub hedge_before: PhraseTable<Hedge>,
     /// Hedges that mean "during" before a span of time ("over three years").
     pub hedge_during: PhraseTable<()>,
@@ -434,12 +443,10 @@ pub struct LocalePack {
     pub ratio_join: PhraseTable<()>,
     /// Words that stop the number before them from being a ratio's denominator.
     pub ratio_not_before: PhraseTable<()>,
-    /// Part words and their denominators ("thirds" = 3, "tiers" = 3).
-    pub ratio_parts: PhraseTable<u64>,
+    /// Part words ("thirds", "tiers").
+    pub ratio_parts: PhraseTable<PartWord>,
     /// What follows a part after a lone article ("of", "des").
     pub ratio_part_of: PhraseTable<()>,
-    /// Part words that are a share only before `ratio_part_of` ("quarters").
-    pub ratio_parts_need_of: PhraseTable<()>,
     /// Whether a noun may stand between a lone article and the join word.
     pub ratio_noun_between: bool,
     pub change_verbs: PhraseTable<()>,
@@ -556,6 +563,7 @@ impl LocalePack {
         }
 
         let mut ratio_parts = PhraseTable::default();
+        let folded_need_of: Vec<_> = raw.ratios.parts_need_of.iter().map(|w| fold(w)).collect();
         for (word, &denominator) in &raw.ratios.parts {
             if denominator < 2 {
                 return Err(PackError::Pattern {
@@ -563,7 +571,28 @@ impl LocalePack {
                     message: format!("part `{word}` = {denominator}: a denominator is 2 or more"),
                 });
             }
-            ratio_parts.insert(word, false, denominator);
+            let needs_of = folded_need_of.contains(&fold(word));
+            ratio_parts.insert(
+                word,
+                false,
+                PartWord {
+                    denominator,
+                    needs_of,
+                },
+            );
+        }
+        if let Some(w) = raw
+            .ratios
+            .parts_need_of
+            .iter()
+            .find(|w| !raw.ratios.parts.keys().any(|p| fold(p) == fold(w)))
+        {
+            return Err(PackError::Pattern {
+                name: name.to_string(),
+                message: format!(
+                    "`parts_need_of` names `{w}`, which is no part in `[ratios.parts]`"
+                ),
+            });
         }
 
         let mut scales = PhraseTable::default();
@@ -596,6 +625,12 @@ impl LocalePack {
         };
         insert_all(&mut unit_after, &raw.units.percent, word(&Unit::Percent));
         insert_all(&mut unit_after, &raw.units.points, word(&Unit::Points));
+        let mut points_after_decimals = PhraseTable::default();
+        insert_all(
+            &mut points_after_decimals,
+            &raw.units.points_after_decimals,
+            word(&Unit::Points),
+        );
         // The shared file's first symbol ("£") before a pack's own variants ("UK£").
         let mut currency_symbols = rustc_hash::FxHashMap::default();
         for c in common.currency.iter().chain(&raw.currency) {
@@ -729,7 +764,7 @@ impl LocalePack {
             negative: table(&raw.words.negative),
             subunits: table(&raw.units.subunits),
             dimensions: table(&raw.units.dimensions),
-            points_after_decimals: table(&raw.units.points_after_decimals),
+            points_after_decimals,
             hedge_before,
             hedge_during: table(&q.during),
             hedge_after,
@@ -739,7 +774,6 @@ impl LocalePack {
             ratio_not_before: table(&raw.ratios.not_before),
             ratio_parts,
             ratio_part_of: table(&raw.ratios.part_of),
-            ratio_parts_need_of: table(&raw.ratios.parts_need_of),
             ratio_noun_between: raw.ratios.noun_between,
             change_verbs: table(&q.change_verbs),
             plural_endings: raw.terms.plural_endings,

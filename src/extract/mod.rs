@@ -514,10 +514,19 @@ impl Scanner<'_> {
 
     /// The unit word at `g`, if it ends within the sentence at a word boundary.
     fn unit_at(&self, g: usize, allow_percent: bool) -> Option<(UnitWord, usize)> {
-        let m = self.pack.unit_after.match_at(self.text, g)?;
+        self.unit_in(&self.pack.unit_after, g, allow_percent)
+    }
+
+    /// [`Self::unit_at`] in another table of units.
+    fn unit_in(
+        &self,
+        table: &crate::phrase::PhraseTable<UnitWord>,
+        g: usize,
+        allow_percent: bool,
+    ) -> Option<(UnitWord, usize)> {
+        let m = table.match_at(self.text, g)?;
         let fits = m.end <= self.span.end
-            && !(self.char_at(m.end).is_some_and(is_word_char)
-                && self.char_before(m.end).is_some_and(is_word_char))
+            && self.phrase_ends_at(m.end)
             && (allow_percent || !matches!(m.value.unit, Unit::Percent | Unit::Points));
         fits.then(|| (m.value.clone(), m.end))
     }
@@ -551,7 +560,7 @@ impl Scanner<'_> {
                     .pack
                     .dimensions
                     .match_at(text, skip_gap(text, end, false))
-                    .is_some_and(|d| !self.char_at(d.end).is_some_and(is_word_char));
+                    .is_some_and(|d| self.word_ends_at(d.end));
             needs_currency = s.needs_currency && !(s.attached && glued && !dimension);
             q.num.approx |= s.approx;
             p = end;
@@ -562,16 +571,7 @@ impl Scanner<'_> {
         let mut unit = self.unit_at(g, true);
         // "recule de 0,3 point": a percentage point, after decimals only.
         if unit.is_none() && q.num.style.frac_digits > 0 && q.scale.is_none() {
-            if let Some(m) = self.pack.points_after_decimals.match_at(text, g) {
-                if m.end <= self.span.end && !self.char_at(m.end).is_some_and(is_word_char) {
-                    let points = UnitWord {
-                        unit: Unit::Points,
-                        scale: 1,
-                        per: 1,
-                    };
-                    unit = Some((points, m.end));
-                }
-            }
+            unit = self.unit_in(&self.pack.points_after_decimals, g, true);
         }
         // A one-letter sub-unit is glued to its digits ("4.5p"); "page 4 p" is no penny.
         if unit
@@ -651,7 +651,7 @@ impl Scanner<'_> {
         }
         let after = skip_gap(text, cents.end, false);
         let end = match self.pack.subunits.match_at(text, after) {
-            Some(m) if !self.char_at(m.end).is_some_and(is_word_char) => m.end,
+            Some(m) if self.word_ends_at(m.end) => m.end,
             // "15 dollars 50." : a bare number only where the clause ends.
             _ if self
                 .char_at(after)
@@ -755,7 +755,7 @@ impl Scanner<'_> {
         if qualifier == Qualifier::Exact {
             let g = skip_gap(text, end, false);
             if let Some(m) = self.pack.hedge_after.match_at(text, g) {
-                if m.end <= self.span.end && !self.char_at(m.end).is_some_and(is_word_char) {
+                if m.end <= self.span.end && self.word_ends_at(m.end) {
                     qualifier = match m.value {
                         Hedge::Approx => Qualifier::Approx,
                         Hedge::AtLeast => Qualifier::AtLeast,
@@ -827,11 +827,22 @@ impl Scanner<'_> {
         self.pack
             .ratio_not_before
             .match_at(self.text, pos)
-            .is_some_and(|w| !self.char_at(w.end).is_some_and(is_word_char))
+            .is_some_and(|w| self.word_ends_at(w.end))
     }
 
     fn word_boundary_before(&self, pos: usize) -> bool {
         !self.char_before(pos).is_some_and(is_word_char)
+    }
+
+    /// Whether no word goes on at `pos`: a phrase matched up to there ends a word.
+    fn word_ends_at(&self, pos: usize) -> bool {
+        !self.char_at(pos).is_some_and(is_word_char)
+    }
+
+    /// Whether a phrase matched up to `end` is whole: it ends a word ("des", not the "des" of
+    /// "desserte"), or ends in a symbol that may be glued to the next word (an elided "d'").
+    fn phrase_ends_at(&self, end: usize) -> bool {
+        self.word_ends_at(end) || !self.char_before(end).is_some_and(is_word_char)
     }
 
     /// "X–Y": a dash right after the first numeral and a second numeral after it.
@@ -876,7 +887,7 @@ impl Scanner<'_> {
         {
             return None;
         }
-        quotient(first, first.num.value, &second.num, second.end)
+        quotient(first, first.num.value, second.num.value, second.end)
     }
 
     /// "une entreprise sur quatre", "un Français sur trois", "8 ménages sur 10": a lone article
@@ -912,7 +923,7 @@ impl Scanner<'_> {
         {
             return None;
         }
-        quotient(first, numerator, &second.num, second.end)
+        quotient(first, numerator, second.num.value, second.end)
     }
 
     /// A ratio's join word after `end` and the bare whole number after it: a denominator (no
@@ -920,7 +931,7 @@ impl Scanner<'_> {
     fn denominator_after(&self, end: usize) -> Option<Quantity> {
         let g = skip_gap(self.text, end, false);
         let join = self.pack.ratio_join.match_at(self.text, g)?;
-        if self.char_at(join.end).is_some_and(is_word_char) {
+        if !self.word_ends_at(join.end) {
             return None;
         }
         let g2 = skip_gap(self.text, join.end, false);
@@ -958,10 +969,10 @@ impl Scanner<'_> {
         }
         let g = skip_gap(self.text, first.num.end, true);
         let m = self.pack.ratio_parts.match_at(self.text, g)?;
-        if m.end > self.span.end || self.char_at(m.end).is_some_and(is_word_char) {
+        if m.end > self.span.end || !self.word_ends_at(m.end) {
             return None;
         }
-        let denominator = Decimal::from(*m.value);
+        let denominator = Decimal::from(m.value.denominator);
         if first.num.value >= denominator {
             return None;
         }
@@ -974,29 +985,15 @@ impl Scanner<'_> {
             .pack
             .ratio_part_of
             .match_at(self.text, after)
-            // A whole word ("des", not "desserte"); an elided "d'" is glued to the next one.
-            .filter(|of| {
-                !(self.char_before(of.end).is_some_and(is_word_char)
-                    && self.char_at(of.end).is_some_and(is_word_char))
-            });
-        let need_of = first.num.determiner_only
-            || self
-                .pack
-                .ratio_parts_need_of
-                .match_at(self.text, g)
-                .is_some();
+            .filter(|of| self.phrase_ends_at(of.end));
+        let need_of = first.num.determiner_only || m.value.needs_of;
         match of {
             None if need_of => return None,
             // "trois quarts d'heure": a span of time, not a share.
             Some(of) if self.time_word_at(skip_gap(self.text, of.end, false)) => return None,
             _ => {}
         }
-        let part = Numeral {
-            end: m.end,
-            value: denominator,
-            ..first.num.clone()
-        };
-        quotient(first, first.num.value, &part, m.end)
+        quotient(first, first.num.value, denominator, m.end)
     }
 
     /// "entre X et Y", "from X to Y": the join word and a second quantity after the first.
@@ -1150,9 +1147,11 @@ impl Scanner<'_> {
                 return skip;
             }
             let a = skip_gap(text, first.end, false);
-            if pack.months.match_at(text, a).is_some_and(|m| {
-                m.end <= self.span.end && !self.char_at(m.end).is_some_and(is_word_char)
-            }) {
+            if pack
+                .months
+                .match_at(text, a)
+                .is_some_and(|m| m.end <= self.span.end && self.word_ends_at(m.end))
+            {
                 return skip;
             }
             // List numbering at the start of a line: "1. ", "2) ".
@@ -1194,26 +1193,24 @@ impl Scanner<'_> {
     }
 }
 
-/// A range's low end takes the unit, and the scale, of its high end: "entre 10 et 20 %",
-/// "between 10 and 20 million euros" (not "between 500 and 2 million").
 /// Whether a byte may belong to a word: an ASCII letter or digit, or any byte of a non-ASCII
 /// character (which the token walk reads whole).
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// `first` restated as `numerator` over the value of `denominator` (a numeral whose end closes
-/// the claim's numeral), precise to the place the denominator resolves, ending at `end`.
+/// `first` restated as `numerator` over `denominator`, precise to the place the denominator
+/// resolves; the denominator is written up to `end` (its numeral, or the part word).
 fn quotient(
     first: &Quantity,
     numerator: Decimal,
-    denominator: &Numeral,
+    denominator: Decimal,
     end: usize,
 ) -> Option<Quantity> {
     let mut num = first.num.clone();
-    num.end = denominator.end;
-    num.value = numerator.checked_div(denominator.value)?;
-    num.exp = numeral::quotient_exp(denominator.value);
+    num.end = end;
+    num.value = numerator.checked_div(denominator)?;
+    num.exp = numeral::quotient_exp(denominator);
     num.style.ratio = true;
     num.determiner_only = false;
     Some(Quantity {
@@ -1233,6 +1230,8 @@ fn bare(q: &Quantity) -> bool {
         && q.num.value.is_integer()
 }
 
+/// A range's low end takes the unit, and the scale, of its high end: "entre 10 et 20 %",
+/// "between 10 and 20 million euros" (not "between 500 and 2 million").
 fn inherit(low: &mut Quantity, high: &Quantity) {
     if low.unit.is_none() {
         low.unit = high.unit.clone();
