@@ -945,6 +945,41 @@ mod tests {
     }
 
     #[test]
+    fn part_words_are_checked_when_the_pack_is_read() {
+        let de = include_str!("../tests/fixtures/packs/de.toml");
+        let read = |extra: &str| {
+            LocalePack::from_toml("de.toml", &format!("{de}\n{extra}"), &Currencies::default())
+        };
+        let pack = read(
+            "[ratios]\nparts_need_of = [\"Viertel\"]\n[ratios.parts]\ndrittel = 3\nviertel = 4\n",
+        )
+        .unwrap();
+        let m = pack.ratio_parts.match_at("Viertel", 0).unwrap();
+        assert_eq!(
+            *m.value,
+            PartWord {
+                denominator: 4,
+                needs_of: true
+            }
+        );
+        assert!(
+            !pack
+                .ratio_parts
+                .match_at("Drittel", 0)
+                .unwrap()
+                .value
+                .needs_of
+        );
+        // A `parts_need_of` word that is no part, and a denominator under 2, are errors.
+        for bad in [
+            "[ratios]\nparts_need_of = [\"Achtel\"]\n[ratios.parts]\ndrittel = 3\n",
+            "[ratios.parts]\nganz = 1\n",
+        ] {
+            assert!(matches!(read(bad), Err(PackError::Pattern { .. })), "{bad}");
+        }
+    }
+
+    #[test]
     fn a_broken_pack_is_a_diagnostic() {
         let err = LocalePack::from_toml("xx.toml", "[pack]\nid = 3\n", &Currencies::default())
             .unwrap_err();

@@ -528,7 +528,11 @@ mod tests {
                 "{text}"
             );
         }
-        // And it says no at once to a byte that starts (or ends) no phrase.
+        // And it says no at once to a byte that starts (or ends) no phrase: what the sets hold.
+        assert!(t.first_bytes.may_hold(b'Z') && t.first_bytes.may_hold(b'j'));
+        assert!(!t.first_bytes.may_hold(b'1') && !t.first_bytes.may_hold(b'b'));
+        assert!(t.last_bytes.may_hold(b'S') && t.last_bytes.may_hold(b'%'));
+        assert!(!t.last_bytes.may_hold(b'2') && !t.last_bytes.may_hold(b'x'));
         assert!(t.match_at("12 000", 0).is_none());
         assert!(t.match_before("le 12", 5).is_none());
     }
