@@ -26,9 +26,17 @@ pub fn is_share(claim: &Claim) -> bool {
 /// - a figure without a unit also takes a measured count ("421 kilomètres de pistes" against
 ///   a figure of 412 with no unit: the contract lets a measurement unit stand for "count");
 /// - a share compares with a count between 0 and 1 or a percentage up to 100, never with other
-///   counts ("about ½ of the 1,240 stations" states no number of stations).
+///   counts ("about ½ of the 1,240 stations" states no number of stations);
+/// - and the other way round, a count figure strictly between 0 and 1 (a share) takes no count
+///   above 1: the "four" of "one household in four" states no share of 0.25.
 pub fn comparable(claim: &Claim, figure: &Figure) -> bool {
     if !is_share(claim) {
+        let share_figure = figure.unit == Unit::Count
+            && figure.value > Decimal::ZERO
+            && figure.value < Decimal::ONE;
+        if share_figure && claim.value > Decimal::ONE {
+            return false;
+        }
         return figure.unit == claim.unit
             || (figure.unit == Unit::Count && matches!(claim.unit, Unit::Measure(_)));
     }
