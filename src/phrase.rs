@@ -439,25 +439,18 @@ impl<T> PhraseTable<T> {
         if !self.first_bytes.may_hold(*text.as_bytes().get(pos)?) {
             return None;
         }
-        let (first, _) = token_at(text, pos)?;
+        let first = token_at(text, pos)?;
         let mut buf = KeyBuf::default();
-        let list = self.by_first.get(tok_key(first, &mut buf).as_ref())?;
+        let list = self.by_first.get(tok_key(first.0, &mut buf).as_ref())?;
+        // The text's tokens are read once for all the phrases that share this first word ("a"
+        // starts a dozen of them), not again for each.
+        let mut toks = Tokens::new(first, |end| token_at(text, skip_gap(text, end, true)));
         list.iter().find_map(|&i| {
             let entry = &self.entries[i];
-            let mut p = pos;
-            for (n, pt) in entry.toks.iter().enumerate() {
-                if n > 0 {
-                    p = skip_gap(text, p, true);
-                }
-                let (tok, end) = token_at(text, p)?;
-                if !pt.matches(tok, entry.case_sensitive) {
-                    return None;
-                }
-                p = end;
-            }
+            let end = toks.match_phrase(entry.toks.iter(), entry.case_sensitive)?;
             Some(PhraseMatch {
                 start: pos,
-                end: p,
+                end,
                 value: &entry.value,
             })
         })
@@ -471,28 +464,70 @@ impl<T> PhraseTable<T> {
         {
             return None;
         }
-        let (last, _) = token_before(text, end)?;
+        let last = token_before(text, end)?;
         let mut buf = KeyBuf::default();
-        let list = self.by_last.get(tok_key(last, &mut buf).as_ref())?;
+        let list = self.by_last.get(tok_key(last.0, &mut buf).as_ref())?;
+        let mut toks = Tokens::new(last, |start| {
+            token_before(text, skip_gap_back(text, start, true))
+        });
         list.iter().find_map(|&i| {
             let entry = &self.entries[i];
-            let mut p = end;
-            for (n, pt) in entry.toks.iter().rev().enumerate() {
-                if n > 0 {
-                    p = skip_gap_back(text, p, true);
-                }
-                let (tok, start) = token_before(text, p)?;
-                if !pt.matches(tok, entry.case_sensitive) {
-                    return None;
-                }
-                p = start;
-            }
+            let start = toks.match_phrase(entry.toks.iter().rev(), entry.case_sensitive)?;
             Some(PhraseMatch {
-                start: p,
+                start,
                 end,
                 value: &entry.value,
             })
         })
+    }
+}
+
+/// The text's tokens from a place on, in one direction, each read once however many phrases are
+/// tried against them (phrase tables try all phrases that share a first or last word).
+struct Tokens<'t, F> {
+    /// Each token and where the reading stops after it (its end going forwards, its start
+    /// going backwards); `None` where the text has no more.
+    read: [Option<(Tok<'t>, usize)>; 6],
+    len: usize,
+    next: F,
+}
+
+impl<'t, F: FnMut(usize) -> Option<(Tok<'t>, usize)>> Tokens<'t, F> {
+    fn new(first: (Tok<'t>, usize), next: F) -> Self {
+        let mut read = [None; 6];
+        read[0] = Some(first);
+        Tokens { read, len: 1, next }
+    }
+
+    /// The `n`th token (from 0), read now if it has not been.
+    fn get(&mut self, n: usize) -> Option<(Tok<'t>, usize)> {
+        if n < self.len {
+            return self.read[n];
+        }
+        let (_, after) = self.get(n - 1)?;
+        let tok = (self.next)(after);
+        if n < self.read.len() {
+            self.read[n] = tok;
+            self.len = n + 1;
+        }
+        tok
+    }
+
+    /// Where the text stops matching `phrase`, or `None` if it does not.
+    fn match_phrase<'p>(
+        &mut self,
+        phrase: impl Iterator<Item = &'p PTok>,
+        case_sensitive: bool,
+    ) -> Option<usize> {
+        let mut stop = None;
+        for (n, pt) in phrase.enumerate() {
+            let (tok, after) = self.get(n)?;
+            if !pt.matches(tok, case_sensitive) {
+                return None;
+            }
+            stop = Some(after);
+        }
+        stop
     }
 }
 
@@ -506,6 +541,44 @@ mod tests {
             t.insert(p, false, i);
         }
         t
+    }
+
+    #[test]
+    fn phrases_sharing_a_word_are_tried_on_tokens_read_once() {
+        // Longest first, each against the same tokens, both directions, and a phrase longer
+        // than the tokens kept (6) still matches.
+        let t = table(&[
+            "a",
+            "a dozen",
+            "a third of",
+            "one two three four five six seven",
+            "of",
+        ]);
+        fn at(t: &PhraseTable<usize>, text: &str) -> Option<(usize, String)> {
+            t.match_at(text, 0)
+                .map(|m| (*m.value, text[m.start..m.end].to_string()))
+        }
+        fn before(t: &PhraseTable<usize>, text: &str) -> Option<(usize, String)> {
+            t.match_before(text, text.len())
+                .map(|m| (*m.value, text[m.start..m.end].to_string()))
+        }
+        let at = |text: &str| at(&t, text);
+        let before = |text: &str| before(&t, text);
+        let some = |v: usize, s: &str| Some((v, s.to_string()));
+        assert_eq!(at("a third of them"), some(2, "a third of"));
+        assert_eq!(at("a third party"), some(0, "a"));
+        assert_eq!(at("A  dozen eggs"), some(1, "A  dozen"));
+        assert_eq!(
+            at("one two three four five six seven eight"),
+            some(3, "one two three four five six seven")
+        );
+        assert_eq!(at("one two three four five six"), None);
+        assert_eq!(before("then a third of"), some(2, "a third of"));
+        assert_eq!(before("a view of"), some(4, "of"));
+        assert_eq!(
+            before("zero one two three four five six seven"),
+            some(3, "one two three four five six seven")
+        );
     }
 
     #[test]

@@ -7,7 +7,6 @@ use crate::pack::Packs;
 use crate::source::{Document, LineIndex};
 
 /// The contract's JSON object for one claim, fields in the contract's order.
-#[derive(Serialize)]
 struct ClaimRecord<'a> {
     path: &'a str,
     start: usize,
@@ -15,9 +14,26 @@ struct ClaimRecord<'a> {
     line: usize,
     column: usize,
     text: &'a str,
-    #[serde(flatten)]
     claim: ClaimFields<'a>,
     locale: &'a str,
+}
+
+// By hand rather than `#[serde(flatten)]`: flattening makes serde write a map through a
+// buffering adapter, a tenth of `extract --format json`'s time on a big corpus.
+impl Serialize for ClaimRecord<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("ClaimRecord", 13)?;
+        st.serialize_field("path", self.path)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("line", &self.line)?;
+        st.serialize_field("column", &self.column)?;
+        st.serialize_field("text", self.text)?;
+        self.claim.serialize_fields(&mut st)?;
+        st.serialize_field("locale", self.locale)?;
+        st.end()
+    }
 }
 
 /// What a claim is, as both `extract` records and `check`'s `claim` object write it.
@@ -42,6 +58,18 @@ impl Serialize for DecimalText {
 }
 
 impl<'a> ClaimFields<'a> {
+    /// Writes the fields into an object being serialized (what `#[serde(flatten)]` would do).
+    fn serialize_fields<S: serde::ser::SerializeStruct>(&self, st: &mut S) -> Result<(), S::Error> {
+        st.serialize_field("kind", self.kind)?;
+        st.serialize_field("value", &self.value)?;
+        st.serialize_field("unit", self.unit)?;
+        st.serialize_field("qualifier", self.qualifier)?;
+        match &self.high {
+            Some(high) => st.serialize_field("high", high),
+            None => st.skip_field("high"),
+        }
+    }
+
     pub fn of(claim: &'a Claim) -> Self {
         ClaimFields {
             kind: claim.kind.as_str(),
@@ -77,8 +105,9 @@ pub fn json_line(record: &impl Serialize, buf: &mut Vec<u8>) {
 
 /// Hands the JSON lines in `buf` to `out` and empties `buf`.
 pub fn flush_json(buf: &mut Vec<u8>, out: &mut dyn std::fmt::Write) {
-    // serde_json writes UTF-8 only; the check is a formality the type system asks for.
-    if let Ok(text) = std::str::from_utf8(buf) {
+    // serde_json writes UTF-8 only; the check is a formality the type system asks for (by
+    // simdutf8: the standard one was 1 % of `extract`).
+    if let Ok(text) = simdutf8::basic::from_utf8(buf) {
         let _ = out.write_str(text);
     }
     buf.clear();
