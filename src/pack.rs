@@ -9,7 +9,6 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use miette::{Diagnostic, NamedSource, SourceSpan};
-use regex::Regex;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use thiserror::Error;
@@ -458,7 +457,8 @@ pub struct LocalePack {
     pub both: HashSet<String>,
     pub both_after: PhraseTable<()>,
     pub both_unless_before: PhraseTable<()>,
-    pub not_claim_patterns: Option<Regex>,
+    /// The `[not_claims] patterns` as one lazy DFA, tried anchored where a number starts.
+    pub not_claim_patterns: Option<NotClaimPatterns>,
     /// Every currency and measurement unit the pack knows.
     pub units: Vec<Unit>,
     /// The folded tokens a claim can start with (number words, currency symbols and codes, sign
@@ -723,10 +723,12 @@ impl LocalePack {
                 .map(|p| format!("(?:{})", p.replace("\\b", "(?-u:\\b)")))
                 .collect::<Vec<_>>()
                 .join("|");
-            Some(Regex::new(&joined).map_err(|e| PackError::Pattern {
-                name: name.to_string(),
-                message: e.to_string(),
-            })?)
+            Some(
+                NotClaimPatterns::new(&joined).map_err(|message| PackError::Pattern {
+                    name: name.to_string(),
+                    message,
+                })?,
+            )
         };
 
         Ok(LocalePack {
@@ -813,6 +815,65 @@ pub struct Packs {
     /// For each lower-cased first byte, a bit per length (1–8) that some stop word has: most
     /// words of a text are rejected by one load before they are packed and hashed.
     stopword_shapes: [u16; 256],
+}
+
+/// A pack's not-claim patterns (times, phone numbers, dates, postcodes) compiled into one
+/// forward lazy DFA. Tried anchored at the few places a number's pattern can start rather than
+/// run over every sentence: the search stops within a few bytes where nothing matches.
+#[derive(Debug)]
+pub struct NotClaimPatterns {
+    dfa: regex_automata::hybrid::dfa::DFA,
+    /// The lazy DFA's states, built as texts need them and kept for the next file (a fresh
+    /// cache for each file would determinize the patterns over and over).
+    caches: regex_automata::util::pool::Pool<NotClaimCache, CacheMaker>,
+}
+
+/// A thread's working memory for [`NotClaimPatterns`].
+pub type NotClaimCache = regex_automata::hybrid::dfa::Cache;
+type CacheMaker = Box<dyn Fn() -> NotClaimCache + Send + Sync>;
+/// A cache borrowed from [`NotClaimPatterns`] for a run of sentences.
+pub type NotClaimGuard<'a> = regex_automata::util::pool::PoolGuard<'a, NotClaimCache, CacheMaker>;
+
+impl NotClaimPatterns {
+    fn new(pattern: &str) -> Result<Self, String> {
+        // Never give up on a thrashing cache: an error would drop a pattern silently.
+        let config = regex_automata::hybrid::dfa::Config::new().minimum_cache_clear_count(None);
+        regex_automata::hybrid::dfa::DFA::builder()
+            .configure(config)
+            .build(pattern)
+            .map(|dfa| {
+                let maker = dfa.clone();
+                let make: CacheMaker = Box::new(move || maker.create_cache());
+                NotClaimPatterns {
+                    dfa,
+                    caches: regex_automata::util::pool::Pool::new(make),
+                }
+            })
+            .map_err(|e| e.to_string())
+    }
+
+    pub fn cache(&self) -> NotClaimGuard<'_> {
+        self.caches.get()
+    }
+
+    /// The end of the longest-priority (leftmost-first) match starting exactly at `start` in
+    /// `haystack` (look-arounds such as `\b` see the whole haystack).
+    pub fn match_at(
+        &self,
+        cache: &mut NotClaimCache,
+        haystack: &str,
+        start: usize,
+    ) -> Option<usize> {
+        let input = regex_automata::Input::new(haystack)
+            .range(start..)
+            .anchored(regex_automata::Anchored::Yes);
+        // No quit bytes and no give-up: the search cannot fail.
+        self.dfa
+            .try_search_fwd(cache, &input)
+            .ok()
+            .flatten()
+            .map(|m| m.offset())
+    }
 }
 
 /// A word of up to 8 bytes as one integer, ASCII lower-cased (see [`Packs::stopword_mask`]).

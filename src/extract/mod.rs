@@ -10,12 +10,15 @@
 
 pub mod numeral;
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::pack::{Hedge, LocalePack, Packs, Unit, UnitWord};
+use crate::pack::{
+    Hedge, LocalePack, NotClaimCache, NotClaimGuard, NotClaimPatterns, Packs, Unit, UnitWord,
+};
 use crate::phrase::{is_word_char, skip_gap, skip_gap_back, token_at, token_before, Tok};
 use crate::segment::Sentence;
 use crate::source::Document;
@@ -140,7 +143,8 @@ pub fn extract_sentences(
     packs: &Packs,
 ) -> Extraction {
     let mut out = Extraction::default();
-    let mut masks = Vec::new();
+    // One cache per pack with patterns, made when first needed.
+    let mut caches: Vec<Option<NotClaimGuard>> = Vec::new();
     for (idx, sentence) in sentences
         .iter()
         .enumerate()
@@ -148,21 +152,18 @@ pub fn extract_sentences(
         .skip(range.start)
     {
         let pack = packs.get(sentence.pack);
-        masks.clear();
-        if let Some(re) = &pack.not_claim_patterns {
-            let s = &doc.prose[sentence.span.clone()];
-            if s.bytes().any(|b| b.is_ascii_digit()) {
-                masks.extend(
-                    re.find_iter(s)
-                        .map(|m| sentence.span.start + m.start()..sentence.span.start + m.end()),
-                );
+        let not_claims = pack.not_claim_patterns.as_ref().map(|patterns| {
+            if caches.len() <= sentence.pack {
+                caches.resize_with(sentence.pack + 1, || None);
             }
-        }
+            let cache = caches[sentence.pack].get_or_insert_with(|| patterns.cache());
+            (patterns, RefCell::new(&mut **cache))
+        });
         let scanner = Scanner {
             text: &doc.prose,
             span: sentence.span.clone(),
             pack,
-            masks: &masks,
+            not_claims,
         };
         scanner.scan(idx, sentence.pack, &mut out);
     }
@@ -173,7 +174,7 @@ struct Scanner<'a> {
     text: &'a str,
     span: Range<usize>,
     pack: &'a LocalePack,
-    masks: &'a [Range<usize>],
+    not_claims: Option<(&'a NotClaimPatterns, RefCell<&'a mut NotClaimCache>)>,
 }
 
 /// A numeral with what stands right after it: scale, unit.
@@ -227,8 +228,6 @@ impl Scanner<'_> {
     fn scan(&self, sentence: usize, pack_idx: usize, out: &mut Extraction) {
         let mut pos = self.span.start;
         let bytes = self.text.as_bytes();
-        // Masks come in text order and the scan only moves forwards: one cursor suffices.
-        let mut masks = self.masks.iter().peekable();
         while pos < self.span.end {
             let b = bytes[pos];
             // Fast paths for what most of the prose is: spaces, and whole words of ASCII
@@ -251,11 +250,6 @@ impl Scanner<'_> {
             }
             if !self.text.is_char_boundary(pos) {
                 pos += 1;
-                continue;
-            }
-            while masks.next_if(|m| m.end <= pos).is_some() {}
-            if let Some(m) = masks.peek().filter(|m| m.start <= pos) {
-                pos = m.end;
                 continue;
             }
             if b == b' ' || b == b'\n' {
@@ -295,6 +289,10 @@ impl Scanner<'_> {
                 }
             };
             if candidate {
+                if let Some(end) = self.not_claim_at(pos) {
+                    pos = end;
+                    continue;
+                }
                 match self.claim_at(pos, sentence, pack_idx) {
                     Ok(claim) => {
                         pos = claim.span.end.max(pos + 1);
@@ -322,6 +320,31 @@ impl Scanner<'_> {
     }
 
     /// Whether a number word, a currency, a percent word or a negative word starts at `pos`.
+    /// The end of a not-claim pattern (a time, a phone number, a date, a postcode) that covers
+    /// the candidate at `pos`. A pattern starts with the number, or with what is glued before
+    /// it ("(555) 123-4567"), or one word before ("SW1A 2AA"): it is tried there, earliest
+    /// first, within the sentence (whose ends are the patterns' `^`, `$` and boundaries).
+    fn not_claim_at(&self, pos: usize) -> Option<usize> {
+        let (patterns, cache) = self.not_claims.as_ref()?;
+        let sentence = &self.text[self.span.clone()];
+        let at = pos - self.span.start;
+        let glued = run_start(sentence, at, 8);
+        let word_before =
+            glued.and_then(|g| run_start(sentence, skip_gap_back(sentence, g, false), 16));
+        let mut cache = cache.borrow_mut();
+        let mut tried = None;
+        [word_before, glued, Some(at)]
+            .into_iter()
+            .flatten()
+            .filter(|&start| tried.replace(start) != Some(start))
+            .find_map(|start| {
+                patterns
+                    .match_at(&mut cache, sentence, start)
+                    .filter(|&end| end > at)
+            })
+            .map(|end| self.span.start + end)
+    }
+
     fn starts_phrase(&self, pos: usize) -> bool {
         let p = self.pack;
         let t = self.text;
@@ -1191,6 +1214,22 @@ impl Scanner<'_> {
         }
         Ok(())
     }
+}
+
+/// Where the run of non-space characters that ends at `pos` starts (`pos` itself after a
+/// space), if it starts within `limit` bytes: the walk back stays short in a long run.
+fn run_start(text: &str, pos: usize, limit: usize) -> Option<usize> {
+    let mut start = pos;
+    for (i, c) in text[..pos].char_indices().rev() {
+        if c.is_whitespace() {
+            return Some(start);
+        }
+        if pos - i > limit {
+            return None;
+        }
+        start = i;
+    }
+    Some(start)
 }
 
 /// Whether a byte may belong to a word: an ASCII letter or digit, or any byte of a non-ASCII

@@ -182,6 +182,30 @@ fn not_claims() {
 }
 
 #[test]
+fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
+    // Patterns are tried where a number starts, where what is glued to it starts ("(555)"),
+    // and one word before ("SW1A 2AA"); the figures around them are still read.
+    assert_eq!(
+        texts(
+            "Call (555) 123-4567 or 020 7946 0958 by 10:30 a.m. on 14/07/2021 or 7/14/2021; \
+             write to SW1A 2AA. The unit has 1,200 staff and 3 pm is late.",
+            "en"
+        ),
+        vec!["1,200"]
+    );
+    assert_eq!(
+        texts(
+            "Rendez-vous à 9 h du matin le 14/07/2021 ; appelez le +33 1 23 45 67 89 ; \
+             75008 Paris compte 1 200 habitants, ouverts dès 14h30.",
+            "fr"
+        ),
+        vec!["1 200"]
+    );
+    // A pattern is no claim's mask beyond its own end: "3 pm" ends before "40 %".
+    assert_eq!(texts("at 3 pm, 40% of staff", "en"), vec!["40%"]);
+}
+
+#[test]
 fn list_numbers_are_not_claims() {
     assert_eq!(
         texts("1. Premier point avec 40 %\n2) Second", "fr"),
