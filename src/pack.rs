@@ -77,6 +77,18 @@ struct RawRatios {
     /// is a ratio when no plural word follows the number.
     #[serde(default)]
     noun_between: bool,
+    /// Phrases that are a share of one part on their own, and their denominator: "half" = 2
+    /// ("half of the homes"), "la moitié" = 2 ("la moitié des communes").
+    #[serde(default)]
+    alone: HashMap<String, u64>,
+    /// Words one of which must follow such a phrase ("of", "the"; "des", "du"): "half-year"
+    /// and "half a million" are no share of their own.
+    #[serde(default)]
+    alone_of: Vec<String>,
+    /// Words that make such a phrase a part of something, not a share: "the second half of
+    /// the year", "the other half of".
+    #[serde(default)]
+    alone_not_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -448,6 +460,12 @@ pub struct LocalePack {
     pub ratio_part_of: PhraseTable<()>,
     /// Whether a noun may stand between a lone article and the join word.
     pub ratio_noun_between: bool,
+    /// Shares of one part on their own ("half", "la moitié"): the denominator.
+    pub ratio_alone: PhraseTable<u64>,
+    /// What must follow one of [`Self::ratio_alone`] ("of", "des").
+    pub ratio_alone_of: PhraseTable<()>,
+    /// What must not stand right before one of [`Self::ratio_alone`] ("second", "other").
+    pub ratio_alone_not_after: PhraseTable<()>,
     pub change_verbs: PhraseTable<()>,
     pub plural_endings: Vec<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
@@ -595,6 +613,19 @@ impl LocalePack {
             });
         }
 
+        let mut ratio_alone = PhraseTable::default();
+        for (phrase, &denominator) in &raw.ratios.alone {
+            if denominator < 2 {
+                return Err(PackError::Pattern {
+                    name: name.to_string(),
+                    message: format!(
+                        "`{phrase}` = {denominator} in `[ratios.alone]`: a denominator is 2 or more"
+                    ),
+                });
+            }
+            ratio_alone.insert(phrase, false, denominator);
+        }
+
         let mut scales = PhraseTable::default();
         for s in &raw.scale {
             let scale = ScaleWord {
@@ -708,6 +739,8 @@ impl LocalePack {
             .first_keys_where(|w| !matches!(w, NumWord::Connector))
             .chain(currency_before.first_keys())
             .chain(percent_before.first_keys())
+            // "la moitié" is found from its last word, read backwards ("la" is too common).
+            .chain(ratio_alone.last_keys())
             .map(str::to_string)
             .chain(raw.words.negative.iter().map(|w| fold(w).into_owned()))
             .collect();
@@ -777,6 +810,9 @@ impl LocalePack {
             ratio_parts,
             ratio_part_of: table(&raw.ratios.part_of),
             ratio_noun_between: raw.ratios.noun_between,
+            ratio_alone,
+            ratio_alone_of: table(&raw.ratios.alone_of),
+            ratio_alone_not_after: table(&raw.ratios.alone_not_after),
             change_verbs: table(&q.change_verbs),
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),

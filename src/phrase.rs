@@ -334,6 +334,8 @@ pub struct PhraseTable<T> {
     /// scanner asks several tables about every number it reads; most answer no.
     first_bytes: AsciiSet,
     last_bytes: AsciiSet,
+    /// The ASCII bytes that start a last token's key (see [`PhraseTable::may_end_with_token_at`]).
+    last_token_firsts: AsciiSet,
 }
 
 /// A set of ASCII bytes, one bit each.
@@ -362,6 +364,7 @@ impl<T> Default for PhraseTable<T> {
             by_last: HashMap::default(),
             first_bytes: AsciiSet::default(),
             last_bytes: AsciiSet::default(),
+            last_token_firsts: AsciiSet::default(),
         }
     }
 }
@@ -390,6 +393,9 @@ impl<T> PhraseTable<T> {
         if let Some(&b) = last.as_bytes().last() {
             self.last_bytes.insert(b);
         }
+        if let Some(&b) = last.as_bytes().first() {
+            self.last_token_firsts.insert(b);
+        }
         self.by_first.entry(first.clone()).or_default().push(idx);
         self.by_last.entry(last.clone()).or_default().push(idx);
         self.entries.push(Entry {
@@ -416,6 +422,11 @@ impl<T> PhraseTable<T> {
     /// The folded first tokens of all phrases: a text token not among them starts no phrase.
     pub fn first_keys(&self) -> impl Iterator<Item = &str> {
         self.by_first.keys().map(String::as_str)
+    }
+
+    /// The folded last tokens of all phrases.
+    pub fn last_keys(&self) -> impl Iterator<Item = &str> {
+        self.by_last.keys().map(String::as_str)
     }
 
     /// The folded first tokens of the phrases whose value passes `keep`.
@@ -454,6 +465,14 @@ impl<T> PhraseTable<T> {
                 value: &entry.value,
             })
         })
+    }
+
+    /// False when no phrase's last token can start at `pos` (a test on one byte, for a caller
+    /// about to read the token there and look back from its end).
+    pub fn may_end_with_token_at(&self, text: &str, pos: usize) -> bool {
+        text.as_bytes()
+            .get(pos)
+            .is_some_and(|&b| self.last_token_firsts.may_hold(b))
     }
 
     /// The longest phrase ending exactly at `end`.
@@ -606,6 +625,20 @@ mod tests {
         assert!(!t.first_bytes.may_hold(b'1') && !t.first_bytes.may_hold(b'b'));
         assert!(t.last_bytes.may_hold(b'S') && t.last_bytes.may_hold(b'%'));
         assert!(!t.last_bytes.may_hold(b'2') && !t.last_bytes.may_hold(b'x'));
+        // The first byte of a last token: "%", "Zéro", "près", "jusqu", "euros".
+        for (text, may) in [
+            ("% x", true),
+            ("zero", true),
+            ("PRES", true),
+            ("Euros", true),
+        ] {
+            assert_eq!(t.may_end_with_token_at(text, 0), may, "{text}");
+        }
+        assert!(
+            t.may_end_with_token_at("été", 0),
+            "a byte of an accent may fold to any"
+        );
+        assert!(!t.may_end_with_token_at("millions", 0) && !t.may_end_with_token_at("bon", 0));
         assert!(t.match_at("12 000", 0).is_none());
         assert!(t.match_before("le 12", 5).is_none());
     }

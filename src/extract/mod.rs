@@ -352,6 +352,64 @@ impl Scanner<'_> {
             || p.currency_before.match_at(t, pos).is_some()
             || p.percent_before.match_at(t, pos).is_some()
             || p.negative.match_at(t, pos).is_some()
+            || self.alone_part(pos).is_some()
+    }
+
+    /// "half of the homes", "la moitié des communes": a share of one part written with no
+    /// number, found at its last word (`pos`; the phrase may start before it, "la"). Only
+    /// before one of the pack's `alone_of` words, and not after an ordinal ("the second half
+    /// of the year").
+    // Out of line: it rarely finds anything, and inlined it slowed the scan loop by 4 %.
+    #[inline(never)]
+    fn alone_part(&self, pos: usize) -> Option<Quantity> {
+        let p = self.pack;
+        if !p.ratio_alone.may_end_with_token_at(self.text, pos) {
+            return None;
+        }
+        let (_, word_end) = token_at(self.text, pos)?;
+        let m = p.ratio_alone.match_before(self.text, word_end)?;
+        if m.start < self.span.start || !self.word_boundary_before(m.start) {
+            return None;
+        }
+        let before = skip_gap_back(self.text, m.start, false);
+        if p.ratio_alone_not_after
+            .match_before(self.text, before)
+            .is_some_and(|w| w.start >= self.span.start && self.word_boundary_before(w.start))
+        {
+            return None;
+        }
+        let mut after = skip_gap(self.text, m.end, false);
+        // "la moitié environ des": a hedge may stand before the "of", as after a part.
+        if let Some(h) = p.hedge_after.match_at(self.text, after) {
+            after = skip_gap(self.text, h.end, false);
+        }
+        p.ratio_alone_of
+            .match_at(self.text, after)
+            .filter(|of| of.end <= self.span.end && self.phrase_ends_at(of.end))?;
+        let denominator = Decimal::from(*m.value);
+        let num = Numeral {
+            start: m.start,
+            end: m.end,
+            value: Decimal::ONE.checked_div(denominator)?,
+            exp: numeral::quotient_exp(denominator),
+            style: numeral::Style {
+                words: true,
+                ratio: true,
+                ..Default::default()
+            },
+            scaled: false,
+            approx: false,
+            determiner_only: false,
+        };
+        Some(Quantity {
+            num,
+            prefix: None,
+            scale: None,
+            unit: None,
+            end: m.end,
+            negative: false,
+            start: m.start,
+        })
     }
 
     /// A currency code glued to digits ("USD115", "MAUD60"); "P1211" or "A320" are not.
@@ -694,7 +752,11 @@ impl Scanner<'_> {
 
     fn claim_at(&self, pos: usize, sentence: usize, pack_idx: usize) -> Result<Claim, Skip> {
         let text = self.text;
-        let mut first = self.quantity_at(pos)?;
+        // A lone "half" is no numeral: tried only where none is read.
+        let mut first = match self.quantity_at(pos) {
+            Ok(q) => q,
+            Err(skip) => self.alone_part(pos).ok_or(skip)?,
+        };
         self.reject_identifier(&first)?;
 
         // Ranges written with a dash: "10-20 %", "10–20 %", "€10–20m".

@@ -458,6 +458,48 @@ fn over_a_span_of_time_is_no_bound() {
 }
 
 #[test]
+fn a_half_with_no_number_is_a_share() {
+    let q = |text: &str, locale: &str| {
+        let c = one(text, locale);
+        (c.0, c.2, c.4)
+    };
+    assert_eq!(
+        q("Almost half of tenants receive benefit.", "en"),
+        ("Almost half".into(), "0.5".into(), "approx")
+    );
+    assert_eq!(q("Half the staff left.", "en").0, "Half");
+    assert_eq!(q("more than half of all councils", "en").2, "above");
+    assert_eq!(
+        q("Près de la moitié des ménages sont aidés.", "fr"),
+        ("Près de la moitié".into(), "0.5".into(), "approx")
+    );
+    assert_eq!(q("Plus de la moitié des projets", "fr").2, "above");
+    assert_eq!(
+        q("la moitié environ des gares", "fr").0,
+        "la moitié environ"
+    );
+    // A part of something, not a share: an ordinal or a side before it, no "of" after it, or
+    // (in French) no article right before "moitié".
+    for (text, locale) in [
+        ("in the second half of the year", "en"),
+        ("the other half of the budget", "en"),
+        ("half-year results were strong", "en"),
+        ("cut in half by the reform", "en"),
+        ("la première moitié de l'année", "fr"),
+        ("réduire de moitié les émissions", "fr"),
+    ] {
+        assert!(
+            claims(text, locale).is_empty(),
+            "{text:?}: {:?}",
+            claims(text, locale)
+        );
+    }
+    // With a number, the part word is read as before.
+    assert_eq!(q("one half of respondents", "en").0, "one half");
+    assert_eq!(q("about half a million people", "en").1, "500000");
+}
+
+#[test]
 fn parts_in_words_are_one_quotient() {
     let q = |text: &str, locale: &str| {
         let c = one(text, locale);
