@@ -333,22 +333,37 @@ fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, li
             };
         }
     }
+    // A count figure stands for a measured claim ("12 km" and a figure of 12 with no unit),
+    // but not where the sentence also names a figure with a measurement unit: "5 km" beside
+    // a wall of 4 m and a backlog of 7,600,000 is about the wall, not a backlog "of 7,600,000
+    // km". (Pass 1 is left alone: a value that agrees is the stronger sign.)
+    let is_measure = |unit: &Unit| matches!(unit, Unit::Measure(_));
+    let measured = |cand: &Candidate| is_measure(&ledger.figures[cand.figure].unit);
+    let any_measured = candidates.iter().any(measured);
+    let stands_for = |claim: &Claim, cand: &Candidate| {
+        same_unit(claim, cand)
+            && !(any_measured
+                && is_measure(&claim.unit)
+                && ledger.figures[cand.figure].unit == Unit::Count)
+    };
     // Pass 2: the nearest figure of the claim's unit, a free one first.
     for (i, claim) in claims.iter().enumerate() {
         if links[i] != Link::None {
             continue;
         }
-        if let Some(k) = best(claim, &taken, &|cand: &Candidate| same_unit(claim, cand)) {
+        if let Some(k) = best(claim, &taken, &|cand: &Candidate| stands_for(claim, cand)) {
             taken[k] = true;
             links[i] = Link::Figure {
                 figure: candidates[k].figure,
                 term: candidates[k].term(claim),
                 consistent: false,
             };
-        } else if states_unit(&claim.unit) {
-            // Pass 3: only figures of other units: a unit mismatch.
+        } else if states_unit(&claim.unit) || (is_measure(&claim.unit) && any_measured) {
+            // Pass 3: only figures of other units: a unit mismatch (for a measured claim,
+            // with a figure of another measurement unit).
             if let Some(cand) = candidates
                 .iter()
+                .filter(|cand| states_unit(&claim.unit) || measured(cand))
                 .min_by_key(|cand| (cand.distance(claim), cand.figure))
             {
                 links[i] = Link::OtherUnit {
@@ -493,11 +508,29 @@ when = ["semaines"]
                 false
             )]
         );
-        // A figure in another measure is no candidate.
+        // A figure in another measure: the claim's unit is the mismatch.
         let l = "[figures.pistes]\nvalue = 412\nunit = \"t\"\nabout = [\"pistes\"]\n";
         assert_eq!(
             links(l, "La ville a ouvert 421 kilomètres de pistes.")[0].1,
-            None
+            Some("unit:pistes".to_string())
+        );
+        // A count figure stands for the measured claim only where no figure of the sentence
+        // has a measurement unit ("5 km" is about the wall, not a backlog "of 7,600,000 km");
+        // a value that agrees with the count figure still links to it.
+        let l = "[figures.backlog]\nvalue = 7600000\nabout = [\"backlog\"]\n\n\
+                 [figures.wall]\nvalue = 4\nunit = \"m\"\nabout = [\"wall\"]\n";
+        let text = "The flood wall is {} long, and the backlog is growing.";
+        assert_eq!(
+            links(l, &text.replace("{}", "5 km"))[0].1.as_deref(),
+            Some("unit:wall")
+        );
+        assert_eq!(
+            links(l, &text.replace("{}", "7.6 million km"))[0],
+            ("7.6 million km".into(), Some("backlog".into()), true)
+        );
+        assert_eq!(
+            links(l, &text.replace("{}", "5 m"))[0],
+            ("5 m".into(), Some("wall".into()), false)
         );
     }
 

@@ -2,7 +2,10 @@
 //!
 //! **What it does.** Reports a claim that states a unit (a currency, "%", percentage points)
 //! when the only figures its sentence names are in another unit: "31,4 millions de livres" where
-//! the ledger holds 31 400 000 EUR, "12 %" where it holds 12 percentage points.
+//! the ledger holds 31 400 000 EUR, "12 %" where it holds 12 percentage points. A measured claim
+//! ("5 km") is reported when its sentence names a figure in another measurement unit ("4 m")
+//! and none in its own; a figure with no unit stands for any measure, unless such a figure is
+//! there too.
 //!
 //! **Why it matters.** "£" for "€", or "%" for "points", changes what a figure means even when
 //! the digits are right. No exchange rate is applied: the ledger's unit is the approved one.
