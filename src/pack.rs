@@ -847,7 +847,7 @@ pub struct Packs {
     common: Currencies,
     /// Every stop word of up to 8 bytes, packed in a `u64`, with a bit per pack that lists it:
     /// language detection asks about every short word of a text, so one integer lookup answers.
-    stopword_masks: rustc_hash::FxHashMap<u64, u64>,
+    stopword_masks: WordMasks,
     /// For each lower-cased first byte, a bit per length (1–8) that some stop word has: most
     /// words of a text are rejected by one load before they are packed and hashed.
     stopword_shapes: [u16; 256],
@@ -912,6 +912,52 @@ impl NotClaimPatterns {
     }
 }
 
+/// Packed words (see [`pack_word`]) and their masks in one open-addressed table a quarter full:
+/// a lookup is a multiply, a shift and usually one compare. Language detection asks it about
+/// a third of a text's words; a general hash map was most of that time.
+#[derive(Debug, Default)]
+struct WordMasks {
+    /// (packed word, mask); 0 marks an empty slot (no word packs to 0).
+    slots: Vec<(u64, u64)>,
+    shift: u32,
+}
+
+impl WordMasks {
+    fn new(words: &rustc_hash::FxHashMap<u64, u64>) -> Self {
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut table = WordMasks {
+            slots: vec![(0, 0); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (&key, &mask) in words {
+            let mut i = table.slot(key);
+            while table.slots[i].0 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table.slots[i] = (key, mask);
+        }
+        table
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn get(&self, key: u64) -> u64 {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let mut i = self.slot(key);
+        loop {
+            match self.slots[i] {
+                (k, mask) if k == key => return mask,
+                (0, _) => return 0,
+                _ => i = (i + 1) & (self.slots.len() - 1),
+            }
+        }
+    }
+}
+
 /// A word of up to 8 bytes as one integer, ASCII lower-cased (see [`Packs::stopword_mask`]).
 pub fn pack_word(word: &[u8]) -> Option<u64> {
     // Built in a register, byte by byte: copying into a stack buffer and loading it whole
@@ -942,17 +988,18 @@ impl Packs {
     }
 
     fn index_stopwords(&mut self) {
-        self.stopword_masks.clear();
+        let mut masks = rustc_hash::FxHashMap::<u64, u64>::default();
         self.stopword_shapes = [0; 256];
         for (i, pack) in self.packs.iter().enumerate().take(64) {
             for w in &pack.stopwords {
                 if let Some(key) = pack_word(w.as_bytes()) {
-                    *self.stopword_masks.entry(key).or_default() |= 1 << i;
+                    *masks.entry(key).or_default() |= 1 << i;
                     let first = w.as_bytes()[0].to_ascii_lowercase();
                     self.stopword_shapes[usize::from(first)] |= 1 << w.len();
                 }
             }
         }
+        self.stopword_masks = WordMasks::new(&masks);
     }
 
     /// False when no stop word has this ASCII word's first letter and length, so that
@@ -972,7 +1019,7 @@ impl Packs {
     /// The packs (a bit each, by index) that list the folded word packed in `key` as a stop
     /// word.
     pub fn stopword_mask(&self, key: u64) -> u64 {
-        self.stopword_masks.get(&key).copied().unwrap_or(0)
+        self.stopword_masks.get(key)
     }
 
     /// Adds a pack read from a file; a pack with the id of an earlier one replaces it.
@@ -1009,6 +1056,34 @@ pub fn pow10(exp: u32) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_masks_find_every_word_and_nothing_else() {
+        // Enough words to make neighbours collide and probe on.
+        let words: rustc_hash::FxHashMap<u64, u64> = (0..500u64)
+            .map(|i| (pack_word(format!("w{i}").as_bytes()).unwrap(), i % 7 + 1))
+            .collect();
+        let table = WordMasks::new(&words);
+        for (&key, &mask) in &words {
+            assert_eq!(table.get(key), mask);
+        }
+        for absent in ["w500", "w1000", "x1", "the"] {
+            assert_eq!(table.get(pack_word(absent.as_bytes()).unwrap()), 0);
+        }
+        assert_eq!(WordMasks::default().get(1), 0);
+        // And through the packs: both languages' stop words, folded.
+        let packs = Packs::builtin().unwrap();
+        let key = |w: &str| pack_word(w.as_bytes()).unwrap();
+        assert_eq!(
+            packs.stopword_mask(key("The")),
+            1 << packs.find("en").unwrap()
+        );
+        assert_eq!(
+            packs.stopword_mask(key("les")),
+            1 << packs.find("fr").unwrap()
+        );
+        assert_eq!(packs.stopword_mask(key("figure")), 0);
+    }
 
     #[test]
     fn builtin_packs_compile() {
