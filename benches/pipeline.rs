@@ -90,8 +90,9 @@ fn stages(c: &mut Criterion) {
                 for ((d, s), cl) in docs.iter().zip(&sentences).zip(&claims) {
                     let mut with: Vec<usize> = cl.iter().map(|c| c.sentence).collect();
                     with.dedup();
-                    let hits = index.find(d, with.iter().map(|&i| s[i].span.clone()));
-                    black_box(link(cl, s, &hits, &index, &ledger));
+                    let spans = figcheck::link::term_spans(d, with.iter().map(|&i| &s[i].span));
+                    let hits = index.find(d, spans);
+                    black_box(link(d, cl, s, &hits, &index, &ledger));
                 }
             })
         });

@@ -112,10 +112,12 @@ impl Checker<'_> {
         // The sentences holding claims, once each (claims are in text order).
         let mut with_claims: Vec<usize> = extraction.claims.iter().map(|c| c.sentence).collect();
         with_claims.dedup();
-        let hits = self
-            .index
-            .find(doc, with_claims.iter().map(|&i| sentences[i].span.clone()));
+        let hits = self.index.find(
+            doc,
+            crate::link::term_spans(doc, with_claims.iter().map(|&i| &sentences[i].span)),
+        );
         let links = link(
+            doc,
             &extraction.claims,
             sentences,
             &hits,

@@ -4,7 +4,8 @@
 //! sentence (the nearest content word, preferring the one right after the number: "140
 //! arrestations", "12 000 agents") and a readable id made from it. Where two figures would share
 //! their unit and terms, each gets a `when` term: the nearest word of its own sentence that tells
-//! it apart ("2019", "semaines"). Checking the release against its skeleton gives no finding.
+//! it apart ("2019", "semaines"). In a table, a cell's row header and column header count as
+//! its sentence. Checking the release against its skeleton gives no finding.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -27,11 +28,22 @@ struct Word {
     end: usize,
 }
 
+/// The words of `sentence`, and of the cells that head it in a table (its row's first cell,
+/// its column's header: "Éducation", "Crédits 2026"), in text order.
 fn words(doc: &Document, sentence: &Sentence) -> Vec<Word> {
-    let text = &doc.prose;
+    let mut spans = crate::link::term_spans(doc, [&sentence.span]);
+    spans.retain(|s| !s.is_empty());
     let mut out = Vec::new();
-    let mut pos = sentence.span.start;
-    while pos < sentence.span.end {
+    for span in spans {
+        words_in(doc, span, &mut out);
+    }
+    out
+}
+
+fn words_in(doc: &Document, span: std::ops::Range<usize>, out: &mut Vec<Word>) {
+    let text = &doc.prose;
+    let mut pos = span.start;
+    while pos < span.end {
         if !text.is_char_boundary(pos) {
             pos += 1;
             continue;
@@ -50,7 +62,6 @@ fn words(doc: &Document, sentence: &Sentence) -> Vec<Word> {
             None => pos += text[pos..].chars().next().map_or(1, char::len_utf8),
         }
     }
-    out
 }
 
 /// A word that can name a figure: long enough, no stop word, number, month or unit.
@@ -157,6 +168,43 @@ fn value_for(claim: &Claim) -> (Decimal, Option<String>) {
     }
 }
 
+/// Gives each of the drafts `group` (same unit and `about`) that has none the nearest word of
+/// its sentence that no other of them took; years are the best tell ("41 % en 2019"), so they
+/// go first.
+fn take_when_terms(
+    doc: &Document,
+    sentences: &[Sentence],
+    claims: &[Claim],
+    packs: &Packs,
+    drafts: &mut [Draft],
+    group: &[usize],
+) {
+    let mut pairs: Vec<(usize, usize, String, String)> = Vec::new();
+    for &i in group {
+        let claim = &claims[drafts[i].claim];
+        let pack = packs.get(claim.pack);
+        for w in words(doc, &sentences[claim.sentence]) {
+            let outside = w.end <= claim.span.start || w.start >= claim.span.end;
+            if outside && content(&w, pack, true) && w.folded != drafts[i].about {
+                let year = w.folded.bytes().all(|b| b.is_ascii_digit());
+                let rank = distance(&w, claim) + if year { 0 } else { 1000 };
+                pairs.push((rank, i, w.folded, w.raw));
+            }
+        }
+    }
+    pairs.sort();
+    let mut used: Vec<String> = group
+        .iter()
+        .filter_map(|&i| drafts[i].when.as_ref().map(|(w, _)| w.clone()))
+        .collect();
+    for (_, i, folded, raw) in pairs {
+        if drafts[i].when.is_none() && !used.contains(&folded) {
+            used.push(folded.clone());
+            drafts[i].when = Some((folded, raw));
+        }
+    }
+}
+
 /// Writes the ledger skeleton of `doc`.
 pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs: &Packs) -> String {
     let mut drafts: Vec<Draft> = Vec::new();
@@ -190,37 +238,46 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
     let mut group_list: Vec<_> = groups.into_values().filter(|g| g.len() > 1).collect();
     group_list.sort();
     for group in group_list {
-        // The same figure stated twice the same way needs no second entry.
+        // The same figure stated twice the same way needs no second entry (`dup_of`), as
+        // long as the `when` term the first one takes below is in the second's sentence too.
+        let mut dup_of = vec![None; group.len()];
         for (n, &i) in group.iter().enumerate() {
-            if group[..n]
+            dup_of[n] = group[..n]
                 .iter()
-                .any(|&j| keep[j] && drafts[j].value == drafts[i].value)
-            {
+                .position(|&j| keep[j] && drafts[j].value == drafts[i].value);
+            if dup_of[n].is_some() {
                 keep[i] = false;
             }
         }
-        // Then each figure takes the nearest word of its sentence that no other figure of the
-        // group took; years are the best tell ("41 % en 2019"), so they go first.
-        let mut pairs: Vec<(usize, usize, String, String)> = Vec::new();
-        for &i in group.iter().filter(|&&i| keep[i]) {
-            let claim = &claims[drafts[i].claim];
-            let pack = packs.get(claim.pack);
-            for w in words(doc, &sentences[claim.sentence]) {
-                let outside = w.end <= claim.span.start || w.start >= claim.span.end;
-                if outside && content(&w, pack, true) && w.folded != drafts[i].about {
-                    let year = w.folded.bytes().all(|b| b.is_ascii_digit());
-                    let rank = distance(&w, claim) + if year { 0 } else { 1000 };
-                    pairs.push((rank, i, w.folded, w.raw));
-                }
-            }
+        let kept = |keep: &[bool]| {
+            group
+                .iter()
+                .copied()
+                .filter(|&i| keep[i])
+                .collect::<Vec<_>>()
+        };
+        // A figure alone of its unit and terms needs no `when`.
+        if kept(&keep).len() > 1 {
+            take_when_terms(doc, sentences, claims, packs, &mut drafts, &kept(&keep));
         }
-        pairs.sort();
-        let mut used: Vec<String> = Vec::new();
-        for (_, i, folded, raw) in pairs {
-            if drafts[i].when.is_none() && !used.contains(&folded) {
-                used.push(folded.clone());
-                drafts[i].when = Some((folded, raw));
+        let words_of = |i: usize| words(doc, &sentences[claims[drafts[i].claim].sentence]);
+        let lost: Vec<usize> = (0..group.len())
+            .filter(|&n| {
+                dup_of[n].is_some_and(|d| {
+                    drafts[group[d]]
+                        .when
+                        .as_ref()
+                        .is_some_and(|(w, _)| !words_of(group[n]).iter().any(|x| &x.folded == w))
+                })
+            })
+            .map(|n| group[n])
+            .collect();
+        // A repeat whose sentence lacks that term is a figure of its own, told by its words.
+        if !lost.is_empty() {
+            for &i in &lost {
+                keep[i] = true;
             }
+            take_when_terms(doc, sentences, claims, packs, &mut drafts, &kept(&keep));
         }
     }
     let mut out = String::new();

@@ -234,7 +234,26 @@ impl Candidate {
 }
 
 /// Links each claim of a document (claims in text order) to a figure; one [`Link`] per claim.
+/// The spans to look for ledger terms in for the sentences `spans`: each, and the cells that
+/// head it in a table ([`Document::context_of`]), in text order and once each.
+pub fn term_spans<'s>(
+    doc: &Document,
+    spans: impl IntoIterator<Item = &'s Range<usize>>,
+) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for span in spans {
+        out.push(span.clone());
+        out.extend(doc.context_of(span).iter().cloned());
+    }
+    out.sort_unstable_by_key(|r| (r.start, r.end));
+    out.dedup();
+    out
+}
+
+/// Links each claim to a figure. `hits` are the terms found in [`term_spans`] of the
+/// sentences holding claims, in text order.
 pub fn link(
+    doc: &Document,
     claims: &[Claim],
     sentences: &[Sentence],
     hits: &[TermHit],
@@ -256,10 +275,31 @@ pub fn link(
         while c < claims.len() && claims[c].sentence == si {
             c += 1;
         }
-        if c_start == c || h_start == h {
+        if c_start == c {
             continue;
         }
-        let candidates = candidates(&hits[h_start..h], index, ledger);
+        // A table cell's terms may stand in its row's first cell and its column's header.
+        let context = doc.context_of(&sentence.span);
+        let with_context: Vec<TermHit>;
+        let sentence_hits = if context.is_empty() {
+            &hits[h_start..h]
+        } else {
+            let within = |span: &Range<usize>| {
+                let from = hits.partition_point(|x| x.span.start < span.start);
+                let to = hits.partition_point(|x| x.span.start < span.end);
+                &hits[from..to]
+            };
+            with_context = hits[h_start..h]
+                .iter()
+                .chain(context.iter().flat_map(within))
+                .cloned()
+                .collect();
+            &with_context
+        };
+        if sentence_hits.is_empty() {
+            continue;
+        }
+        let candidates = candidates(sentence_hits, index, ledger);
         if candidates.is_empty() {
             continue;
         }
@@ -396,8 +436,8 @@ mod tests {
         let sentences = segment(&doc, &packs, LocaleChoice::Auto, 0);
         let claims = extract(&doc, &sentences, &packs).claims;
         let index = TermIndex::new(&ledger, &packs);
-        let hits = index.find(&doc, sentences.iter().map(|s| s.span.clone()));
-        link(&claims, &sentences, &hits, &index, &ledger)
+        let hits = index.find(&doc, term_spans(&doc, sentences.iter().map(|s| &s.span)));
+        link(&doc, &claims, &sentences, &hits, &index, &ledger)
             .into_iter()
             .zip(&claims)
             .map(|(l, c)| {
@@ -494,6 +534,49 @@ when = ["semaines"]
         assert_eq!(
             figures,
             vec![Some("engage".to_string()), Some("ruraux".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_table_cell_takes_its_terms_from_its_row_and_column_headers() {
+        let l = "[figures.edu-2026]\nvalue = 64_500_000_000\nunit = \"EUR\"\n\
+                 about = [\"éducation\"]\nwhen = [\"2026\"]\n\n\
+                 [figures.edu-2025]\nvalue = 63_700_000_000\nunit = \"EUR\"\n\
+                 about = [\"éducation\"]\nwhen = [\"2025\"]\n";
+        let (ledger, packs) = ledger(l);
+        let text = "| Mission | Crédits 2025 | Crédits 2026 |\n|---|---|---|\n\
+                    | Éducation | 63,7 Md€ | 65,4 Md€ |\n| Défense | 49,1 Md€ | 50,5 Md€ |\n";
+        let doc = Document::new("t.md", text.to_string(), Format::Markdown);
+        let sentences = segment(&doc, &packs, LocaleChoice::Auto, 0);
+        let claims = extract(&doc, &sentences, &packs).claims;
+        let index = TermIndex::new(&ledger, &packs);
+        let hits = index.find(&doc, term_spans(&doc, sentences.iter().map(|s| &s.span)));
+        let got: Vec<_> = link(&doc, &claims, &sentences, &hits, &index, &ledger)
+            .into_iter()
+            .zip(&claims)
+            .map(|(l, c)| match l {
+                Link::Figure {
+                    figure,
+                    consistent,
+                    term,
+                } => (
+                    &text[c.span.clone()],
+                    Some((ledger.figures[figure].id.as_str(), consistent)),
+                    &text[term],
+                ),
+                _ => (&text[c.span.clone()], None, ""),
+            })
+            .collect();
+        // The row names the figure ("Éducation"), the column tells the year; the Défense row
+        // names none.
+        assert_eq!(
+            got,
+            vec![
+                ("63,7 Md€", Some(("edu-2025", true)), "Éducation"),
+                ("65,4 Md€", Some(("edu-2026", false)), "Éducation"),
+                ("49,1 Md€", None, ""),
+                ("50,5 Md€", None, ""),
+            ]
         );
     }
 

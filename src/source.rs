@@ -56,6 +56,18 @@ pub struct Document {
     pub lang: Option<String>,
     pub comments: Vec<Comment>,
     pub format: Format,
+    /// The body cells of Markdown tables, in text order, each with the cells that say what it
+    /// holds (see [`Document::context_of`]).
+    pub cells: Vec<CellContext>,
+}
+
+/// A table cell and its headers: the first cell of its row ("Éducation") and the header of its
+/// column ("Crédits 2026"). A cell is a sentence of its own, and "64,5 Md€" names nothing: the
+/// ledger's terms are looked for in these too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellContext {
+    pub cell: Range<usize>,
+    pub context: Vec<Range<usize>>,
 }
 
 fn url_regex() -> Option<&'static Regex> {
@@ -99,6 +111,17 @@ impl Document {
             start = end;
         }
         out
+    }
+
+    /// Where else than in `span` (a sentence) the words that say what its figures are stand:
+    /// for a sentence in a table's body cell, the first cell of its row and its column's
+    /// header; elsewhere, nowhere.
+    pub fn context_of(&self, span: &Range<usize>) -> &[Range<usize>] {
+        let i = self.cells.partition_point(|c| c.cell.end <= span.start);
+        match self.cells.get(i) {
+            Some(c) if c.cell.start <= span.start => &c.context,
+            _ => &[],
+        }
     }
 
     pub fn new(name: impl Into<String>, text: String, format: Format) -> Document {
@@ -175,7 +198,9 @@ fn markdown(name: String, text: String) -> Document {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES;
     let mut code_depth = 0usize;
+    let mut tables = TableReader::default();
     for (event, range) in Parser::new_ext(&text, opts).into_offset_iter() {
+        tables.read(&event, &range);
         match event {
             Event::Start(Tag::MetadataBlock(_)) => in_meta = true,
             Event::End(TagEnd::MetadataBlock(_)) => in_meta = false,
@@ -238,6 +263,46 @@ fn markdown(name: String, text: String) -> Document {
         lang,
         comments,
         format: Format::Markdown,
+        cells: tables.cells,
+    }
+}
+
+/// Follows the tables of a Markdown parse and gives each body cell its row's first cell and
+/// its column's header.
+#[derive(Default)]
+struct TableReader {
+    header: Vec<Range<usize>>,
+    row: Vec<Range<usize>>,
+    in_head: bool,
+    cells: Vec<CellContext>,
+}
+
+impl TableReader {
+    fn read(&mut self, event: &Event<'_>, range: &Range<usize>) {
+        match event {
+            Event::Start(Tag::Table(_)) => self.header.clear(),
+            Event::Start(Tag::TableHead) => {
+                self.in_head = true;
+                self.row.clear();
+            }
+            Event::End(TagEnd::TableHead) => {
+                self.in_head = false;
+                self.header = std::mem::take(&mut self.row);
+            }
+            Event::Start(Tag::TableRow) => self.row.clear(),
+            Event::End(TagEnd::TableCell) => self.row.push(range.clone()),
+            Event::End(TagEnd::TableRow) if !self.in_head => {
+                for (col, cell) in self.row.iter().enumerate() {
+                    let row_head = (col > 0).then(|| self.row[0].clone());
+                    let col_head = self.header.get(col).cloned();
+                    self.cells.push(CellContext {
+                        cell: cell.clone(),
+                        context: row_head.into_iter().chain(col_head).collect(),
+                    });
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -303,6 +368,7 @@ fn plain(name: String, text: String) -> Document {
         lang: None,
         comments,
         format: Format::Plain,
+        cells: Vec::new(),
     }
 }
 
@@ -381,6 +447,34 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_cell_is_headed_by_its_rows_first_cell_and_its_columns_header() {
+        let text = "Intro 12 %.\n\n| Mission | Crédits 2026 | Évolution |\n|---|---|---|\n\
+                    | Éducation | 64,5 Md€ | +1,2 % |\n| Défense | 50,5 Md€ | +6,7 % |\n\n\
+                    | Second |\n|---|\n| 7 |\n";
+        let doc = Document::new("t.md", text.to_string(), Format::Markdown);
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap();
+            start..start + needle.len()
+        };
+        let context = |needle: &str| -> Vec<String> {
+            doc.context_of(&at(needle))
+                .iter()
+                .map(|r| text[r.clone()].trim().to_string())
+                .collect()
+        };
+        assert_eq!(context("64,5"), ["Éducation", "Crédits 2026"]);
+        assert_eq!(context("+6,7"), ["Défense", "Évolution"]);
+        // The first column has its header only; header cells and prose have none.
+        assert_eq!(context("Défense"), ["Mission"]);
+        assert!(context("Crédits").is_empty() && context("Intro").is_empty());
+        // A second table has its own header.
+        assert_eq!(context("7 |"), ["Second"]);
+        // Plain text has no tables.
+        let plain = Document::new("t.txt", text.to_string(), Format::Plain);
+        assert!(plain.context_of(&at("64,5")).is_empty());
+    }
 
     #[test]
     fn markdown_blanks_code_html_links_and_front_matter() {

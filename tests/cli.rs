@@ -874,3 +874,44 @@ fn init_writes_a_ratio_to_the_place_it_resolves() {
     ]);
     assert_eq!(stdout(&o), "", "init then check must be clean");
 }
+
+#[test]
+fn tables_are_checked_by_their_row_and_column_headers() {
+    // A cell names nothing ("64,5 Md€"): its row's first cell and its column's header do.
+    // init writes them as `about` and `when`; check then finds the one wrong cell. The
+    // défense figure of 2026 is stated twice (prose and table): the prose's `when` ("atteint")
+    // is not in the cell's headers, so init writes the cell its own figure.
+    let dir = tempfile::tempdir().unwrap();
+    let approved = "# Crédits par mission\n\nLe budget de la défense atteint 50,5 Md€.\n\n\
+                    | Mission | Crédits 2025 | Crédits 2026 |\n|---|---|---|\n\
+                    | Éducation | 63,7 Md€ | 64,5 Md€ |\n| Défense | 47,2 Md€ | 50,5 Md€ |\n";
+    let text = dir.path().join("pjlf.md");
+    std::fs::write(&text, approved).unwrap();
+    let skeleton = stdout(&run(&["init", text.to_str().unwrap()]));
+    assert!(
+        skeleton.contains("about = [\"éducation\"]\nwhen = [\"2026\"]"),
+        "{skeleton}"
+    );
+    let ledger = dir.path().join("figures.toml");
+    std::fs::write(&ledger, &skeleton).unwrap();
+    let check = |body: &str| {
+        std::fs::write(&text, body).unwrap();
+        stdout(&run(&[
+            "check",
+            "--format",
+            "concise",
+            "--ledger",
+            ledger.to_str().unwrap(),
+            text.to_str().unwrap(),
+        ]))
+    };
+    assert_eq!(check(approved), "", "init then check must be clean");
+    let found = check(&approved.replace("64,5 Md€", "65,4 Md€"));
+    assert_eq!(found.lines().count(), 1, "{found}");
+    assert!(
+        found.contains(":7:26: error[mismatch]")
+            && found.contains("65,4 Md€\u{a0}» does not match `education-2026`")
+            && found.contains("write «\u{a0}64,5 Md€"),
+        "{found}"
+    );
+}
