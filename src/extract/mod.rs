@@ -262,12 +262,15 @@ impl Scanner<'_> {
                 true
             } else if !at_word_start {
                 false
-            } else if matches!(b, b'-' | b'+' | b'.' | b',') {
-                // A sign or a leading decimal separator (",08").
+            } else if matches!(b, b'.' | b',') {
+                // A leading decimal separator (",08").
                 true
+            } else if matches!(b, b'-' | b'+') {
+                // A sign, where one can stand: not glued to what ends a number ("10%-20%").
+                sign_may_follow(prev)
             } else if b == 0xE2 && matches!(self.char_at(pos), Some('\u{2212}' | '\u{2013}')) {
                 // A minus sign, or an en dash written for one ("contre –3,2 %").
-                true
+                sign_may_follow(prev)
             } else if b >= 0xC2 && self.char_at(pos).and_then(numeral::fraction_sign).is_some() {
                 true
             } else {
@@ -769,6 +772,9 @@ impl Scanner<'_> {
                 second = Some(q);
                 qualifier = Qualifier::Range;
             }
+        } else if let Some(q) = self.stated_dash_range(&first) {
+            second = Some(q);
+            qualifier = Qualifier::Range;
         }
 
         // "one in three", "3 out of 10", "two thirds", "un tiers des": one quotient.
@@ -957,6 +963,31 @@ impl Scanner<'_> {
             .and_then(|&(_, at)| self.currency_prefix(at).map(|(w, _)| (w, at)));
         let second = self.quantity_after_prefix(after, given).ok()?;
         (second.num.value >= first.num.value).then_some(second)
+    }
+
+    /// "10%-20%", "3,25 %–3,5 %", "£80m–£90m": a range whose ends each state the same unit
+    /// (and scale), joined by a hyphen or an en dash glued to both, or an en dash with a
+    /// space on each side.
+    fn stated_dash_range(&self, first: &Quantity) -> Option<Quantity> {
+        let p = first.end;
+        let after = match self.char_at(p)? {
+            '-' => p + 1,
+            '\u{2013}' => p + '\u{2013}'.len_utf8(),
+            ' ' if self.char_at(p + 1) == Some('\u{2013}') => {
+                let a = p + 1 + '\u{2013}'.len_utf8();
+                (self.char_at(a) == Some(' ')).then_some(a + 1)?
+            }
+            _ => return None,
+        };
+        if first.negative || first.num.style.words || after >= self.span.end {
+            return None;
+        }
+        let second = self.quantity_at(after).ok()?;
+        let same = second.unit == first.unit
+            && second.scale.map(|(s, _)| s) == first.scale.map(|(s, _)| s)
+            && second.num.scaled == first.num.scaled
+            && !second.negative;
+        (same && second.value()? >= first.value()?).then_some(second)
     }
 
     /// "one in three", "3 out of 10", "un sur trois": two bare whole numbers joined by one of
@@ -1276,6 +1307,18 @@ impl Scanner<'_> {
         }
         Ok(())
     }
+}
+
+/// Whether a sign can start a number after `prev`: at the start, after a space or an opening
+/// bracket or quote, not glued to what ends another number ("10%-20%", "3,25 %–3,5 %").
+fn sign_may_follow(prev: Option<char>) -> bool {
+    prev.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | '[' | '{' | '«' | '“' | '"' | '‘' | '\'' | ':' | '/'
+            )
+    })
 }
 
 /// Where the run of non-space characters that ends at `pos` starts (`pos` itself after a

@@ -237,6 +237,16 @@ pub fn digits_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
 }
 
 /// Whether a hundred word ("hundred", "cent") stands right after `end`.
+/// A hundred word or a scale word after `end`.
+fn multiplier_follows(text: &str, end: usize, pack: &LocalePack) -> bool {
+    matches!(
+        pack.numbers
+            .match_at(text, skip_gap(text, end, true))
+            .map(|m| *m.value),
+        Some(NumWord::Hundred | NumWord::Scale(_))
+    )
+}
+
 fn hundred_follows(text: &str, end: usize, pack: &LocalePack) -> bool {
     matches!(
         pack.numbers
@@ -430,7 +440,15 @@ fn compose(
             // hundred, does a number that a hundred word follows ("3 hundred and 2 hundred").
             let fits = match last {
                 Last::None => first,
-                Last::Scale => current.is_zero() && !n.value.is_zero(),
+                // "2 million 500 thousand", "4 thousand 3 hundred": digits after a scale join
+                // only as a whole number that a hundred or a scale word follows; "€6bn and
+                // 3.25%" and "£6bn and 300 jobs" are two numbers.
+                Last::Scale => {
+                    current.is_zero()
+                        && !n.value.is_zero()
+                        && n.value.is_integer()
+                        && multiplier_follows(text, n.end, pack)
+                }
                 Last::Hundred => {
                     (current % hundred).is_zero()
                         && n.value < hundred

@@ -411,6 +411,54 @@ fn a_currency_before_a_dash_range_is_the_ranges() {
 }
 
 #[test]
+fn a_range_may_state_its_unit_at_both_ends() {
+    let r = |text: &str, locale: &str| {
+        let c = one(text, locale);
+        (c.0, c.2, c.3, c.4)
+    };
+    assert_eq!(
+        r("a target of 3.25%–3.5% this year", "en"),
+        ("3.25%–3.5%".into(), "3.25..3.5".into(), "%".into(), "range")
+    );
+    assert_eq!(r("growth of 10%-20%", "en").1, "10..20");
+    assert_eq!(r("entre-temps, 10 %\u{2013}20 %", "fr").1, "10..20");
+    assert_eq!(r("costs of £80m–£90m", "en").1, "80000000..90000000");
+    assert_eq!(r("€5bn-€6bn", "en").1, "5000000000..6000000000");
+    // Not a range: other units, a falling pair, or an em dash (an aside).
+    assert_eq!(texts("10%-20 km", "en"), vec!["10%", "20 km"]);
+    assert_eq!(texts("20%-10%", "en"), vec!["20%", "10%"]);
+    assert_eq!(texts("rose 2% \u{2014} 3% in May", "en"), vec!["2%", "3%"]);
+}
+
+#[test]
+fn a_dash_glued_to_a_number_is_no_sign_of_the_next() {
+    // "10%-20%" was 10 % and -20 %; a sign stands after a space, a bracket or a quote.
+    for (text, locale) in [("20%-10%", "en"), ("20 %\u{2013}10 %", "fr")] {
+        assert!(
+            claims(text, locale).iter().all(|c| !c.2.starts_with('-')),
+            "{text:?}: {:?}",
+            claims(text, locale)
+        );
+    }
+    assert_eq!(one("fell to -0.3% in May", "en").2, "-0.3");
+    assert_eq!(one("(\u{2013}0,1 % en mai)", "fr").2, "-0.1");
+    assert_eq!(one("a change of \"-4%\"", "en").2, "-4");
+}
+
+#[test]
+fn digits_after_a_scale_join_it_only_before_another_multiplier() {
+    // "€6bn and 3.25%" read as 6,000,000,003.25 EUR.
+    assert_eq!(
+        texts("raised €6bn and 3.25% more", "en"),
+        vec!["€6bn", "3.25%"]
+    );
+    assert_eq!(texts("£6bn and 300 jobs", "en"), vec!["£6bn", "300"]);
+    assert_eq!(one("2 million 500 thousand people", "en").2, "2500000");
+    assert_eq!(one("two million and 500 thousand", "en").2, "2500000");
+    assert_eq!(one("4 thousand 3 hundred and 21", "en").2, "4321");
+}
+
+#[test]
 fn a_noun_may_stand_inside_a_french_ratio() {
     assert_eq!(
         one("Une entreprise sur quatre prévoit d'embaucher.", "fr").0,
