@@ -529,7 +529,14 @@ impl Scanner<'_> {
             // A word that makes the number negative ("minus 5", "moins 1200000").
             if let Some(m) = self.pack.negative.match_at(text, p) {
                 let q = skip_gap(text, m.end, false);
-                if number_at(q) {
+                // Unless the word ends a hedge that starts before it: "au moins 15" is at
+                // least 15, not "au" and -15.
+                let in_hedge = self
+                    .pack
+                    .hedge_before
+                    .match_before(text, m.end)
+                    .is_some_and(|h| h.start < p && h.start >= self.span.start);
+                if number_at(q) && !in_hedge {
                     negative = true;
                     p = q;
                 }

@@ -429,7 +429,21 @@ fn compose(
     let mut article_before_fraction = false;
     let hundred = dec(100);
     loop {
-        let q = if first { p } else { skip_gap(text, p, true) };
+        let mut q = if first { p } else { skip_gap(text, p, true) };
+        // "une dizaine de milliers", "une centaine de millions": the pack's "of" word between
+        // an approximate scale and a larger one, which multiplies it.
+        if approx && matches!(last, Last::Scale) {
+            if let Some(of) = pack.of.match_at(text, q) {
+                let r = skip_gap(text, of.end, true);
+                let larger = matches!(
+                    pack.numbers.match_at(text, r).map(|m| *m.value),
+                    Some(NumWord::Scale(w)) if last_scale.is_some_and(|l| dec(w.value) > l)
+                );
+                if larger {
+                    q = r;
+                }
+            }
+        }
         // Digits among words: "4 thousand 3 hundred and 21".
         if text[q..].starts_with(|c: char| c.is_ascii_digit()) {
             let n = digits_at(text, q, pack)?;

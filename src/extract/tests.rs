@@ -115,6 +115,29 @@ fn french_words() {
     assert_eq!(one("une centaine de policiers", "fr").4, "approx");
     assert_eq!(one("un million d'euros", "fr").2, "1000000");
     assert!(claims("les deux ministres, des deux côtés, un renforcement", "fr").is_empty());
+    // An approximate scale, "de", a larger scale: one number, still approximate.
+    let c = one("une dizaine de milliers d'emplois", "fr");
+    assert_eq!(
+        (c.0.as_str(), c.2.as_str(), c.4),
+        ("une dizaine de milliers", "10000", "approx")
+    );
+    assert_eq!(one("une centaine de millions d'euros", "fr").2, "100000000");
+    assert_eq!(one("une dizaine de personnes", "fr").2, "10");
+    assert!(claims("des dizaines de milliers de logements", "fr").is_empty());
+}
+
+#[test]
+fn a_negative_word_inside_a_hedge_is_the_hedges() {
+    // "au moins 15" was "moins 15", -15.
+    let c = one("avec au moins 15 chantiers par commune", "fr");
+    assert_eq!(
+        (c.0.as_str(), c.2.as_str(), c.4),
+        ("au moins 15", "15", "at_least")
+    );
+    assert_eq!(one("tout au moins 3 sites", "fr").4, "at_least");
+    assert_eq!(one("il fait moins 5 degrés", "fr").2, "-5");
+    assert_eq!(one("pas moins de 200 artisans", "fr").4, "at_least");
+    assert_eq!(one("at least 15 sites, not minus", "en").2, "15");
 }
 
 #[test]
