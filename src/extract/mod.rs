@@ -853,7 +853,9 @@ impl Scanner<'_> {
         if qualifier == Qualifier::Exact {
             let g = skip_gap(text, end, false);
             if let Some(m) = self.pack.hedge_after.match_at(text, g) {
-                if m.end <= self.span.end && self.word_ends_at(m.end) {
+                // A sign hedges only glued to the number ("1,000+"; "10 + 5" is a sum).
+                let sign = !text[m.start..m.end].chars().any(char::is_alphanumeric);
+                if m.end <= self.span.end && self.word_ends_at(m.end) && !(sign && g > end) {
                     qualifier = match m.value {
                         Hedge::Approx => Qualifier::Approx,
                         Hedge::AtLeast => Qualifier::AtLeast,

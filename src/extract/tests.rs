@@ -127,6 +127,18 @@ fn french_words() {
 }
 
 #[test]
+fn more_hedges_and_a_glued_plus() {
+    assert_eq!(one("more or less 5% of sites", "en").4, "approx");
+    assert_eq!(one("give or take 200 people", "en").4, "approx");
+    assert_eq!(one("plus ou moins 5 % des sites", "fr").4, "approx");
+    let c = one("1,000+ volunteers", "en");
+    assert_eq!((c.0.as_str(), c.4), ("1,000+", "at_least"));
+    assert_eq!(one("1 000+ bénévoles", "fr").4, "at_least");
+    // A spaced plus is a sum, no hedge.
+    assert_eq!(texts("10 + 5 more", "en"), vec!["10", "5"]);
+}
+
+#[test]
 fn a_negative_word_inside_a_hedge_is_the_hedges() {
     // "au moins 15" was "moins 15", -15.
     let c = one("avec au moins 15 chantiers par commune", "fr");
