@@ -64,7 +64,8 @@ fn words_in(doc: &Document, span: std::ops::Range<usize>, out: &mut Vec<Word>) {
     }
 }
 
-/// A word that can name a figure: long enough, no stop word, number, month or unit.
+/// A word that can name a figure: long enough, no stop word, number, month, unit, hedge or
+/// verb of change.
 fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
     let w = word.folded.as_str();
     if w.chars().all(|c| c.is_ascii_digit()) {
@@ -80,6 +81,8 @@ fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
         && pack.months.match_at(w, 0).is_none()
         && pack.unit_after.match_at(w, 0).is_none()
         && pack.hedge_before.match_at(w, 0).is_none()
+        // "rose", "down", "passé": a verb of change says what happened, not what is counted.
+        && pack.change_verbs.match_at(w, 0).is_none()
 }
 
 fn distance(w: &Word, claim: &Claim) -> usize {
@@ -94,7 +97,21 @@ fn distance(w: &Word, claim: &Claim) -> usize {
 /// arrestations"); a percentage or an amount usually has its noun before ("le taux ... 41 %",
 /// "un investissement de 31,4 millions"). A noun is told by the article or preposition (a stop
 /// word) before it.
-fn about_term<'w>(words: &'w [Word], claim: &Claim, pack: &LocalePack) -> Option<&'w Word> {
+fn about_term<'w>(
+    text: &str,
+    words: &'w [Word],
+    claim: &Claim,
+    pack: &LocalePack,
+) -> Option<&'w Word> {
+    // A label before a colon names what follows it ("Headcount: 12,400", "Crédits : 64,5 Md€").
+    let label = words.iter().rev().find(|w| {
+        w.end <= claim.span.start
+            && text[w.end..claim.span.start].trim() == ":"
+            && content(w, pack, false)
+    });
+    if label.is_some() {
+        return label;
+    }
     let noun = |i: usize| i > 0 && pack.stopwords.contains(words[i - 1].folded.as_str());
     let before: Vec<usize> = (0..words.len())
         .filter(|&i| words[i].end <= claim.span.start && content(&words[i], pack, false))
@@ -212,7 +229,7 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         let sentence = &sentences[claim.sentence];
         let pack = packs.get(claim.pack);
         let ws = words(doc, sentence);
-        let Some(about) = about_term(&ws, claim, pack) else {
+        let Some(about) = about_term(&doc.prose, &ws, claim, pack) else {
             continue;
         };
         let (value, note) = value_for(claim);
@@ -326,4 +343,37 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+    use crate::segment::{segment, LocaleChoice};
+    use crate::source::Format;
+
+    fn abouts(text: &str) -> Vec<String> {
+        let packs = Packs::builtin().unwrap();
+        let doc = Document::new("t.md", text.to_string(), Format::Markdown);
+        let sentences = segment(&doc, &packs, LocaleChoice::Auto, 0);
+        let claims = extract(&doc, &sentences, &packs).claims;
+        skeleton(&doc, &sentences, &claims, &packs)
+            .lines()
+            .filter_map(|l| l.strip_prefix("about = "))
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn a_label_before_a_colon_names_the_figure_and_a_verb_of_change_does_not() {
+        assert_eq!(
+            abouts("* Headcount: 12,400 (down 3%), including contractors.\n")[0],
+            "[\"headcount\"]"
+        );
+        // "rose" would be the noun before the amount; it is a verb of change.
+        assert_eq!(
+            abouts("Adjusted earnings rose to £45m this year.\n"),
+            ["[\"earnings\"]"]
+        );
+    }
 }
