@@ -236,6 +236,15 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["1 200"]
     );
+    // A bilingual release gives each country's phone numbers in both languages.
+    assert_eq!(
+        texts("Call 01 42 75 80 00 or +33 1 42 75 80 00; 1,200 jobs", "en"),
+        vec!["1,200"]
+    );
+    assert_eq!(
+        texts("Appelez le +44 20 7946 0958 ; 1 200 postes", "fr"),
+        vec!["1 200"]
+    );
     // A pattern is no claim's mask beyond its own end: "3 pm" ends before "40 %".
     assert_eq!(texts("at 3 pm, 40% of staff", "en"), vec!["40%"]);
 }
