@@ -858,21 +858,34 @@ fn init_writes_a_ratio_to_the_place_it_resolves() {
         "Nearly two thirds of attempts were stopped. One in three households recycles.\n",
     )
     .unwrap();
-    let o = run(&["init", text.to_str().unwrap()]);
-    let skeleton = stdout(&o);
+    let (skeleton, ledger) = init_ledger(&text);
     assert!(skeleton.contains("value = \"0.67\""), "{skeleton}");
     assert!(skeleton.contains("value = \"0.33\""), "{skeleton}");
-    let ledger = dir.path().join("figures.toml");
+    assert_eq!(
+        check_concise(&ledger, &text),
+        "",
+        "init then check must be clean"
+    );
+}
+
+/// `figcheck init` of `text`, written to `figures.toml` beside it: the skeleton and its path.
+fn init_ledger(text: &std::path::Path) -> (String, PathBuf) {
+    let skeleton = stdout(&run(&["init", text.to_str().unwrap()]));
+    let ledger = text.with_file_name("figures.toml");
     std::fs::write(&ledger, &skeleton).unwrap();
-    let o = run(&[
+    (skeleton, ledger)
+}
+
+/// `figcheck check --format concise` of `text` against `ledger`: its standard output.
+fn check_concise(ledger: &std::path::Path, text: &std::path::Path) -> String {
+    stdout(&run(&[
         "check",
         "--format",
         "concise",
         "--ledger",
         ledger.to_str().unwrap(),
         text.to_str().unwrap(),
-    ]);
-    assert_eq!(stdout(&o), "", "init then check must be clean");
+    ]))
 }
 
 #[test]
@@ -887,23 +900,14 @@ fn tables_are_checked_by_their_row_and_column_headers() {
                     | Éducation | 63,7 Md€ | 64,5 Md€ |\n| Défense | 47,2 Md€ | 50,5 Md€ |\n";
     let text = dir.path().join("pjlf.md");
     std::fs::write(&text, approved).unwrap();
-    let skeleton = stdout(&run(&["init", text.to_str().unwrap()]));
+    let (skeleton, ledger) = init_ledger(&text);
     assert!(
         skeleton.contains("about = [\"éducation\"]\nwhen = [\"2026\"]"),
         "{skeleton}"
     );
-    let ledger = dir.path().join("figures.toml");
-    std::fs::write(&ledger, &skeleton).unwrap();
     let check = |body: &str| {
         std::fs::write(&text, body).unwrap();
-        stdout(&run(&[
-            "check",
-            "--format",
-            "concise",
-            "--ledger",
-            ledger.to_str().unwrap(),
-            text.to_str().unwrap(),
-        ]))
+        check_concise(&ledger, &text)
     };
     assert_eq!(check(approved), "", "init then check must be clean");
     let found = check(&approved.replace("64,5 Md€", "65,4 Md€"));
