@@ -1143,10 +1143,20 @@ mod tests {
                 .value
                 .needs_of
         );
+        // A lone part ("die Hälfte") is read from its last word.
+        let pack =
+            read("[ratios]\nalone_of = [\"der\"]\n[ratios.alone]\n\"die Hälfte\" = 2\n").unwrap();
+        let m = pack
+            .ratio_alone
+            .match_before("die Hälfte", "die Hälfte".len())
+            .unwrap();
+        assert_eq!((*m.value, m.start), (2, 0));
+        assert!(pack.starters.contains("halfte") && !pack.starters.contains("die"));
         // A `parts_need_of` word that is no part, and a denominator under 2, are errors.
         for bad in [
             "[ratios]\nparts_need_of = [\"Achtel\"]\n[ratios.parts]\ndrittel = 3\n",
             "[ratios.parts]\nganz = 1\n",
+            "[ratios.alone]\nganz = 1\n",
         ] {
             assert!(matches!(read(bad), Err(PackError::Pattern { .. })), "{bad}");
         }

@@ -322,7 +322,6 @@ impl Scanner<'_> {
         }
     }
 
-    /// Whether a number word, a currency, a percent word or a negative word starts at `pos`.
     /// The end of a not-claim pattern (a time, a phone number, a date, a postcode) that covers
     /// the candidate at `pos`. A pattern starts with the number, or with what is glued before
     /// it ("(555) 123-4567"), or one word before ("SW1A 2AA"): it is tried there, earliest
@@ -348,6 +347,8 @@ impl Scanner<'_> {
             .map(|end| self.span.start + end)
     }
 
+    /// Whether a number word, a currency, a percent word, a negative word or a lone part
+    /// ("half of") starts at `pos`.
     fn starts_phrase(&self, pos: usize) -> bool {
         let p = self.pack;
         let t = self.text;
