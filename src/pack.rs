@@ -89,6 +89,14 @@ struct RawRatios {
     /// the year", "the other half of".
     #[serde(default)]
     alone_not_after: Vec<String>,
+    /// Words after which a part needs no "of": a change by a share ("fell by a quarter",
+    /// "cut by half").
+    #[serde(default)]
+    part_by: Vec<String>,
+    /// After such a part, a word must be one of these, or none stand there (punctuation, the
+    /// end): "by a third in 2025" is a share, "by a third party" an ordinal.
+    #[serde(default)]
+    part_by_then: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -466,6 +474,10 @@ pub struct LocalePack {
     pub ratio_alone_of: PhraseTable<()>,
     /// What must not stand right before one of [`Self::ratio_alone`] ("second", "other").
     pub ratio_alone_not_after: PhraseTable<()>,
+    /// Words before a part that make its "of" unneeded ("by": "fell by a quarter").
+    pub ratio_part_by: PhraseTable<()>,
+    /// The words that may follow such a part ("in", "since").
+    pub ratio_part_by_then: PhraseTable<()>,
     pub change_verbs: PhraseTable<()>,
     pub plural_endings: Vec<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
@@ -813,6 +825,8 @@ impl LocalePack {
             ratio_alone,
             ratio_alone_of: table(&raw.ratios.alone_of),
             ratio_alone_not_after: table(&raw.ratios.alone_not_after),
+            ratio_part_by: table(&raw.ratios.part_by),
+            ratio_part_by_then: table(&raw.ratios.part_by_then),
             change_verbs: table(&q.change_verbs),
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),

@@ -347,6 +347,28 @@ impl Scanner<'_> {
             .map(|end| self.span.start + end)
     }
 
+    /// Whether the part written from `start` to `end` is a change by a share, which needs no
+    /// "of": one of the pack's `part_by` words before it ("fell by a quarter", "cut by half"),
+    /// and after it no word but one of `part_by_then` ("by a third in 2025"; "by a third
+    /// party" is an ordinal).
+    fn by_share(&self, start: usize, end: usize) -> bool {
+        let p = self.pack;
+        let before = skip_gap_back(self.text, start, false);
+        let by = p
+            .ratio_part_by
+            .match_before(self.text, before)
+            .is_some_and(|m| m.start >= self.span.start && self.word_boundary_before(m.start));
+        let after = skip_gap(self.text, end, false);
+        // "by a third-party firm": a compound, no share.
+        let compound = matches!(self.char_at(end), Some('-' | '\u{2010}' | '\u{2011}'));
+        by && !compound
+            && (after >= self.span.end
+                || !matches!(token_at(self.text, after), Some((Tok::Word(_), _)))
+                || p.ratio_part_by_then
+                    .match_at(self.text, after)
+                    .is_some_and(|m| self.phrase_ends_at(m.end)))
+    }
+
     /// Whether a number word, a currency, a percent word, a negative word or a lone part
     /// ("half of") starts at `pos`.
     fn starts_phrase(&self, pos: usize) -> bool {
@@ -387,9 +409,11 @@ impl Scanner<'_> {
         if let Some(h) = p.hedge_after.match_at(self.text, after) {
             after = skip_gap(self.text, h.end, false);
         }
-        p.ratio_alone_of
-            .match_at(self.text, after)
-            .filter(|of| of.end <= self.span.end && self.phrase_ends_at(of.end))?;
+        if !self.by_share(m.start, m.end) {
+            p.ratio_alone_of
+                .match_at(self.text, after)
+                .filter(|of| of.end <= self.span.end && self.phrase_ends_at(of.end))?;
+        }
         let denominator = Decimal::from(*m.value);
         let num = Numeral {
             start: m.start,
@@ -1112,7 +1136,8 @@ impl Scanner<'_> {
             .ratio_part_of
             .match_at(self.text, after)
             .filter(|of| self.phrase_ends_at(of.end));
-        let need_of = first.num.determiner_only || m.value.needs_of;
+        let need_of =
+            (first.num.determiner_only || m.value.needs_of) && !self.by_share(first.start, m.end);
         match of {
             None if need_of => return None,
             // "trois quarts d'heure": a span of time, not a share.

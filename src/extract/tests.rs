@@ -592,6 +592,21 @@ fn a_half_with_no_number_is_a_share() {
 }
 
 #[test]
+fn a_change_by_a_share_needs_no_of() {
+    assert_eq!(
+        texts("Overtime fell by a quarter.", "en"),
+        vec!["a quarter"]
+    );
+    assert_eq!(one("costs were cut by half", "en").2, "0.5");
+    assert_eq!(texts("down by a fifth, to 200", "en"), vec!["a fifth", "200"]);
+    assert_eq!(one("cut by a third since 2020", "en").2.len(), 30);
+    // An ordinal after "by": a word outside `part_by_then` follows, or a hyphen.
+    assert!(claims("it was stood by a third party", "en").is_empty());
+    assert!(claims("audited by a third-party firm", "en").is_empty());
+    assert!(claims("by the second half of the year", "en").is_empty());
+}
+
+#[test]
 fn parts_in_words_are_one_quotient() {
     let q = |text: &str, locale: &str| {
         let c = one(text, locale);
