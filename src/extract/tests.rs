@@ -598,7 +598,10 @@ fn a_change_by_a_share_needs_no_of() {
         vec!["a quarter"]
     );
     assert_eq!(one("costs were cut by half", "en").2, "0.5");
-    assert_eq!(texts("down by a fifth, to 200", "en"), vec!["a fifth", "200"]);
+    assert_eq!(
+        texts("down by a fifth, to 200", "en"),
+        vec!["a fifth", "200"]
+    );
     assert_eq!(one("cut by a third since 2020", "en").2.len(), 30);
     // An ordinal after "by": a word outside `part_by_then` follows, or a hyphen.
     assert!(claims("it was stood by a third party", "en").is_empty());
