@@ -177,6 +177,15 @@ struct Scanner<'a> {
     not_claims: Option<(&'a NotClaimPatterns, RefCell<&'a mut NotClaimCache>)>,
 }
 
+/// A range's dash (see `Scanner::range_dash`).
+struct RangeDash {
+    dash: char,
+    spaced_before: bool,
+    spaced_after: bool,
+    /// Where what follows the dash starts.
+    after: usize,
+}
+
 /// A numeral with what stands right after it: scale, unit.
 #[derive(Debug, Clone)]
 struct Quantity {
@@ -970,24 +979,30 @@ impl Scanner<'_> {
         self.word_ends_at(end) || !self.char_before(end).is_some_and(is_word_char)
     }
 
-    /// "X–Y": a dash right after the first numeral and a second numeral after it.
-    fn dash_range(&self, first: &Quantity) -> Option<Quantity> {
-        let p = first.num.end;
-        let c = self.char_at(p)?;
-        let after = match c {
-            '-' => p + 1,
-            '\u{2013}' | '\u{2014}' => skip_gap(self.text, p + c.len_utf8(), false),
-            ' ' => {
-                let d = p + 1;
-                match self.char_at(d) {
-                    Some(c2 @ ('\u{2013}' | '\u{2014}')) => {
-                        skip_gap(self.text, d + c2.len_utf8(), false)
-                    }
-                    _ => return None,
-                }
-            }
+    /// The dash of a range at `p`: a hyphen glued there, or an en or em dash glued or after
+    /// one space. Gives the dash, whether a space stands before it and after it, and where
+    /// what follows starts (a hyphen takes no space after it).
+    fn range_dash(&self, p: usize) -> Option<RangeDash> {
+        let spaced_before = self.char_at(p) == Some(' ');
+        let d = p + usize::from(spaced_before);
+        let dash = self.char_at(d)?;
+        let dash_end = d + dash.len_utf8();
+        let after = match dash {
+            '-' if !spaced_before => dash_end,
+            '\u{2013}' | '\u{2014}' => skip_gap(self.text, dash_end, false),
             _ => return None,
         };
+        Some(RangeDash {
+            dash,
+            spaced_before,
+            spaced_after: after > dash_end,
+            after,
+        })
+    }
+
+    /// "X–Y": a dash right after the first numeral and a second numeral after it.
+    fn dash_range(&self, first: &Quantity) -> Option<Quantity> {
+        let after = self.range_dash(first.num.end)?.after;
         if !self.char_at(after).is_some_and(|c| c.is_ascii_digit()) || first.num.style.words {
             return None;
         }
@@ -1001,22 +1016,18 @@ impl Scanner<'_> {
 
     /// "10%-20%", "3,25 %–3,5 %", "£80m–£90m": a range whose ends each state the same unit
     /// (and scale), joined by a hyphen or an en dash glued to both, or an en dash with a
-    /// space on each side.
+    /// space on each side (an em dash is an aside).
     fn stated_dash_range(&self, first: &Quantity) -> Option<Quantity> {
-        let p = first.end;
-        let after = match self.char_at(p)? {
-            '-' => p + 1,
-            '\u{2013}' => p + '\u{2013}'.len_utf8(),
-            ' ' if self.char_at(p + 1) == Some('\u{2013}') => {
-                let a = p + 1 + '\u{2013}'.len_utf8();
-                (self.char_at(a) == Some(' ')).then_some(a + 1)?
-            }
-            _ => return None,
-        };
-        if first.negative || first.num.style.words || after >= self.span.end {
+        let d = self.range_dash(first.end)?;
+        if d.dash == '\u{2014}'
+            || d.spaced_before != d.spaced_after
+            || first.negative
+            || first.num.style.words
+            || d.after >= self.span.end
+        {
             return None;
         }
-        let second = self.quantity_at(after).ok()?;
+        let second = self.quantity_at(d.after).ok()?;
         let same = second.unit == first.unit
             && second.scale.map(|(s, _)| s) == first.scale.map(|(s, _)| s)
             && second.num.scaled == first.num.scaled
