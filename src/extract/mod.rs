@@ -201,6 +201,19 @@ struct Quantity {
 }
 
 impl Quantity {
+    /// A numeral with nothing around it.
+    fn from_numeral(num: Numeral) -> Self {
+        Quantity {
+            start: num.start,
+            end: num.end,
+            num,
+            prefix: None,
+            scale: None,
+            unit: None,
+            negative: false,
+        }
+    }
+
     /// The value, scale applied; `None` beyond what exact decimals hold.
     fn value(&self) -> Option<Decimal> {
         let v = match self.scale {
@@ -424,29 +437,13 @@ impl Scanner<'_> {
                 .filter(|of| of.end <= self.span.end && self.phrase_ends_at(of.end))?;
         }
         let denominator = Decimal::from(*m.value);
-        let num = Numeral {
-            start: m.start,
-            end: m.end,
-            value: Decimal::ONE.checked_div(denominator)?,
-            exp: numeral::quotient_exp(denominator),
-            style: numeral::Style {
-                words: true,
-                ratio: true,
-                ..Default::default()
-            },
-            scaled: false,
-            approx: false,
-            determiner_only: false,
-        };
-        Some(Quantity {
-            num,
-            prefix: None,
-            scale: None,
-            unit: None,
-            end: m.end,
-            negative: false,
-            start: m.start,
-        })
+        let num = numeral::quotient_numeral(
+            m.start..m.end,
+            Decimal::ONE.checked_div(denominator)?,
+            numeral::quotient_exp(denominator),
+            true,
+        );
+        Some(Quantity::from_numeral(num))
     }
 
     /// A currency code glued to digits ("USD115", "MAUD60"); "P1211" or "A320" are not.

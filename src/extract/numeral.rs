@@ -99,19 +99,31 @@ pub fn quotient_exp(denominator: Decimal) -> i32 {
 pub fn fraction_sign_at(text: &str, pos: usize) -> Option<Numeral> {
     let c = text[pos..].chars().next()?;
     let (value, exp) = fraction_sign(c)?;
-    Some(Numeral {
-        start: pos,
-        end: pos + c.len_utf8(),
+    Some(quotient_numeral(pos..pos + c.len_utf8(), value, exp, false))
+}
+
+/// A quotient written at `span` as one sign ("½") or in words ("half of"): `value`, precise
+/// to `10^exp`.
+pub fn quotient_numeral(
+    span: std::ops::Range<usize>,
+    value: Decimal,
+    exp: i32,
+    words: bool,
+) -> Numeral {
+    Numeral {
+        start: span.start,
+        end: span.end,
         value,
         exp,
         style: Style {
             ratio: true,
+            words,
             ..Style::default()
         },
         scaled: false,
         approx: false,
         determiner_only: false,
-    })
+    }
 }
 
 fn digit_run(bytes: &[u8], pos: usize) -> usize {
