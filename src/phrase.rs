@@ -563,9 +563,9 @@ mod tests {
     }
 
     #[test]
-    fn phrases_sharing_a_word_are_tried_on_tokens_read_once() {
-        // Longest first, each against the same tokens, both directions, and a phrase longer
-        // than the tokens kept (6) still matches.
+    fn phrases_sharing_a_first_or_last_word_match_longest_first() {
+        // The text's tokens are read once and shared by the phrases tried (`Tokens`): longest
+        // first, both directions, and a phrase longer than the tokens kept (6) still matches.
         let t = table(&[
             "a",
             "a dozen",

@@ -149,7 +149,6 @@ fn a_negative_word_inside_a_hedge_is_the_hedges() {
     assert_eq!(one("tout au moins 3 sites", "fr").4, "at_least");
     assert_eq!(one("il fait moins 5 degrés", "fr").2, "-5");
     assert_eq!(one("pas moins de 200 artisans", "fr").4, "at_least");
-    assert_eq!(one("at least 15 sites, not minus", "en").2, "15");
 }
 
 #[test]
@@ -602,7 +601,10 @@ fn a_change_by_a_share_needs_no_of() {
         texts("down by a fifth, to 200", "en"),
         vec!["a fifth", "200"]
     );
-    assert_eq!(one("cut by a third since 2020", "en").2.len(), 30);
+    assert_eq!(
+        one("cut by a third since 2020", "en").2,
+        "0.3333333333333333333333333333"
+    );
     // An ordinal after "by": a word outside `part_by_then` follows, or a hyphen.
     assert!(claims("it was stood by a third party", "en").is_empty());
     assert!(claims("audited by a third-party firm", "en").is_empty());
