@@ -255,15 +255,17 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
     let mut group_list: Vec<_> = groups.into_values().filter(|g| g.len() > 1).collect();
     group_list.sort();
     for group in group_list {
-        // The same figure stated twice the same way needs no second entry (`dup_of`), as
-        // long as the `when` term the first one takes below is in the second's sentence too.
-        let mut dup_of = vec![None; group.len()];
+        // The same figure stated twice the same way needs no second entry (`dup_of`: the
+        // repeat and the first), as long as the `when` term the first one takes below is in
+        // the repeat's sentence too.
+        let mut dup_of: Vec<(usize, usize)> = Vec::new();
         for (n, &i) in group.iter().enumerate() {
-            dup_of[n] = group[..n]
+            if let Some(&j) = group[..n]
                 .iter()
-                .position(|&j| keep[j] && drafts[j].value == drafts[i].value);
-            if dup_of[n].is_some() {
+                .find(|&&j| keep[j] && drafts[j].value == drafts[i].value)
+            {
                 keep[i] = false;
+                dup_of.push((i, j));
             }
         }
         let kept = |keep: &[bool]| {
@@ -277,17 +279,20 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         if kept(&keep).len() > 1 {
             take_when_terms(doc, sentences, claims, packs, &mut drafts, &kept(&keep));
         }
-        let words_of = |i: usize| words(doc, &sentences[claims[drafts[i].claim].sentence]);
-        let lost: Vec<usize> = (0..group.len())
-            .filter(|&n| {
-                dup_of[n].is_some_and(|d| {
-                    drafts[group[d]]
-                        .when
-                        .as_ref()
-                        .is_some_and(|(w, _)| !words_of(group[n]).iter().any(|x| &x.folded == w))
-                })
+        let has_word = |i: usize, w: &str| {
+            words(doc, &sentences[claims[drafts[i].claim].sentence])
+                .iter()
+                .any(|x| x.folded == w)
+        };
+        let lost: Vec<usize> = dup_of
+            .iter()
+            .filter(|&&(i, j)| {
+                drafts[j]
+                    .when
+                    .as_ref()
+                    .is_some_and(|(w, _)| !has_word(i, w))
             })
-            .map(|n| group[n])
+            .map(|&(i, _)| i)
             .collect();
         // A repeat whose sentence lacks that term is a figure of its own, told by its words.
         if !lost.is_empty() {
