@@ -743,15 +743,23 @@ fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
         &["r.md"],
     );
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0]["rule"], "mismatch");
-    assert_eq!(found[0]["text"], "One in three");
-    assert_eq!(found[0]["expected"], "0.25");
-    assert!(found[0].get("fix").is_none(), "{:?}", found[0]);
-    assert_eq!(
-        found[0]["help"],
-        "the ledger says 0.25: restate the ratio to match"
+    let f = one_mismatch_without_fix(
+        &found,
+        "One in three",
+        "the ledger says 0.25: restate the ratio to match",
     );
+    assert_eq!(f["expected"], "0.25");
+}
+
+/// The one finding of `found`: a mismatch of `text` with `help` and no fix.
+fn one_mismatch_without_fix<'f>(found: &'f [Value], text: &str, help: &str) -> &'f Value {
+    assert_eq!(found.len(), 1, "{found:?}");
+    let f = &found[0];
+    assert_eq!(f["rule"], "mismatch");
+    assert_eq!(f["text"], text);
+    assert_eq!(f["help"], help);
+    assert!(f.get("fix").is_none(), "{f:?}");
+    f
 }
 
 #[test]
@@ -821,14 +829,12 @@ fn a_range_that_misses_the_figure_has_no_fix() {
         &["a.md"],
     );
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0]["text"], "£80-90m");
-    assert_eq!(found[0]["claim"]["qualifier"], "range");
-    assert!(found[0].get("fix").is_none(), "{:?}", found[0]);
-    assert_eq!(
-        found[0]["help"],
-        "the ledger says 95,000,000 GBP: restate the range to include it"
+    let f = one_mismatch_without_fix(
+        &found,
+        "£80-90m",
+        "the ledger says 95,000,000 GBP: restate the range to include it",
     );
+    assert_eq!(f["claim"]["qualifier"], "range");
 }
 
 #[test]
