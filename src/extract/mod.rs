@@ -1104,14 +1104,17 @@ impl Scanner<'_> {
         fits.then_some(second)
     }
 
-    /// Whether a word with one of the pack's plural endings stands at `pos` ("thèmes").
+    /// Whether a word with one of the pack's plural endings stands at `pos` ("thèmes"); a stop
+    /// word is none ("one in four has", "was", "this").
     fn plural_word_at(&self, pos: usize) -> bool {
         match token_at(self.text, pos) {
-            Some((Tok::Word(w), _)) => self
-                .pack
-                .plural_endings
-                .iter()
-                .any(|e| w.len() > e.len() + 1 && w.ends_with(e.as_str())),
+            Some((Tok::Word(w), _)) => {
+                self.pack
+                    .plural_endings
+                    .iter()
+                    .any(|e| w.len() > e.len() + 1 && w.ends_with(e.as_str()))
+                    && !self.pack.stopwords.contains(crate::fold::fold(w).as_ref())
+            }
             _ => false,
         }
     }

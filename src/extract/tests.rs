@@ -502,7 +502,7 @@ fn digits_after_a_scale_join_it_only_before_another_multiplier() {
 }
 
 #[test]
-fn a_noun_may_stand_inside_a_french_ratio() {
+fn a_noun_may_stand_inside_a_ratio() {
     assert_eq!(
         one("Une entreprise sur quatre prévoit d'embaucher.", "fr").0,
         "Une entreprise sur quatre"
@@ -532,8 +532,21 @@ fn a_noun_may_stand_inside_a_french_ratio() {
     // The number counts the plural word after it, or a span of time: no ratio.
     assert_eq!(texts("un débat sur trois thèmes", "fr"), vec!["trois"]);
     assert_eq!(texts("un plan sur trois ans", "fr"), vec!["trois"]);
-    // English has no such ratio ("one household in four" is left alone).
-    assert_eq!(texts("one household in four", "en"), vec!["four"]);
+    // English too, with the same exceptions; a year is never a denominator.
+    assert_eq!(
+        one("One household in four has a smart meter.", "en"),
+        (
+            "One household in four".into(),
+            "count",
+            "0.25".into(),
+            "count".into(),
+            "exact"
+        )
+    );
+    assert_eq!(one("two firms in ten", "en").2, "0.2");
+    assert_eq!(texts("one meeting in 3 cities", "en"), vec!["3"]);
+    assert_eq!(texts("one review in 3 months", "en"), vec!["3"]);
+    assert!(claims("We opened one school in 2025.", "en").is_empty());
     // A list number is still one.
     assert!(claims("1. Premier point", "fr").is_empty());
 }
