@@ -167,6 +167,10 @@ fn english_formats() {
     );
     assert!(claims("the two governments agreed, one of them said", "en").is_empty());
     assert_eq!(one("a 10 km stretch", "en").3, "km");
+    // Energy: an amount of electricity is no count.
+    assert_eq!(one("Generation reached 4.7 TWh.", "en").3, "TWh");
+    assert_eq!(one("2,700 kilowatt-hours a year", "en").3, "kWh");
+    assert_eq!(one("soit 310 gigawattheures", "fr").3, "GWh");
 }
 
 #[test]
@@ -242,6 +246,21 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
     );
     assert_eq!(
         texts("Appelez le +44 20 7946 0958 ; 1 200 postes", "fr"),
+        vec!["1 200"]
+    );
+    // The trunk "(0)" written after the country code.
+    assert_eq!(
+        texts(
+            "Enquiries: +44 (0)1224 555 010; +33 (0)1 42 75 80 00; 1,200 jobs",
+            "en"
+        ),
+        vec!["1,200"]
+    );
+    assert_eq!(
+        texts(
+            "Contact : +33 (0)1 42 75 80 00 ; +44 (0)20 7946 0958 ; 1 200 postes",
+            "fr"
+        ),
         vec!["1 200"]
     );
     // A pattern is no claim's mask beyond its own end: "3 pm" ends before "40 %".
