@@ -641,6 +641,22 @@ fn a_change_by_a_share_needs_no_of() {
     assert!(claims("it was stood by a third party", "en").is_empty());
     assert!(claims("audited by a third-party firm", "en").is_empty());
     assert!(claims("by the second half of the year", "en").is_empty());
+    // French: after a verb or noun of change and "d'".
+    assert_eq!(
+        texts(
+            "Le prix baissera d'un tiers pour les moins de 26 ans.",
+            "fr"
+        ),
+        vec!["un tiers", "moins de 26"]
+    );
+    assert_eq!(
+        one("Les effectifs ont baissé d'un tiers.", "fr").2,
+        "0.3333333333333333333333333333"
+    );
+    assert_eq!(one("une réduction d'un cinquième en 2026", "fr").2, "0.2");
+    // "d'un tiers" alone is "of a third party".
+    assert!(claims("L'intervention d'un tiers est requise.", "fr").is_empty());
+    assert!(claims("Le budget a augmenté d'un tiers payant.", "fr").is_empty());
 }
 
 #[test]
