@@ -97,6 +97,10 @@ struct RawRatios {
     /// end): "by a third in 2025" is a share, "by a third party" an ordinal.
     #[serde(default)]
     part_by_then: Vec<String>,
+    /// Words after which a part or a half needs no "of" and may be followed by anything: the
+    /// share of a whole just named ("1,5 Md€, dont la moitié pour…", "of whom a third are").
+    #[serde(default)]
+    share_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -478,6 +482,8 @@ pub struct LocalePack {
     pub ratio_part_by: PhraseTable<()>,
     /// The words that may follow such a part ("in", "since").
     pub ratio_part_by_then: PhraseTable<()>,
+    /// Words before a part that make it a share of what was just named ("dont", "of which").
+    pub ratio_share_after: PhraseTable<()>,
     pub change_verbs: PhraseTable<()>,
     pub plural_endings: Vec<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
@@ -827,6 +833,7 @@ impl LocalePack {
             ratio_alone_not_after: table(&raw.ratios.alone_not_after),
             ratio_part_by: table(&raw.ratios.part_by),
             ratio_part_by_then: table(&raw.ratios.part_by_then),
+            ratio_share_after: table(&raw.ratios.share_after),
             change_verbs: table(&q.change_verbs),
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),

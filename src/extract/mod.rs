@@ -369,21 +369,38 @@ impl Scanner<'_> {
             .map(|end| self.span.start + end)
     }
 
-    /// Whether the part written from `start` to `end` is a change by a share, which needs no
-    /// "of": one of the pack's `part_by` words before it ("fell by a quarter", "cut by half"),
+    /// Whether the part written from `start` to `end` is a share that needs no "of": after
+    /// one of the pack's `share_after` words ("dont la moitié", "of whom a third"), or a change
+    /// by a share, one of its `part_by` words before it ("fell by a quarter", "cut by half")
     /// and after it no word but one of `part_by_then` ("by a third in 2025"; "by a third
-    /// party" is an ordinal).
-    fn by_share(&self, start: usize, end: usize) -> bool {
+    /// party" is an ordinal). Never before a hyphen ("a third-party firm").
+    fn share_without_of(&self, start: usize, end: usize) -> bool {
         let p = self.pack;
         let before = skip_gap_back(self.text, start, false);
-        let by = p
-            .ratio_part_by
-            .match_before(self.text, before)
-            .is_some_and(|m| m.start >= self.span.start && self.word_boundary_before(m.start));
-        let after = skip_gap(self.text, end, false);
+        let after_word = |before: usize, table: &crate::phrase::PhraseTable<()>| {
+            table
+                .match_before(self.text, before)
+                .is_some_and(|m| m.start >= self.span.start && self.word_boundary_before(m.start))
+        };
         // "by a third-party firm": a compound, no share.
         let compound = matches!(self.char_at(end), Some('-' | '\u{2010}' | '\u{2011}'));
-        by && !compound
+        if compound {
+            return false;
+        }
+        // "dont la moitié pour…", "of whom a third are": a share of what was just named, a
+        // hedge maybe between ("of whom almost half").
+        let hedged = p
+            .hedge_before
+            .match_before(self.text, before)
+            .filter(|h| h.start >= self.span.start)
+            .map(|h| skip_gap_back(self.text, h.start, false));
+        if after_word(before, &p.ratio_share_after)
+            || hedged.is_some_and(|b| after_word(b, &p.ratio_share_after))
+        {
+            return true;
+        }
+        let after = skip_gap(self.text, end, false);
+        after_word(before, &p.ratio_part_by)
             && (after >= self.span.end
                 || !matches!(token_at(self.text, after), Some((Tok::Word(_), _)))
                 || p.ratio_part_by_then
@@ -431,7 +448,7 @@ impl Scanner<'_> {
         if let Some(h) = p.hedge_after.match_at(self.text, after) {
             after = skip_gap(self.text, h.end, false);
         }
-        if !self.by_share(m.start, m.end) {
+        if !self.share_without_of(m.start, m.end) {
             p.ratio_alone_of
                 .match_at(self.text, after)
                 .filter(|of| of.end <= self.span.end && self.phrase_ends_at(of.end))?;
@@ -1147,8 +1164,8 @@ impl Scanner<'_> {
             .ratio_part_of
             .match_at(self.text, after)
             .filter(|of| self.phrase_ends_at(of.end));
-        let need_of =
-            (first.num.determiner_only || m.value.needs_of) && !self.by_share(first.start, m.end);
+        let need_of = (first.num.determiner_only || m.value.needs_of)
+            && !self.share_without_of(first.start, m.end);
         match of {
             None if need_of => return None,
             // "trois quarts d'heure": a span of time, not a share.

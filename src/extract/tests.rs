@@ -660,6 +660,37 @@ fn a_change_by_a_share_needs_no_of() {
 }
 
 #[test]
+fn a_share_of_what_was_just_named_needs_no_of() {
+    assert_eq!(
+        texts(
+            "1,5 milliard d'euros, dont la moitié pour le matériel roulant",
+            "fr"
+        ),
+        vec!["1,5 milliard d'euros", "la moitié"]
+    );
+    assert_eq!(
+        claims("1,5 Md€ dont un tiers pour les gares", "fr")[1].2,
+        "0.3333333333333333333333333333"
+    );
+    let c = claims(
+        "3,480 staff, of whom almost half are based in Aberdeen",
+        "en",
+    );
+    assert_eq!(
+        (c[1].0.as_str(), c[1].2.as_str(), c[1].4),
+        ("almost half", "0.5", "approx")
+    );
+    assert_eq!(
+        texts("£2bn, of which a third went on repairs", "en"),
+        vec!["£2bn", "a third"]
+    );
+    // Elsewhere a lone half still needs its "of", and an ordinal stays one.
+    assert!(claims("La moitié sont des femmes.", "fr").is_empty());
+    assert!(claims("the second half of which was late", "en").is_empty());
+    assert!(claims("of which a third-party audit", "en").is_empty());
+}
+
+#[test]
 fn parts_in_words_are_one_quotient() {
     let q = |text: &str, locale: &str| {
         let c = one(text, locale);
