@@ -890,6 +890,15 @@ impl Scanner<'_> {
                 }
             }
         }
+        // "25 à 30 %", "1,000 to 2,000 euros": a range with no "de"/"from" before it, where only
+        // the second end states the unit, and no verb of change stands before ("rose 25 to
+        // 30%" is no range).
+        if second.is_none() && hedge.is_none() {
+            if let Some(q) = self.to_range(&first) {
+                second = Some(q);
+                qualifier = Qualifier::Range;
+            }
+        }
         let mut end = second.as_ref().map_or(first.end, |s| s.end);
         if let Some(s) = &mut second {
             inherit(&mut first, s);
@@ -1026,6 +1035,25 @@ impl Scanner<'_> {
             .and_then(|&(_, at)| self.currency_prefix(at).map(|(w, _)| (w, at)));
         let second = self.quantity_after_prefix(after, given).ok()?;
         (second.num.value >= first.num.value).then_some(second)
+    }
+
+    /// "25 à 30 %", "1 000 to 2 000 euros": digits with nothing around them, the pack's
+    /// `range_to` word, and digits that state a unit, no smaller (see `claim_at`).
+    fn to_range(&self, first: &Quantity) -> Option<Quantity> {
+        let plain = first.unit.is_none()
+            && first.scale.is_none()
+            && first.prefix.is_none()
+            && !first.negative
+            && !first.num.style.words;
+        if !plain || self.change_verb_before(first.start) {
+            return None;
+        }
+        let second = self.joined(first, &self.pack.range_to)?;
+        let fits = second.unit.is_some()
+            && !second.num.style.words
+            && !second.negative
+            && second.num.value >= first.num.value;
+        fits.then_some(second)
     }
 
     /// "10%-20%", "3,25 %–3,5 %", "£80m–£90m": a range whose ends each state the same unit
@@ -1192,9 +1220,11 @@ impl Scanner<'_> {
         Some(second)
     }
 
+    /// Whether one of the pack's verbs (or nouns) of change stands among the six words before
+    /// `pos`: "le relèvement du fonds d'urgence de 160 à 240 M€" names its subject between.
     fn change_verb_before(&self, pos: usize) -> bool {
         let mut p = pos;
-        for _ in 0..4 {
+        for _ in 0..6 {
             p = skip_gap_back(self.text, p, false);
             if p <= self.span.start {
                 return false;

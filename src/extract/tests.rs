@@ -188,6 +188,24 @@ fn ranges() {
     let two = claims("le taux est passé de 10 à 20 %", "fr");
     assert_eq!(two.len(), 2);
     assert_eq!(two[0].3, "%");
+    // A noun of change, its subject between.
+    let two = claims(
+        "le relèvement du fonds d'urgence de 160 à 240 millions d'euros",
+        "fr",
+    );
+    assert_eq!(
+        (two[0].2.as_str(), two[1].2.as_str()),
+        ("160000000", "240000000")
+    );
+    // With no "de"/"from": a range where only the second end states the unit.
+    assert_eq!(one("des pertes de 25 à 30 % pour le blé", "fr").2, "25..30");
+    assert_eq!(one("Les pertes atteignent 25 à 30 %.", "fr").2, "25..30");
+    assert_eq!(one("1 000 à 2 000 euros par foyer", "fr").2, "1000..2000");
+    assert_eq!(one("losses of 25 to 30% for wheat", "en").2, "25..30");
+    // Not without a unit, nor after a verb of change.
+    assert_eq!(texts("le score de 3 à 1", "fr"), vec!["3", "1"]);
+    assert_eq!(texts("open 9 to 5", "en"), vec!["9", "5"]);
+    assert_eq!(texts("it rose 25 to 30%", "en"), vec!["25", "30%"]);
 }
 
 #[test]
