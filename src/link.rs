@@ -645,12 +645,20 @@ when = ["semaines"]
             vec![("One in four".to_string(), Some("clinics".to_string()), true)]
         );
         assert!(!links(l, "One in three clinics monitors the air.")[0].2);
-        // A share figure takes no whole count: "one household in four" is not read as a ratio,
-        // and its "four" is no share of 0.25 (it was a mismatch: "write “0”").
+        // A share figure takes no whole count: a "four" is no share of 0.25 (it was a
+        // mismatch: "write “0”"); the ratio is.
         let l = "[figures.households]\nvalue = 0.25\nabout = [\"household\"]\n";
         assert_eq!(
+            links(l, "Four households in the street have a meter."),
+            vec![("Four".to_string(), None, false)]
+        );
+        assert_eq!(
             links(l, "Roughly one household in four has a meter."),
-            vec![("four".to_string(), None, false)]
+            vec![(
+                "Roughly one household in four".to_string(),
+                Some("households".to_string()),
+                true
+            )]
         );
         assert!(links(l, "A ratio of 0.25 per household.")[0].1.is_some());
     }
