@@ -77,7 +77,9 @@ fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
     w.chars().count() >= 4
         && w.chars().all(char::is_alphabetic)
         && !pack.stopwords.contains(w)
+        && !pack.weak_terms.contains(w)
         && !pack.starters.contains(w)
+        && pack.ratio_parts.match_at(w, 0).is_none()
         && pack.months.match_at(w, 0).is_none()
         && pack.unit_after.match_at(w, 0).is_none()
         && pack.hedge_before.match_at(w, 0).is_none()
@@ -112,7 +114,47 @@ fn about_term<'w>(
     if label.is_some() {
         return label;
     }
-    let noun = |i: usize| i > 0 && pack.stopwords.contains(words[i - 1].folded.as_str());
+    // A word inside the claim names what it counts: "One household in four", "un agriculteur
+    // sur cinq".
+    let inside = words.iter().find(|w| {
+        claim.style.ratio
+            && w.start >= claim.span.start
+            && w.end <= claim.span.end
+            && content(w, pack, false)
+    });
+    if inside.is_some() {
+        return inside;
+    }
+    let stop = |i: usize| pack.stopwords.contains(words[i].folded.as_str());
+    let noun = |i: usize| i > 0 && stop(i - 1);
+    // A percentage or an amount names its subject right before it, maybe across a few small
+    // words and a verb: "revenue of £1.24bn", "net debt fell to £640m", "le taux de ponctualité
+    // s'établit à 91,3 %". Where nouns come before adjectives, "les recettes commerciales
+    // atteignent 312 M€" names "recettes".
+    let adjacent = || {
+        let mut skipped = 0;
+        for i in (0..words.len()).rev() {
+            let w = &words[i];
+            if w.end > claim.span.start {
+                continue;
+            }
+            if content(w, pack, false) {
+                let adjective = pack.noun_before_adjective
+                    && i >= 2
+                    && content(&words[i - 1], pack, false)
+                    && stop(i - 2);
+                return Some(if adjective { i - 1 } else { i });
+            }
+            let small = stop(i)
+                || pack.weak_terms.contains(w.folded.as_str())
+                || pack.change_verbs.match_at(&w.folded, 0).is_some();
+            if !small || skipped == 3 {
+                return None;
+            }
+            skipped += 1;
+        }
+        None
+    };
     let before: Vec<usize> = (0..words.len())
         .filter(|&i| words[i].end <= claim.span.start && content(&words[i], pack, false))
         .collect();
@@ -128,7 +170,7 @@ fn about_term<'w>(
     let noun_after = after.iter().copied().find(|&i| noun(i));
     let pick = match claim.kind {
         crate::extract::Kind::Count => counted.or(noun_before).or(noun_after),
-        _ => noun_before.or(counted).or(noun_after),
+        _ => adjacent().or(noun_before).or(counted).or(noun_after),
     };
     pick.or_else(|| before.last().copied())
         .or_else(|| after.first().copied())
@@ -377,5 +419,33 @@ mod tests {
         );
         // "rose" stood nearest before the amount; it is a verb of change.
         assert_eq!(abouts("Adjusted EPS rose to 45.3p.\n"), ["[\"adjusted\"]"]);
+    }
+
+    #[test]
+    fn an_amount_or_a_share_is_named_by_the_noun_right_before_it_or_inside_it() {
+        // Across a preposition, a verb of change or a weak verb ("reached"), not the nearest
+        // word after an article ("the same period").
+        assert_eq!(
+            abouts("The group reports revenue of £1.24bn, up on the same period.\n")[0],
+            "[\"revenue\"]"
+        );
+        assert_eq!(
+            abouts("Its interim dividend is raised to 6.4p per share.\n"),
+            ["[\"dividend\"]"]
+        );
+        // French puts the noun before its adjective.
+        assert_eq!(
+            abouts("Les recettes commerciales atteignent 312 M€.\n"),
+            ["[\"recettes\"]"]
+        );
+        // A ratio's own noun.
+        assert_eq!(
+            abouts("In Fife, one household in four has a smart meter.\n"),
+            ["[\"household\"]"]
+        );
+        assert_eq!(
+            abouts("Près d'un agriculteur sur cinq déclare une baisse.\n"),
+            ["[\"agriculteur\"]"]
+        );
     }
 }

@@ -299,6 +299,14 @@ struct RawQualifiers {
 struct RawTerms {
     #[serde(default)]
     plural_endings: Vec<String>,
+    /// Words `figcheck init` never proposes as a figure's `about` term: verbs that say how a
+    /// figure was reached, not what it counts ("reached", "atteint", "including").
+    #[serde(default)]
+    weak: Vec<String>,
+    /// Whether a noun comes before its adjectives ("les recettes commerciales"): `init` then
+    /// takes the noun, not the adjective, before a figure.
+    #[serde(default)]
+    noun_before_adjective: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -486,6 +494,9 @@ pub struct LocalePack {
     pub ratio_share_after: PhraseTable<()>,
     pub change_verbs: PhraseTable<()>,
     pub plural_endings: Vec<String>,
+    /// Folded words `init` never takes as a term (see `[terms] weak`).
+    pub weak_terms: HashSet<String>,
+    pub noun_before_adjective: bool,
     pub abbreviations: rustc_hash::FxHashSet<String>,
     pub reference_words: PhraseTable<()>,
     pub months: PhraseTable<()>,
@@ -835,6 +846,8 @@ impl LocalePack {
             ratio_part_by_then: table(&raw.ratios.part_by_then),
             ratio_share_after: table(&raw.ratios.share_after),
             change_verbs: table(&q.change_verbs),
+            weak_terms: folded_set(&raw.terms.weak),
+            noun_before_adjective: raw.terms.noun_before_adjective,
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),
             reference_words: table(&nc.before),
