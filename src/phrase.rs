@@ -336,6 +336,43 @@ pub struct PhraseTable<T> {
     last_bytes: AsciiSet,
     /// The ASCII bytes that start a last token's key (see [`PhraseTable::may_end_with_token_at`]).
     last_token_firsts: AsciiSet,
+    /// The shapes of the first and last tokens' ASCII keys: an ASCII word of another shape is
+    /// answered without folding it and looking it up.
+    first_shapes: KeyShapes,
+    last_shapes: KeyShapes,
+}
+
+/// A one-bit-per-shape filter over ASCII keys: the lower-cased first two bytes and the length,
+/// hashed to one of 1,024 bits. An ASCII text word folds to its own lower case, so a word whose
+/// bit is clear is no key; a word with other bytes is let through.
+#[derive(Debug, Clone, Default)]
+struct KeyShapes([u64; 16]);
+
+impl KeyShapes {
+    fn bit(word: &[u8]) -> Option<usize> {
+        let b0 = u32::from(word.first()?.to_ascii_lowercase());
+        let b1 = u32::from(word.get(1).map_or(0, u8::to_ascii_lowercase));
+        let len = word.len().min(255) as u32;
+        Some(((b0 | b1 << 8 | len << 16).wrapping_mul(0x9E37_79B1) >> 22) as usize)
+    }
+
+    fn insert(&mut self, key: &str) {
+        if key.is_ascii() {
+            if let Some(b) = Self::bit(key.as_bytes()) {
+                self.0[b / 64] |= 1 << (b % 64);
+            }
+        }
+    }
+
+    /// False only for an ASCII word that is no key.
+    fn may_hold(&self, tok: Tok<'_>) -> bool {
+        match tok {
+            Tok::Word(w) if w.is_ascii() => {
+                Self::bit(w.as_bytes()).is_some_and(|b| self.0[b / 64] & (1 << (b % 64)) != 0)
+            }
+            _ => true,
+        }
+    }
 }
 
 /// A set of ASCII bytes, one bit each.
@@ -365,6 +402,8 @@ impl<T> Default for PhraseTable<T> {
             first_bytes: AsciiSet::default(),
             last_bytes: AsciiSet::default(),
             last_token_firsts: AsciiSet::default(),
+            first_shapes: KeyShapes::default(),
+            last_shapes: KeyShapes::default(),
         }
     }
 }
@@ -396,6 +435,8 @@ impl<T> PhraseTable<T> {
         if let Some(&b) = last.as_bytes().first() {
             self.last_token_firsts.insert(b);
         }
+        self.first_shapes.insert(&first);
+        self.last_shapes.insert(&last);
         self.by_first.entry(first.clone()).or_default().push(idx);
         self.by_last.entry(last.clone()).or_default().push(idx);
         self.entries.push(Entry {
@@ -451,6 +492,9 @@ impl<T> PhraseTable<T> {
             return None;
         }
         let first = token_at(text, pos)?;
+        if !self.first_shapes.may_hold(first.0) {
+            return None;
+        }
         let mut buf = KeyBuf::default();
         let list = self.by_first.get(tok_key(first.0, &mut buf).as_ref())?;
         // The text's tokens are read once for all the phrases that share this first word ("a"
@@ -484,6 +528,9 @@ impl<T> PhraseTable<T> {
             return None;
         }
         let last = token_before(text, end)?;
+        if !self.last_shapes.may_hold(last.0) {
+            return None;
+        }
         let mut buf = KeyBuf::default();
         let list = self.by_last.get(tok_key(last.0, &mut buf).as_ref())?;
         let mut toks = Tokens::new(last, |start| {
@@ -625,6 +672,20 @@ mod tests {
         assert!(!t.first_bytes.may_hold(b'1') && !t.first_bytes.may_hold(b'b'));
         assert!(t.last_bytes.may_hold(b'S') && t.last_bytes.may_hold(b'%'));
         assert!(!t.last_bytes.may_hold(b'2') && !t.last_bytes.may_hold(b'x'));
+        // The shape filter (first two bytes and length of an ASCII word) lets every key
+        // through in any case, says no to other shapes, and leaves other words to the lookup.
+        for w in ["ZERO", "zero", "Millions", "a", "jusqu"] {
+            assert!(t.first_shapes.may_hold(Tok::Word(w)), "{w}");
+        }
+        for w in ["EUROS", "pres", "Zero"] {
+            assert!(t.last_shapes.may_hold(Tok::Word(w)), "{w}");
+        }
+        assert!(!t.first_shapes.may_hold(Tok::Word("zer")));
+        assert!(!t.first_shapes.may_hold(Tok::Word("millionaire")));
+        assert!(!t.last_shapes.may_hold(Tok::Word("euro")));
+        assert!(
+            t.first_shapes.may_hold(Tok::Word("zéro")) && t.first_shapes.may_hold(Tok::Sym('%'))
+        );
         // The first byte of a last token: "%", "Zéro", "près", "jusqu", "euros".
         for (text, may) in [
             ("% x", true),
