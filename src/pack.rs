@@ -151,6 +151,10 @@ fn default_years() -> [u32; 2] {
 struct RawWords {
     #[serde(default)]
     hundreds: Vec<String>,
+    /// Those of `hundreds` that multiply only a number before them ("five hundreds"): alone,
+    /// "hundreds of volunteers" is no number.
+    #[serde(default)]
+    hundreds_after_number: Vec<String>,
     #[serde(default)]
     connectors: Vec<String>,
     #[serde(default)]
@@ -344,8 +348,9 @@ pub enum NumWord {
         determiner: bool,
         lead_only: bool,
     },
-    /// Multiplies what stands before it by 100.
-    Hundred,
+    /// Multiplies what stands before it by 100; `alone` when it may stand with no number before it
+    /// ("hundred", "cent"; "five hundreds", never "hundreds of volunteers").
+    Hundred { alone: bool },
     /// A scale word ("million", "k", "Md").
     Scale(ScaleWord),
     /// A word that joins two number words ("et", "and").
@@ -598,7 +603,14 @@ impl LocalePack {
                 );
             }
         }
-        insert_all(&mut numbers, &raw.words.hundreds, NumWord::Hundred);
+        for w in &raw.words.hundreds {
+            let alone = !raw.words.hundreds_after_number.contains(w);
+            insert_all(
+                &mut numbers,
+                std::slice::from_ref(w),
+                NumWord::Hundred { alone },
+            );
+        }
         insert_all(&mut numbers, &raw.words.connectors, NumWord::Connector);
         insert_all(&mut numbers, &raw.words.decimal_words, NumWord::Point);
         for (word, value) in &raw.words.fraction {

@@ -909,7 +909,15 @@ impl Scanner<'_> {
         // Hedges after ("140 environ", "60 % or more").
         if qualifier == Qualifier::Exact {
             let g = skip_gap(text, end, false);
-            if let Some(m) = self.pack.hedge_after.match_at(text, g) {
+            // A hedge word may be joined by a hyphen: "40-odd".
+            let hyphened = || {
+                let after = g + 1;
+                (g == end && text[g..].starts_with('-'))
+                    .then(|| self.pack.hedge_after.match_at(text, after))
+                    .flatten()
+                    .filter(|m| text[m.start..m.end].chars().any(char::is_alphanumeric))
+            };
+            if let Some(m) = self.pack.hedge_after.match_at(text, g).or_else(hyphened) {
                 // A sign hedges only glued to the number ("1,000+"; "10 + 5" is a sum).
                 let sign = !text[m.start..m.end].chars().any(char::is_alphanumeric);
                 if m.end <= self.span.end && self.word_ends_at(m.end) && !(sign && g > end) {
@@ -1045,7 +1053,7 @@ impl Scanner<'_> {
             && first.prefix.is_none()
             && !first.negative
             && !first.num.style.words;
-        if !plain || self.change_verb_before(first.start) {
+        if !plain {
             return None;
         }
         let second = self.joined(first, &self.pack.range_to)?;
@@ -1053,7 +1061,8 @@ impl Scanner<'_> {
             && !second.num.style.words
             && !second.negative
             && second.num.value >= first.num.value;
-        fits.then_some(second)
+        // The verbs last: six words read back, for the rare number the join word follows.
+        (fits && !self.change_verb_before(first.start)).then_some(second)
     }
 
     /// "10%-20%", "3,25 %–3,5 %", "£80m–£90m": a range whose ends each state the same unit

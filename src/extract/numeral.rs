@@ -255,7 +255,7 @@ fn multiplier_follows(text: &str, end: usize, pack: &LocalePack) -> bool {
         pack.numbers
             .match_at(text, skip_gap(text, end, true))
             .map(|m| *m.value),
-        Some(NumWord::Hundred | NumWord::Scale(_))
+        Some(NumWord::Hundred { .. } | NumWord::Scale(_))
     )
 }
 
@@ -264,7 +264,7 @@ fn hundred_follows(text: &str, end: usize, pack: &LocalePack) -> bool {
         pack.numbers
             .match_at(text, skip_gap(text, end, true))
             .map(|m| *m.value),
-        Some(NumWord::Hundred)
+        Some(NumWord::Hundred { .. })
     )
 }
 
@@ -620,7 +620,7 @@ fn compose(
                     true
                 }
             }
-            NumWord::Hundred => {
+            NumWord::Hundred { alone } => {
                 let after_digits = last_was_digits && !pack.hundreds_after_digits;
                 // "322 hundred", "15 hundred": digits alone before the word multiply whole.
                 let digits_alone = last_was_digits
@@ -629,6 +629,7 @@ fn compose(
                     && comp.scales == 0
                     && current.is_integer();
                 if after_digits
+                    || (current.is_zero() && !alone)
                     || (current >= hundred && !digits_alone)
                     || matches!(last, Last::Hundred | Last::Fraction)
                     || frac_places.is_some() && current.is_zero()

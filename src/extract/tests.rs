@@ -136,6 +136,19 @@ fn more_hedges_and_a_glued_plus() {
     assert_eq!(one("1 000+ bénévoles", "fr").4, "at_least");
     // A spaced plus is a sum, no hedge.
     assert_eq!(texts("10 + 5 more", "en"), vec!["10", "5"]);
+    // A hedge word joined by a hyphen; a hyphened noun is none.
+    let c = one("The fund supports 40-odd charities.", "en");
+    assert_eq!((c.0.as_str(), c.4), ("40-odd", "approx"));
+    assert_eq!(one("a 40-page report", "en").4, "exact");
+}
+
+#[test]
+fn hundreds_of_is_no_number_but_five_hundreds_is() {
+    assert!(claims("Hundreds of volunteers joined.", "en").is_empty());
+    assert!(claims("hundreds of thousands of homes", "en").is_empty());
+    assert_eq!(one("five hundreds", "en").2, "500");
+    assert_eq!(one("a hundred staff", "en").2, "100");
+    assert_eq!(one("cent personnes", "fr").2, "100");
 }
 
 #[test]
