@@ -205,6 +205,9 @@ struct RawUnits {
     /// "un plan en 10 points" is a count).
     #[serde(default)]
     points_after_decimals: Vec<String>,
+    /// Hundredths of a percentage point ("25 basis points" is 0.25 pp).
+    #[serde(default)]
+    basis_points: Vec<String>,
     #[serde(default)]
     percent_before: Vec<String>,
     #[serde(default)]
@@ -697,6 +700,14 @@ impl LocalePack {
         };
         insert_all(&mut unit_after, &raw.units.percent, word(&Unit::Percent));
         insert_all(&mut unit_after, &raw.units.points, word(&Unit::Points));
+        insert_all(
+            &mut unit_after,
+            &raw.units.basis_points,
+            UnitWord {
+                per: 100,
+                ..word(&Unit::Points)
+            },
+        );
         let mut points_after_decimals = PhraseTable::default();
         insert_all(
             &mut points_after_decimals,

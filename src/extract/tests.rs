@@ -143,6 +143,18 @@ fn more_hedges_and_a_glued_plus() {
 }
 
 #[test]
+fn basis_points_are_hundredths_of_a_point() {
+    let c = one("rates rose by 25 basis points", "en");
+    assert_eq!(
+        (c.0.as_str(), c.2.as_str(), c.3.as_str()),
+        ("25 basis points", "0.25", "pp")
+    );
+    assert_eq!(one("a 25bp cut", "en").2, "0.25");
+    assert_eq!(one("a 25 basis-point cut", "en").3, "pp");
+    assert_eq!(one("relevé de 25 points de base", "fr").2, "0.25");
+}
+
+#[test]
 fn hundreds_of_is_no_number_but_five_hundreds_is() {
     assert!(claims("Hundreds of volunteers joined.", "en").is_empty());
     assert!(claims("hundreds of thousands of homes", "en").is_empty());
