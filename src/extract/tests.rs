@@ -196,6 +196,8 @@ fn english_formats() {
     assert_eq!(one("Generation reached 4.7 TWh.", "en").3, "TWh");
     assert_eq!(one("2,700 kilowatt-hours a year", "en").3, "kWh");
     assert_eq!(one("soit 310 gigawattheures", "fr").3, "GWh");
+    assert_eq!(one("plus de 10 000 m² rénovés", "fr").3, "m2");
+    assert_eq!(one("a 12,000 sq m warehouse", "en").3, "m2");
 }
 
 #[test]
