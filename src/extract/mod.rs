@@ -389,14 +389,18 @@ impl Scanner<'_> {
         }
         // "dont la moitié pour…", "of whom a third are": a share of what was just named, a
         // hedge maybe between ("of whom almost half").
-        let hedged = p
-            .hedge_before
-            .match_before(self.text, before)
-            .filter(|h| h.start >= self.span.start)
-            .map(|h| skip_gap_back(self.text, h.start, false));
-        if after_word(before, &p.ratio_share_after)
-            || hedged.is_some_and(|b| after_word(b, &p.ratio_share_after))
-        {
+        let hedged = || {
+            p.hedge_before
+                .match_before(self.text, before)
+                .filter(|h| h.start >= self.span.start)
+                .is_some_and(|h| {
+                    after_word(
+                        skip_gap_back(self.text, h.start, false),
+                        &p.ratio_share_after,
+                    )
+                })
+        };
+        if after_word(before, &p.ratio_share_after) || hedged() {
             return true;
         }
         let after = skip_gap(self.text, end, false);
@@ -909,17 +913,19 @@ impl Scanner<'_> {
         // Hedges after ("140 environ", "60 % or more").
         if qualifier == Qualifier::Exact {
             let g = skip_gap(text, end, false);
-            // A hedge word may be joined by a hyphen: "40-odd".
+            let is_sign = |m: &crate::phrase::PhraseMatch<'_, Hedge>| {
+                !text[m.start..m.end].chars().any(char::is_alphanumeric)
+            };
+            // A hedge word (no sign) may be joined by a hyphen: "40-odd".
             let hyphened = || {
-                let after = g + 1;
                 (g == end && text[g..].starts_with('-'))
-                    .then(|| self.pack.hedge_after.match_at(text, after))
+                    .then(|| self.pack.hedge_after.match_at(text, g + 1))
                     .flatten()
-                    .filter(|m| text[m.start..m.end].chars().any(char::is_alphanumeric))
+                    .filter(|m| !is_sign(m))
             };
             if let Some(m) = self.pack.hedge_after.match_at(text, g).or_else(hyphened) {
                 // A sign hedges only glued to the number ("1,000+"; "10 + 5" is a sum).
-                let sign = !text[m.start..m.end].chars().any(char::is_alphanumeric);
+                let sign = is_sign(&m);
                 if m.end <= self.span.end && self.word_ends_at(m.end) && !(sign && g > end) {
                     qualifier = match m.value {
                         Hedge::Approx => Qualifier::Approx,
@@ -1048,12 +1054,7 @@ impl Scanner<'_> {
     /// "25 à 30 %", "1 000 to 2 000 euros": digits with nothing around them, the pack's
     /// `range_to` word, and digits that state a unit, no smaller (see `claim_at`).
     fn to_range(&self, first: &Quantity) -> Option<Quantity> {
-        let plain = first.unit.is_none()
-            && first.scale.is_none()
-            && first.prefix.is_none()
-            && !first.negative
-            && !first.num.style.words;
-        if !plain {
+        if !unadorned(first) || first.num.style.words {
             return None;
         }
         let second = self.joined(first, &self.pack.range_to)?;
@@ -1466,14 +1467,14 @@ fn quotient(
     })
 }
 
-/// A whole number with nothing around it (no unit, scale, currency or sign): what a ratio or a
-/// part is made of.
+/// A number with nothing around it: no unit, scale, currency or sign.
+fn unadorned(q: &Quantity) -> bool {
+    q.unit.is_none() && q.scale.is_none() && q.prefix.is_none() && !q.negative
+}
+
+/// An [`unadorned`] whole number: what a ratio or a part is made of.
 fn bare(q: &Quantity) -> bool {
-    q.unit.is_none()
-        && q.scale.is_none()
-        && q.prefix.is_none()
-        && !q.negative
-        && q.num.value.is_integer()
+    unadorned(q) && q.num.value.is_integer()
 }
 
 /// A range's low end takes the unit, and the scale, of its high end: "entre 10 et 20 %",
