@@ -342,18 +342,18 @@ pub struct PhraseTable<T> {
     last_shapes: KeyShapes,
 }
 
-/// A one-bit-per-shape filter over ASCII keys: the lower-cased first two bytes and the length,
-/// hashed to one of 1,024 bits. An ASCII text word folds to its own lower case, so a word whose
-/// bit is clear is no key; a word with other bytes is let through.
+/// A one-bit-per-shape filter over ASCII keys: a key's [`shape`] (lower-cased first two bytes
+/// and length, as [`TokenSet`] keeps them in a full table) hashed to one of 1,024 bits, small
+/// enough for every phrase table. An ASCII text word folds to its own lower case, so a word
+/// whose bit is clear is no key; a word with other bytes is let through.
 #[derive(Debug, Clone, Default)]
 struct KeyShapes([u64; 16]);
 
 impl KeyShapes {
     fn bit(word: &[u8]) -> Option<usize> {
-        let b0 = u32::from(word.first()?.to_ascii_lowercase());
-        let b1 = u32::from(word.get(1).map_or(0, u8::to_ascii_lowercase));
-        let len = word.len().min(255) as u32;
-        Some(((b0 | b1 << 8 | len << 16).wrapping_mul(0x9E37_79B1) >> 22) as usize)
+        let (slot, len) = shape(word)?;
+        let h = (slot as u32) << 16 | u32::from(len);
+        Some((h.wrapping_mul(0x9E37_79B1) >> 22) as usize)
     }
 
     fn insert(&mut self, key: &str) {
