@@ -608,11 +608,7 @@ impl LocalePack {
         }
         for w in &raw.words.hundreds {
             let alone = !raw.words.hundreds_after_number.contains(w);
-            insert_all(
-                &mut numbers,
-                std::slice::from_ref(w),
-                NumWord::Hundred { alone },
-            );
+            numbers.insert(w, false, NumWord::Hundred { alone });
         }
         insert_all(&mut numbers, &raw.words.connectors, NumWord::Connector);
         insert_all(&mut numbers, &raw.words.decimal_words, NumWord::Point);
