@@ -751,6 +751,29 @@ fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
     assert_eq!(f["expected"], "0.25");
 }
 
+#[test]
+fn a_ratio_named_by_its_own_noun_is_drawn_with_one_label() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("figures.toml"),
+        "[figures.household]\nvalue = 0.25\nabout = [\"household\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("r.md"),
+        "One household in three in Fife has a smart meter.\n",
+    )
+    .unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "r.md"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    // The linking word is inside the claim: no second label pointing at the claim's end.
+    insta::assert_snapshot!(stdout(&o));
+}
+
 /// The one finding of `found`: a mismatch of `text` with `help` and no fix.
 fn one_mismatch_without_fix<'f>(found: &'f [Value], text: &str, help: &str) -> &'f Value {
     assert_eq!(found.len(), 1, "{found:?}");

@@ -143,7 +143,10 @@ pub fn human(report: &FileReport, style: Style, out: &mut dyn std::fmt::Write) {
             f.span.clone(),
         )];
         if let Some((term, label)) = &f.term {
-            if !term.is_empty() {
+            // A term inside the claim ("One household in four") needs no label of its own:
+            // drawn over the claim's, it pointed at neither.
+            let inside = term.start >= f.span.start && term.end <= f.span.end;
+            if !term.is_empty() && !inside {
                 labels.push(LabeledSpan::new_with_span(
                     Some(label.clone()),
                     term.clone(),
