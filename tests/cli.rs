@@ -38,19 +38,25 @@ fn json_lines(o: &Output) -> Vec<Value> {
         .collect()
 }
 
-/// Writes `files` (name, text) into a fresh folder and runs `figcheck check --format json` there
-/// on `checked`: the output and its JSON lines.
-fn check_json(files: &[(&str, &str)], checked: &[&str]) -> (Output, Vec<Value>) {
+/// Writes `files` (name, text) into a fresh folder and runs `figcheck check ARGS` there.
+fn check_in(files: &[(&str, &str)], args: &[&str]) -> Output {
     let dir = tempfile::tempdir().unwrap();
     for (name, text) in files {
         std::fs::write(dir.path().join(name), text).unwrap();
     }
-    let o = figcheck()
+    figcheck()
         .current_dir(dir.path())
-        .args(["check", "--format", "json"])
-        .args(checked)
+        .arg("check")
+        .args(args)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// [`check_in`] with `--format json` on `checked`: the output and its JSON lines.
+fn check_json(files: &[(&str, &str)], checked: &[&str]) -> (Output, Vec<Value>) {
+    let mut args = vec!["--format", "json"];
+    args.extend(checked);
+    let o = check_in(files, &args);
     let found = json_lines(&o);
     (o, found)
 }
@@ -675,26 +681,20 @@ fn plain_text_suppressions() {
 
 #[test]
 fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("um.md"),
-        "Le budget atteint 31,4 M£.\n\nLe budget atteint GBP 31,4 millions.\n\nLe budget atteint 31,4 millions de livres.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("figures.toml"),
-        "[figures.budget]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"budget\"]\n",
-    )
-    .unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--format", "json", "um.md"])
-        .output()
-        .unwrap();
-    let helps: Vec<String> = String::from_utf8_lossy(&o.stdout)
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["help"].to_string())
-        .collect();
+    let (_, found) = check_json(
+        &[
+            (
+                "um.md",
+                "Le budget atteint 31,4 M£.\n\nLe budget atteint GBP 31,4 millions.\n\nLe budget atteint 31,4 millions de livres.\n",
+            ),
+            (
+                "figures.toml",
+                "[figures.budget]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"budget\"]\n",
+            ),
+        ],
+        &["um.md"],
+    );
+    let helps: Vec<String> = found.iter().map(|f| f["help"].to_string()).collect();
     assert_eq!(helps.len(), 3, "{helps:?}");
     assert!(
         helps[0].contains("write «\u{a0}31,4 M€\u{a0}»"),
@@ -708,17 +708,16 @@ fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
     );
     assert!(helps[2].contains("check the unit"), "{}", helps[2]);
     // In English too, the plain symbol ("£", not the pack's "UK£").
-    std::fs::write(dir.path().join("um.md"), "The grant of €54m was paid.\n").unwrap();
-    std::fs::write(
-        dir.path().join("figures.toml"),
-        "[figures.grant]\nvalue = 54_000_000\nunit = \"GBP\"\nabout = [\"grant\"]\n",
-    )
-    .unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--format", "concise", "um.md"])
-        .output()
-        .unwrap();
+    let o = check_in(
+        &[
+            ("um.md", "The grant of €54m was paid.\n"),
+            (
+                "figures.toml",
+                "[figures.grant]\nvalue = 54_000_000\nunit = \"GBP\"\nabout = [\"grant\"]\n",
+            ),
+        ],
+        &["--format", "concise", "um.md"],
+    );
     assert!(
         String::from_utf8_lossy(&o.stdout).contains("write “£54m”"),
         "{}",
@@ -753,22 +752,19 @@ fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
 
 #[test]
 fn a_ratio_named_by_its_own_noun_is_drawn_with_one_label() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("figures.toml"),
-        "[figures.household]\nvalue = 0.25\nabout = [\"household\"]\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("r.md"),
-        "One household in three in Fife has a smart meter.\n",
-    )
-    .unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "r.md"])
-        .output()
-        .unwrap();
+    let o = check_in(
+        &[
+            (
+                "figures.toml",
+                "[figures.household]\nvalue = 0.25\nabout = [\"household\"]\n",
+            ),
+            (
+                "r.md",
+                "One household in three in Fife has a smart meter.\n",
+            ),
+        ],
+        &["r.md"],
+    );
     assert_eq!(o.status.code(), Some(1));
     // The linking word is inside the claim: no second label pointing at the claim's end.
     insta::assert_snapshot!(stdout(&o));
