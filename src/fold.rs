@@ -9,7 +9,7 @@ use std::borrow::Cow;
 /// The folded form of `c` when it is one ASCII byte: ASCII itself (lower-cased) and the
 /// accented letters of French and English text, answered without the Unicode tables.
 #[inline]
-pub fn fold_ascii(c: char) -> Option<u8> {
+pub const fn fold_ascii(c: char) -> Option<u8> {
     if c.is_ascii() {
         return Some(c.to_ascii_lowercase() as u8);
     }
@@ -24,6 +24,36 @@ pub fn fold_ascii(c: char) -> Option<u8> {
         _ => return None,
     })
 }
+
+/// [`fold_ascii`] of U+00C0–U+00FF by the second byte of their UTF-8 form (`0xC3`, then
+/// `0x80`–`0xBF`), 0 where the fold is not one ASCII byte: French words are read a byte at a
+/// time without decoding their accented letters.
+pub const LATIN1_FOLD: [u8; 64] = {
+    let mut table = [0; 64];
+    let mut i = 0;
+    while i < 64 {
+        if let Some(c) = char::from_u32(0xC0 + i as u32) {
+            if let Some(b) = fold_ascii(c) {
+                table[i] = b;
+            }
+        }
+        i += 1;
+    }
+    table
+};
+
+/// Each byte lower-cased when it is an ASCII letter or digit, else 0.
+pub const ASCII_WORD_FOLD: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Appends the folded form of `c` to `out`.
 pub fn fold_char(c: char, out: &mut String) {
@@ -152,6 +182,25 @@ mod tests {
                 .unwrap_or_default()
                 .to_lowercase();
             assert_eq!(fast, slow, "{c}");
+        }
+    }
+
+    #[test]
+    fn the_byte_tables_fold_as_fold_ascii() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut utf8 = [0; 2];
+            c.encode_utf8(&mut utf8);
+            assert_eq!(utf8[0], 0xC3);
+            let want = fold_ascii(c).unwrap_or(0);
+            assert_eq!(LATIN1_FOLD[usize::from(utf8[1] - 0x80)], want, "{c}");
+        }
+        for b in 0..=255u8 {
+            let want = if b.is_ascii_alphanumeric() {
+                b.to_ascii_lowercase()
+            } else {
+                0
+            };
+            assert_eq!(ASCII_WORD_FOLD[usize::from(b)], want);
         }
     }
 

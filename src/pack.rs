@@ -1059,14 +1059,15 @@ impl Packs {
     /// [`Packs::stopword_mask`] would answer 0; words with other bytes are left to it.
     pub fn may_be_stopword(&self, word: &[u8]) -> bool {
         match word.first() {
-            Some(&b) if word.is_ascii() => {
-                word.len() <= 8
-                    && self.stopword_shapes[usize::from(b.to_ascii_lowercase())] & (1 << word.len())
-                        != 0
-            }
+            Some(&b) if word.is_ascii() => self.may_be_stopword_shape(b, word.len()),
             Some(_) => true,
             None => false,
         }
+    }
+
+    /// [`Packs::may_be_stopword`] of a folded ASCII word given by its first byte and length.
+    pub fn may_be_stopword_shape(&self, first: u8, len: usize) -> bool {
+        len <= 8 && self.stopword_shapes[usize::from(first.to_ascii_lowercase())] & (1 << len) != 0
     }
 
     /// The packs (a bit each, by index) that list the folded word packed in `key` as a stop

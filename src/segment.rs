@@ -31,8 +31,8 @@ pub struct Sentence {
 
 fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
     let mut counts = vec![0; packs.packs.len()];
-    let mut add = |word: &[u8]| {
-        let mask = pack_word(word).map_or(0, |k| packs.stopword_mask(k));
+    let mut add = |key: u64| {
+        let mask = packs.stopword_mask(key);
         if mask != 0 {
             for (i, c) in counts.iter_mut().enumerate().take(64) {
                 *c += usize::from(mask >> i & 1 == 1);
@@ -43,34 +43,29 @@ fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
     let mut pos = 0;
     while pos < bytes.len() {
         let b = bytes[pos];
-        if b.is_ascii_alphabetic() {
-            // Most words: ASCII letters and digits, keyed as they are (the key lower-cases).
-            let mut end = pos + 1;
-            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-                end += 1;
-            }
-            if bytes.get(end).is_none_or(u8::is_ascii) {
-                let word = &bytes[pos..end];
-                if word.len() <= 8 && packs.may_be_stopword(word) {
-                    add(word);
-                }
-                pos = end;
-                continue;
-            }
-        } else if b.is_ascii() {
+        // Digits start no word here ("19h" counts "h"), as they never start a stop word.
+        if b.is_ascii() && !b.is_ascii_alphabetic() {
             pos += 1;
             continue;
         }
-        // A word with other letters ("après", "été"), or another character. `pos` is a char
-        // boundary: it only ever moves by ASCII bytes, whole tokens or whole characters.
+        if let Some(word) = FoldedWord::read(text, pos) {
+            if word.len <= 8 && packs.may_be_stopword_shape(word.key as u8, word.len) {
+                add(word.key);
+            }
+            pos = word.end;
+            continue;
+        }
+        // A word with a letter the byte tables do not fold ("œuvre"), or another character.
+        // `pos` is a char boundary: it only ever moves by ASCII bytes, whole words or tokens.
         match token_at(text, pos) {
             Some((tok @ Tok::Word(w), end)) => {
                 if w.len() <= 16 {
-                    // Folded on the stack ("été" is "ete"), then the same test as ASCII words.
                     let mut buf = crate::phrase::KeyBuf::default();
                     let key = crate::phrase::tok_key(tok, &mut buf);
                     if packs.may_be_stopword(key.as_bytes()) {
-                        add(key.as_bytes());
+                        if let Some(key) = pack_word(key.as_bytes()) {
+                            add(key);
+                        }
                     }
                 }
                 pos = end;
@@ -80,6 +75,59 @@ fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
         }
     }
     counts
+}
+
+/// A word of ASCII letters and digits and accented letters that fold to one ASCII byte,
+/// folded as it is read, byte by byte: most words of a French or English text.
+struct FoldedWord {
+    /// Its first eight folded bytes, packed as [`pack_word`] packs them.
+    key: u64,
+    /// Its folded length.
+    len: usize,
+    end: usize,
+}
+
+impl FoldedWord {
+    /// The word starting at `pos`, or `None` when it is not such a word (or none starts there).
+    fn read(text: &str, pos: usize) -> Option<FoldedWord> {
+        use crate::fold::{ASCII_WORD_FOLD, LATIN1_FOLD};
+        let bytes = text.as_bytes();
+        let (mut key, mut len, mut end) = (0u64, 0, pos);
+        loop {
+            let folded = match bytes.get(end) {
+                Some(&b) if b < 0x80 => {
+                    let f = ASCII_WORD_FOLD[usize::from(b)];
+                    if f == 0 {
+                        break;
+                    }
+                    end += 1;
+                    f
+                }
+                Some(0xC3) => match bytes.get(end + 1) {
+                    Some(&t @ 0x80..=0xBF) if LATIN1_FOLD[usize::from(t - 0x80)] != 0 => {
+                        end += 2;
+                        LATIN1_FOLD[usize::from(t - 0x80)]
+                    }
+                    _ => break,
+                },
+                Some(_) => break,
+                None => break,
+            };
+            if len < 8 {
+                key |= u64::from(folded) << (8 * len);
+            }
+            len += 1;
+        }
+        // Stopped at a character the tables do not fold: the word is whole only if that
+        // character is no letter ("’", a no-break space, "×").
+        let whole = end == bytes.len()
+            || bytes[end] < 0x80
+            || !text[end..]
+                .chars()
+                .next()
+                .is_some_and(crate::phrase::is_word_char);
+        (len > 0 && whole).then_some(FoldedWord { key, len, end })
+    }
 }
 
 /// The pack whose stop words outnumber every other's, with at least `min` of them.
@@ -267,6 +315,24 @@ mod tests {
         // "été" was read from its second letter ("té") and never counted.
         assert_eq!(stopword_counts("Il a été reçu", &packs)[fr], 2);
         assert_eq!(stopword_counts("Été 2025 : bilan", &packs)[fr], 1);
+    }
+
+    #[test]
+    fn words_are_whole_however_they_end() {
+        let packs = Packs::builtin().unwrap();
+        let fr = packs.find("fr").unwrap();
+        // Ended by an apostrophe, a no-break space, a sign or the text: still whole words.
+        assert_eq!(
+            stopword_counts("après’ même\u{a0}été×2 lors", &packs)[fr],
+            4
+        );
+        // A letter the byte tables do not fold makes another word: "entreœ" and "dœnt" are
+        // no stop words, though "entre" and "d" start them; "après" is one.
+        assert_eq!(stopword_counts("entreœ dœnt après", &packs)[fr], 1);
+        // "cœur" is folded the slow way and is no stop word; "sœur", "œuvre" neither.
+        assert_eq!(stopword_counts("cœur de la sœur, œuvre du", &packs)[fr], 3);
+        // Digits start no word, but end in one: "19h" counts as "h", "2e" as "e".
+        assert_eq!(stopword_counts("19les 2e", &packs)[fr], 1);
     }
 
     #[test]
