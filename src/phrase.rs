@@ -627,7 +627,8 @@ impl<'t, F: FnMut(usize) -> Option<(Tok<'t>, usize)>> Tokens<'t, F> {
         tok
     }
 
-    /// Where the text stops matching `phrase`, or `None` if it does not.
+    /// Where the text stops matching `phrase`, or `None` if it does not. The first token was
+    /// found by its folded key, so it matches any phrase but one written case-sensitively.
     fn match_phrase<'p>(
         &mut self,
         phrase: impl Iterator<Item = &'p PTok>,
@@ -636,7 +637,7 @@ impl<'t, F: FnMut(usize) -> Option<(Tok<'t>, usize)>> Tokens<'t, F> {
         let mut stop = None;
         for (n, pt) in phrase.enumerate() {
             let (tok, after) = self.get(n)?;
-            if !pt.matches(tok, case_sensitive) {
+            if (n > 0 || case_sensitive) && !pt.matches(tok, case_sensitive) {
                 return None;
             }
             stop = Some(after);
