@@ -499,8 +499,17 @@ impl Scanner<'_> {
                 .filter(|b| b.is_ascii_digit())
                 .count();
             let simple = numeral::digits_at(self.text, pos, self.pack);
-            // Digits that compose with number words: "4 thousand 3 hundred and 21".
-            if let Some((n, comp)) = numeral::compose_at(self.text, pos, self.pack) {
+            // Digits that compose with number words: "4 thousand 3 hundred and 21". Only where
+            // a number word follows the digits (composing reads them again, and then stops).
+            let word_follows = |s: &Numeral| {
+                let after = skip_gap(self.text, s.end, true);
+                self.pack.numbers.match_at(self.text, after).is_some()
+            };
+            if let Some((n, comp)) = simple
+                .as_ref()
+                .filter(|s| word_follows(s))
+                .and_then(|_| numeral::compose_at(self.text, pos, self.pack))
+            {
                 if comp.is_compound()
                     && n.end <= self.span.end
                     && simple.as_ref().is_none_or(|s| n.end > s.end)
