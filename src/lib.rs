@@ -28,4 +28,5 @@ pub mod rules;
 pub mod segment;
 pub mod source;
 pub mod suppress;
+pub mod wordruns;
 pub mod write;

@@ -11,6 +11,7 @@ use std::ops::Range;
 use crate::pack::{pack_word, LocalePack, Packs};
 use crate::phrase::{token_at, Tok};
 use crate::source::Document;
+use crate::wordruns::WordRuns;
 
 /// How to choose the language of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,165 +94,6 @@ fn count_words(text: &str, packs: &Packs, add: &mut impl FnMut(u64)) {
             Some((_, end)) => pos = end,
             None => pos += text[pos..].chars().next().map_or(1, char::len_utf8),
         }
-    }
-}
-
-/// A maximal run of word bytes (ASCII letters and digits, and every byte of a non-ASCII
-/// character), and whether it holds ASCII letters only.
-struct WordRun {
-    span: Range<usize>,
-    letters_only: bool,
-}
-
-/// The runs of word bytes of a text, found 64 bytes at a time from two bit masks (which bytes
-/// are word bytes, which are ASCII letters) that the compiler computes with vector
-/// instructions: a run is read without a branch per byte, where a byte-by-byte walk paid a
-/// mispredicted branch at the end of every word.
-struct WordRuns<'t> {
-    bytes: &'t [u8],
-    /// Where the current 64-byte block starts, and its masks (bit `i` is byte `block + i`).
-    block: usize,
-    word: u64,
-    letters: u64,
-    /// The next bit to look at in the block.
-    bit: u32,
-}
-
-impl<'t> WordRuns<'t> {
-    fn new(bytes: &'t [u8]) -> Self {
-        let (word, letters) = Self::masks(bytes);
-        WordRuns {
-            bytes,
-            block: 0,
-            word,
-            letters,
-            bit: 0,
-        }
-    }
-
-    /// The masks of the (up to) 64 bytes that start `bytes`.
-    fn masks(bytes: &[u8]) -> (u64, u64) {
-        let classify = |chunk: &[u8]| {
-            let (mut word, mut letters) = (0u64, 0u64);
-            for (i, &b) in chunk.iter().enumerate() {
-                let letter = (b | 0x20).wrapping_sub(b'a') < 26;
-                let digit = b.wrapping_sub(b'0') < 10;
-                word |= u64::from(letter | digit | (b >= 0x80)) << i;
-                letters |= u64::from(letter) << i;
-            }
-            (word, letters)
-        };
-        match bytes.first_chunk::<64>() {
-            // SAFETY: SSE2 is part of every x86_64 processor.
-            #[cfg(target_arch = "x86_64")]
-            Some(block) => unsafe { masks_sse2(block) },
-            #[cfg(not(target_arch = "x86_64"))]
-            Some(block) => classify(block),
-            None => classify(bytes),
-        }
-    }
-
-    /// Moves to the next block; false at the end of the text.
-    fn next_block(&mut self) -> bool {
-        self.block += 64;
-        self.bit = 0;
-        if self.block >= self.bytes.len() {
-            (self.word, self.letters) = (0, 0);
-            return false;
-        }
-        (self.word, self.letters) = Self::masks(&self.bytes[self.block..]);
-        true
-    }
-
-    /// From the current bit, the number of consecutive word bytes in the block.
-    fn ones_here(&self) -> u32 {
-        if self.bit >= 64 {
-            return 0;
-        }
-        (!(self.word >> self.bit))
-            .trailing_zeros()
-            .min(64 - self.bit)
-    }
-}
-
-/// [`WordRuns::masks`] of a whole block, 16 bytes at a time with SSE2 (part of every x86_64
-/// processor): the byte-by-byte version did not vectorise.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "sse2")]
-fn masks_sse2(block: &[u8; 64]) -> (u64, u64) {
-    use std::arch::x86_64::*;
-    let (mut word, mut letters) = (0u64, 0u64);
-    for (k, chunk) in block.chunks_exact(16).enumerate() {
-        // SAFETY: an unaligned load of the 16 bytes of `chunk`.
-        let v = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
-        let letter = bytes_in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
-        let digit = bytes_in_range(v, b'0', 10);
-        // A byte's top bit is its movemask bit: every byte of a non-ASCII character.
-        let high = _mm_movemask_epi8(v) as u32 as u64;
-        let l = _mm_movemask_epi8(letter) as u32 as u64;
-        let d = _mm_movemask_epi8(digit) as u32 as u64;
-        word |= (l | d | high) << (16 * k);
-        letters |= l << (16 * k);
-    }
-    (word, letters)
-}
-
-/// Each byte `x` of `v` with `x - low < n` (unsigned) set to all ones, by the signed compare
-/// SSE2 has: both sides moved down by 128.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "sse2")]
-fn bytes_in_range(v: std::arch::x86_64::__m128i, low: u8, n: u8) -> std::arch::x86_64::__m128i {
-    use std::arch::x86_64::*;
-    let shifted = _mm_add_epi8(
-        _mm_sub_epi8(v, _mm_set1_epi8(low as i8)),
-        _mm_set1_epi8(i8::MIN),
-    );
-    _mm_cmplt_epi8(shifted, _mm_set1_epi8((i16::from(n) - 128) as i8))
-}
-
-impl Iterator for WordRuns<'_> {
-    type Item = WordRun;
-
-    fn next(&mut self) -> Option<WordRun> {
-        // The next word byte.
-        loop {
-            let rest = if self.bit >= 64 {
-                0
-            } else {
-                self.word >> self.bit
-            };
-            if rest != 0 {
-                self.bit += rest.trailing_zeros();
-                break;
-            }
-            if !self.next_block() {
-                return None;
-            }
-        }
-        let start = self.block + self.bit as usize;
-        let mut letters_only = true;
-        // Its run, across blocks if it reaches the end of one.
-        loop {
-            let n = self.ones_here();
-            let run_bits = if n == 64 {
-                u64::MAX
-            } else {
-                ((1u64 << n) - 1) << self.bit
-            };
-            letters_only &= (self.letters & run_bits) == run_bits;
-            self.bit += n;
-            if self.bit < 64 || !self.next_block() {
-                break;
-            }
-            if self.word & 1 == 0 {
-                break;
-            }
-        }
-        let end = (self.block + self.bit as usize).min(self.bytes.len());
-        Some(WordRun {
-            span: start..end,
-            letters_only,
-        })
     }
 }
 
@@ -493,41 +335,6 @@ mod tests {
         // "été" was read from its second letter ("té") and never counted.
         assert_eq!(stopword_counts("Il a été reçu", &packs)[fr], 2);
         assert_eq!(stopword_counts("Été 2025 : bilan", &packs)[fr], 1);
-    }
-
-    #[test]
-    fn word_runs_are_found_across_blocks() {
-        // Runs of every length at every offset, against a byte-by-byte reading.
-        let mut text = String::new();
-        for i in 0..300 {
-            text.push_str(&"ab".repeat(i % 37));
-            text.push_str(["", "7", "é", "x"][i % 4]);
-            text.push_str([" ", ", ", "\n", "-"][i % 3]);
-        }
-        let bytes = text.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        let mut want = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            if !is_word(bytes[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < bytes.len() && is_word(bytes[i]) {
-                i += 1;
-            }
-            let letters = bytes[start..i].iter().all(u8::is_ascii_alphabetic);
-            want.push((start..i, letters));
-        }
-        let got: Vec<_> = WordRuns::new(bytes)
-            .map(|r| (r.span, r.letters_only))
-            .collect();
-        assert_eq!(got, want);
-        assert_eq!(WordRuns::new(b"").count(), 0);
-        let long = "a".repeat(200);
-        let runs: Vec<_> = WordRuns::new(long.as_bytes()).map(|r| r.span).collect();
-        assert_eq!(runs, vec![0..200]);
     }
 
     #[test]
