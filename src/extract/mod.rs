@@ -259,10 +259,7 @@ impl Scanner<'_> {
                 continue;
             }
             if b.is_ascii_alphabetic() && (pos == 0 || !is_word_byte(bytes[pos - 1])) {
-                let mut end = pos + 1;
-                while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
-                    end += 1;
-                }
+                let end = pos + crate::wordruns::letters_at(bytes, pos);
                 if bytes.get(end).is_none_or(|&n| !is_word_byte(n))
                     && !self.pack.starters.contains_ascii_word(&self.text[pos..end])
                 {
