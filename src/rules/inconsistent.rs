@@ -62,7 +62,7 @@ impl Tracker {
         {
             stated.push(Stated {
                 place: place(),
-                text: ctx.text(claim),
+                text: ctx.text(claim).into_owned(),
                 claim: claim.clone(),
             });
         }

@@ -137,27 +137,62 @@ pub struct Context<'a> {
     pub packs: &'a Packs,
 }
 
-impl Context<'_> {
-    pub fn text(&self, claim: &Claim) -> String {
-        self.doc.text[claim.span.clone()].replace(['\n', '\r'], " ")
+impl<'a> Context<'a> {
+    /// The claim's text on one line (borrowed when it holds no line break).
+    pub fn text(&self, claim: &Claim) -> Cow<'a, str> {
+        let text = &self.doc.text[claim.span.clone()];
+        if text.contains(['\n', '\r']) {
+            Cow::Owned(text.replace(['\n', '\r'], " "))
+        } else {
+            Cow::Borrowed(text)
+        }
     }
 
-    /// A quoted piece of text, with the quotes of the claim's language.
-    pub fn quote(&self, claim: &Claim, s: &str) -> String {
+    /// A quoted piece of text, with the quotes of the claim's language (written where the
+    /// message is formatted: no string of its own).
+    pub fn quote<'s>(&self, claim: &Claim, s: &'s str) -> Quoted<'s>
+    where
+        'a: 's,
+    {
         let pack = self.packs.get(claim.pack);
-        format!("{}{s}{}", pack.quotes.0, pack.quotes.1)
+        Quoted(&pack.quotes.0, s, &pack.quotes.1)
     }
 
     /// The figure's value written for the claim's reader, with its unit and source.
-    pub fn ledger_says(&self, claim: &Claim, figure: &Figure) -> String {
-        let pack = self.packs.get(claim.pack);
-        let mut s = format!(
-            "the ledger says {}",
-            write_figure(figure.value, &figure.unit, pack)
-        );
-        if let Some(src) = &figure.source {
-            s.push_str(&format!(" (source: {src})"));
+    pub fn ledger_says(&self, claim: &Claim, figure: &'a Figure) -> LedgerSays<'a> {
+        LedgerSays {
+            figure,
+            pack: self.packs.get(claim.pack),
         }
-        s
+    }
+}
+
+/// See [`Context::quote`].
+pub struct Quoted<'s>(&'s str, &'s str, &'s str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}{}", self.0, self.1, self.2)
+    }
+}
+
+/// See [`Context::ledger_says`].
+pub struct LedgerSays<'a> {
+    figure: &'a Figure,
+    pack: &'a crate::pack::LocalePack,
+}
+
+impl std::fmt::Display for LedgerSays<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let figure = self.figure;
+        write!(
+            f,
+            "the ledger says {}",
+            write_figure(figure.value, &figure.unit, self.pack)
+        )?;
+        if let Some(src) = &figure.source {
+            write!(f, " (source: {src})")?;
+        }
+        Ok(())
     }
 }
