@@ -489,43 +489,39 @@ impl Scanner<'_> {
                 .is_some_and(|c| self.pack.decimal.contains(&c))
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit));
         if starts_digits {
-            // Too many digits for exact arithmetic: say so rather than guess.
-            let run = bytes[pos..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b' '))
-                .filter(|b| b.is_ascii_digit())
-                .count();
             let simple = numeral::digits_at(self.text, pos, self.pack);
             // Digits that compose with number words: "4 thousand 3 hundred and 21". Only where
             // a number word follows the digits (composing reads them again, and then stops).
-            let word_follows = |s: &Numeral| {
+            let compound = simple.as_ref().and_then(|s| {
                 let after = skip_gap(self.text, s.end, true);
-                self.pack.numbers.match_at(self.text, after).is_some()
-            };
-            if let Some((n, comp)) = simple
-                .as_ref()
-                .filter(|s| word_follows(s))
-                .and_then(|_| numeral::compose_at(self.text, pos, self.pack))
-            {
-                if comp.is_compound()
-                    && n.end <= self.span.end
-                    && simple.as_ref().is_none_or(|s| n.end > s.end)
-                {
-                    return Ok(n);
-                }
+                self.pack.numbers.match_at(self.text, after)?;
+                let (n, comp) = numeral::compose_at(self.text, pos, self.pack)?;
+                (comp.is_compound() && n.end <= self.span.end && n.end > s.end).then_some(n)
+            });
+            if let Some(n) = compound {
+                return Ok(n);
             }
             match simple {
                 Some(n) if n.end <= self.span.end => Ok(n),
                 Some(_) => Err(Skip::Nothing),
-                None if run > 20 => {
-                    let end = pos
-                        + bytes[pos..]
-                            .iter()
-                            .take_while(|b| b.is_ascii_digit())
-                            .count();
-                    Err(Skip::Unreadable(pos..end))
+                None => {
+                    // Too many digits for exact arithmetic: say so rather than guess.
+                    let digits = bytes[pos..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b' '))
+                        .filter(|b| b.is_ascii_digit())
+                        .count();
+                    if digits > 20 {
+                        let end = pos
+                            + bytes[pos..]
+                                .iter()
+                                .take_while(|b| b.is_ascii_digit())
+                                .count();
+                        Err(Skip::Unreadable(pos..end))
+                    } else {
+                        Err(Skip::Nothing)
+                    }
                 }
-                None => Err(Skip::Nothing),
             }
         } else if let Some(n) = numeral::fraction_sign_at(self.text, pos) {
             Ok(n)
