@@ -1,9 +1,10 @@
 //! Runs of word bytes (ASCII letters and digits, and every byte of a non-ASCII character),
 //! found 64 bytes at a time with vector instructions.
 //!
-//! Most of a release is words that start no claim and are no stop word: the stages that walk
-//! every word (language detection, the claim scanner) take them a run at a time, where a
-//! byte-by-byte walk paid a mispredicted branch at the end of every word.
+//! Most of a release is words that start no claim and are no stop word: language detection
+//! takes them a run at a time ([`WordRuns`]) and the claim scanner measures a word of letters
+//! 16 bytes at a time ([`letters_at`]), where a byte-by-byte walk paid a mispredicted branch at
+//! the end of every word.
 
 use std::ops::Range;
 
@@ -14,10 +15,9 @@ pub struct WordRun {
     pub letters_only: bool,
 }
 
-/// The runs of word bytes of a text, found 64 bytes at a time from two bit masks (which bytes
-/// are word bytes, which are ASCII letters) that the compiler computes with vector
-/// instructions: a run is read without a branch per byte, where a byte-by-byte walk paid a
-/// mispredicted branch at the end of every word.
+/// The runs of word bytes of a text, read 64 bytes at a time from two bit masks (which bytes
+/// are word bytes, which are ASCII letters): a run's end is one `trailing_zeros`, not a branch
+/// per byte.
 pub struct WordRuns<'t> {
     bytes: &'t [u8],
     /// Where the current 64-byte block starts (bit `i` of a mask is byte `block + i`).
@@ -56,23 +56,13 @@ impl<'t> WordRuns<'t> {
 
     /// The masks (word bytes, ASCII letters) of the (up to) 64 bytes that start `bytes`.
     fn masks(bytes: &[u8]) -> (u64, u64) {
-        let classify = |chunk: &[u8]| {
-            let (mut word, mut letters) = (0u64, 0u64);
-            for (i, &b) in chunk.iter().enumerate() {
-                let letter = (b | 0x20).wrapping_sub(b'a') < 26;
-                let digit = b.wrapping_sub(b'0') < 10;
-                word |= u64::from(letter | digit | (b >= 0x80)) << i;
-                letters |= u64::from(letter) << i;
-            }
-            (word, letters)
-        };
         match bytes.first_chunk::<64>() {
             // SAFETY: SSE2 is part of every x86_64 processor.
             #[cfg(target_arch = "x86_64")]
             Some(block) => unsafe { masks_sse2(block) },
             #[cfg(not(target_arch = "x86_64"))]
-            Some(block) => classify(block),
-            None => classify(bytes),
+            Some(block) => masks_bytewise(block),
+            None => masks_bytewise(bytes),
         }
     }
 
@@ -82,6 +72,17 @@ impl<'t> WordRuns<'t> {
         self.load();
         self.block < self.bytes.len()
     }
+}
+
+/// [`WordRuns::masks`] byte by byte: a text's last, partial block, and other processors.
+fn masks_bytewise(chunk: &[u8]) -> (u64, u64) {
+    let (mut word, mut letters) = (0u64, 0u64);
+    for (i, &b) in chunk.iter().enumerate().take(64) {
+        let letter = b.is_ascii_alphabetic();
+        word |= u64::from(letter || b.is_ascii_digit() || b >= 0x80) << i;
+        letters |= u64::from(letter) << i;
+    }
+    (word, letters)
 }
 
 /// How many ASCII letters stand at `pos` in a row: 16 bytes at a time where the text has
@@ -111,8 +112,7 @@ fn letters_sse2(chunk: &[u8; 16]) -> usize {
     use std::arch::x86_64::*;
     // SAFETY: an unaligned load of the 16 bytes of `chunk`.
     let v = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
-    let letters = bytes_in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
-    (!(_mm_movemask_epi8(letters) as u32)).trailing_zeros() as usize
+    (!(_mm_movemask_epi8(ascii_letters(v)) as u32)).trailing_zeros() as usize
 }
 
 /// [`WordRuns::masks`] of a whole block, 16 bytes at a time with SSE2 (part of every x86_64
@@ -125,7 +125,7 @@ fn masks_sse2(block: &[u8; 64]) -> (u64, u64) {
     for (k, chunk) in block.chunks_exact(16).enumerate() {
         // SAFETY: an unaligned load of the 16 bytes of `chunk`.
         let v = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
-        let letter = bytes_in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+        let letter = ascii_letters(v);
         let digit = bytes_in_range(v, b'0', 10);
         // A byte's top bit is its movemask bit: every byte of a non-ASCII character.
         let high = _mm_movemask_epi8(v) as u32 as u64;
@@ -135,6 +135,15 @@ fn masks_sse2(block: &[u8; 64]) -> (u64, u64) {
         letters |= l << (16 * k);
     }
     (word, letters)
+}
+
+/// Each byte of `v` that is an ASCII letter set to all ones (lower-cased by setting bit 5,
+/// which moves no other byte into `a`–`z`).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn ascii_letters(v: std::arch::x86_64::__m128i) -> std::arch::x86_64::__m128i {
+    use std::arch::x86_64::*;
+    bytes_in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26)
 }
 
 /// Each byte `x` of `v` with `x - low < n` (unsigned) set to all ones, by the signed compare
@@ -225,6 +234,37 @@ mod tests {
         let long = "a".repeat(200);
         let runs: Vec<_> = WordRuns::new(long.as_bytes()).map(|r| r.span).collect();
         assert_eq!(runs, vec![0..200]);
+    }
+
+    #[test]
+    fn every_byte_is_classified_as_byte_by_byte() {
+        // All 256 values in whole blocks (the SSE2 path on x86_64), each at every position of
+        // a block, against the byte-by-byte masks and against the definition.
+        let values: Vec<u8> = (0..=255).collect();
+        for shift in 0..64 {
+            let mut block = [b' '; 64];
+            for (i, chunk) in values.chunks(64).enumerate() {
+                for (j, &b) in chunk.iter().enumerate() {
+                    block[(j + shift + i) % 64] = b;
+                }
+                let (word, letters) = WordRuns::masks(&block);
+                assert_eq!((word, letters), masks_bytewise(&block));
+                for (k, &b) in block.iter().enumerate() {
+                    let is_word = b.is_ascii_alphanumeric() || b >= 0x80;
+                    assert_eq!(word >> k & 1 == 1, is_word, "byte {b:#x}");
+                    assert_eq!(
+                        letters >> k & 1 == 1,
+                        b.is_ascii_alphabetic(),
+                        "byte {b:#x}"
+                    );
+                }
+            }
+        }
+        for b in 0..=255u8 {
+            let chunk = [b; 16];
+            let want = if b.is_ascii_alphabetic() { 16 } else { 0 };
+            assert_eq!(letters_at(&chunk, 0), want, "byte {b:#x}");
+        }
     }
 
     #[test]
