@@ -443,6 +443,8 @@ pub struct LocalePack {
     pub write_group: String,
     /// Written after a percentage's number in help texts ("\u{a0}%", "%").
     pub write_percent: String,
+    /// Written between a ratio's numbers in help texts ("1 in 4"): the first `[ratios] join`.
+    pub write_ratio_join: Option<String>,
     pub years: (u32, u32),
     pub lakh_grouping: bool,
     /// Whether a hundreds word may follow digits ("322 hundred"); not in French, where "15 cents"
@@ -833,6 +835,7 @@ impl LocalePack {
             write_decimal: raw.numbers.write_decimal,
             write_group: raw.numbers.write_group,
             write_percent: raw.numbers.write_percent,
+            write_ratio_join: raw.ratios.join.first().cloned(),
             years: (raw.numbers.years[0], raw.numbers.years[1]),
             lakh_grouping: raw.numbers.lakh_grouping,
             hundreds_after_digits: raw.words.hundreds_after_digits,

@@ -108,10 +108,51 @@ pub fn write_figure(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack)
     }
 }
 
+/// A share written as one in a whole number ("1 in 4" for 0.25 or 25 %, "1 sur 5" for 0.2), in
+/// `pack`'s words: how an editor restates a ratio ("One in three") that misses its figure.
+/// `None` when the figure is no such share.
+pub fn one_in(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack) -> Option<String> {
+    let share = match unit {
+        crate::pack::Unit::Count => value,
+        crate::pack::Unit::Percent => value / Decimal::ONE_HUNDRED,
+        _ => return None,
+    };
+    if share <= Decimal::ZERO || share >= Decimal::ONE {
+        return None;
+    }
+    let whole = Decimal::ONE.checked_div(share)?;
+    let join = pack.write_ratio_join.as_deref()?;
+    (whole.is_integer() && whole <= Decimal::ONE_THOUSAND)
+        .then(|| format!("1 {join} {}", whole.normalize()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::pack::Packs;
+
+    #[test]
+    fn a_share_of_one_in_a_whole_number_is_written_so() {
+        use crate::pack::Unit;
+        let packs = Packs::builtin().unwrap();
+        let (fr, en) = (packs.get(0), packs.get(1));
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(
+            one_in(d("0.25"), &Unit::Count, en).as_deref(),
+            Some("1 in 4")
+        );
+        assert_eq!(
+            one_in(d("20"), &Unit::Percent, fr).as_deref(),
+            Some("1 sur 5")
+        );
+        // No whole number: a third rounded, three tenths, a whole, nothing, money.
+        assert_eq!(one_in(d("0.33"), &Unit::Count, en), None);
+        assert_eq!(one_in(d("0.3"), &Unit::Count, en), None);
+        assert_eq!(one_in(d("1"), &Unit::Count, en), None);
+        assert_eq!(one_in(d("0"), &Unit::Count, en), None);
+        let eur = Unit::Currency(std::sync::Arc::from("EUR"));
+        assert_eq!(one_in(d("0.5"), &eur, en), None);
+    }
 
     #[test]
     fn writes_in_the_claims_style() {

@@ -745,7 +745,7 @@ fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
     let f = one_mismatch_without_fix(
         &found,
         "One in three",
-        "the ledger says 0.25: restate the ratio to match",
+        "the ledger says 0.25: restate the ratio as 1 in 4",
     );
     assert_eq!(f["expected"], "0.25");
 }
@@ -829,7 +829,7 @@ fn a_share_is_checked_against_a_percentage() {
     assert_eq!(found[0]["text"], "Three out of ten");
     assert_eq!(
         found[0]["help"],
-        "the ledger says 25%: restate the ratio to match"
+        "the ledger says 25%: restate the ratio as 1 in 4"
     );
 }
 

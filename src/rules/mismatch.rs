@@ -22,7 +22,8 @@
 //! A ratio or share ("one in three", "two thirds", "½") is judged at one place finer than its
 //! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
 //! figure, with 33.4 %, not 25 %); it is reported without a fix, since no numeral states 0.25
-//! the way "one in three" is written. A range that misses the figure ("10-20 %" for 25 %) is
+//! the way "one in three" is written, and its help writes the figure as one in a whole number
+//! where it is one ("the ledger says 0.25: restate the ratio as 1 in 4"). A range that misses the figure ("10-20 %" for 25 %) is
 //! reported without a fix too: which end to move is the editor's call.
 
 use super::{Context, Finding, Fix, Rule, Severity};
@@ -51,7 +52,11 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let (help, fix) = if claim.style.ratio {
         // A ratio ("one in three") has no numeral that states 0.25 the same way: the editor
         // restates it.
-        (format!("{says}: restate the ratio to match"), None)
+        let help = match crate::write::one_in(fig.value, &fig.unit, ctx.packs.get(claim.pack)) {
+            Some(one_in) => format!("{says}: restate the ratio as {one_in}"),
+            None => format!("{says}: restate the ratio to match"),
+        };
+        (help, None)
     } else if claim.qualifier == crate::extract::Qualifier::Range {
         // Which end to move, or both, is the editor's call: "£95-90m" would be no range.
         (format!("{says}: restate the range to include it"), None)
