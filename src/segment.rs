@@ -4,7 +4,9 @@
 //! ends at `.`, `!` or `?` followed by white space, unless the word before the stop is one of the
 //! pack's abbreviations or a single capital letter (an initial). With `--locale auto`, the file's
 //! front-matter `lang:` decides; failing that each block is read with the pack whose stop words it
-//! uses most, falling back to the file's majority, so a bilingual release works.
+//! uses most, falling back to the file's majority, so a bilingual release works. A block's stop
+//! words are counted until one pack leads by eight (about a sentence of running text): the rest
+//! of a long paragraph would only confirm it.
 
 use std::ops::Range;
 
@@ -30,39 +32,72 @@ pub struct Sentence {
     pub pack: usize,
 }
 
-fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
-    let mut counts = vec![0; packs.packs.len()];
-    let mut add = |key: u64| {
-        let mask = packs.stopword_mask(key);
-        if mask != 0 {
-            for (i, c) in counts.iter_mut().enumerate().take(64) {
-                *c += usize::from(mask >> i & 1 == 1);
+/// A block's language is settled once one pack's stop words outnumber every other's by this
+/// many: about a sentence of running text. Counting stops there (the rest of a long paragraph
+/// would only confirm it), which spares most of the walk over a release's prose.
+const SETTLED_LEAD: usize = 8;
+
+/// Stop words counted per pack, until one pack leads by [`SETTLED_LEAD`].
+struct Tally {
+    counts: Vec<usize>,
+    settled: bool,
+}
+
+impl Tally {
+    /// Counts a word listed as a stop word by the packs in `mask` (a bit each).
+    #[inline]
+    fn add(&mut self, mask: u64) {
+        if mask == 0 {
+            return;
+        }
+        for (i, c) in self.counts.iter_mut().enumerate().take(64) {
+            *c += usize::from(mask >> i & 1 == 1);
+        }
+        let (mut first, mut second) = (0, 0);
+        for &c in &self.counts {
+            if c > first {
+                second = first;
+                first = c;
+            } else if c > second {
+                second = c;
             }
         }
+        self.settled = first - second >= SETTLED_LEAD;
+    }
+}
+
+/// The stop words of each pack in `text`, counted until one pack leads by [`SETTLED_LEAD`].
+fn stopword_counts(text: &str, packs: &Packs) -> Vec<usize> {
+    let mut tally = Tally {
+        counts: vec![0; packs.packs.len()],
+        settled: false,
     };
     let bytes = text.as_bytes();
     for run in WordRuns::new(bytes) {
+        if tally.settled {
+            break;
+        }
         if run.letters_only {
             // Most words: ASCII letters only, keyed as they are (the key lower-cases).
             let word = &bytes[run.span.clone()];
             if packs.may_be_stopword_shape(word[0], word.len()) {
-                add(pack_word(word).unwrap_or(0));
+                tally.add(packs.stopword_mask(pack_word(word).unwrap_or(0)));
             }
         } else {
             // Digits or other bytes among the letters: read word by word. A run starts at a
             // char boundary (after an ASCII byte) and ends before an ASCII byte that ends
             // every word, so it reads as it would inside the whole text.
-            count_words(&text[run.span], packs, &mut add);
+            count_words(&text[run.span], packs, &mut tally);
         }
     }
-    counts
+    tally.counts
 }
 
-/// The stop words of `text` (a run of word bytes, see [`WordRuns`]), each given to `add`.
-fn count_words(text: &str, packs: &Packs, add: &mut impl FnMut(u64)) {
+/// Counts the stop words of `text` (a run of word bytes, see [`WordRuns`]) in `tally`.
+fn count_words(text: &str, packs: &Packs, tally: &mut Tally) {
     let bytes = text.as_bytes();
     let mut pos = 0;
-    while pos < bytes.len() {
+    while pos < bytes.len() && !tally.settled {
         let b = bytes[pos];
         // Digits start no word here ("19h" counts "h"), as they never start a stop word.
         if b.is_ascii() && !b.is_ascii_alphabetic() {
@@ -71,7 +106,7 @@ fn count_words(text: &str, packs: &Packs, add: &mut impl FnMut(u64)) {
         }
         if let Some(word) = FoldedWord::read(text, pos) {
             if word.len <= 8 && packs.may_be_stopword_shape(word.key as u8, word.len) {
-                add(word.key);
+                tally.add(packs.stopword_mask(word.key));
             }
             pos = word.end;
             continue;
@@ -85,7 +120,7 @@ fn count_words(text: &str, packs: &Packs, add: &mut impl FnMut(u64)) {
                     let key = crate::phrase::tok_key(tok, &mut buf);
                     if packs.may_be_stopword(key.as_bytes()) {
                         if let Some(key) = pack_word(key.as_bytes()) {
-                            add(key);
+                            tally.add(packs.stopword_mask(key));
                         }
                     }
                 }
@@ -353,6 +388,30 @@ mod tests {
         assert_eq!(stopword_counts("cœur de la sœur, œuvre du", &packs)[fr], 3);
         // Digits start no word, but end in one: "19h" counts as "h", "2e" as "e".
         assert_eq!(stopword_counts("19les 2e", &packs)[fr], 1);
+    }
+
+    #[test]
+    fn counting_stops_once_a_language_leads_by_eight() {
+        let packs = Packs::builtin().unwrap();
+        let (fr, en) = (packs.find("fr").unwrap(), packs.find("en").unwrap());
+        // Twelve French stop words: counting stops at the eighth.
+        let counts = stopword_counts("le la les de du des et le la les de du", &packs);
+        assert_eq!((counts[fr], counts[en]), (SETTLED_LEAD, 0));
+        // A lead that is not yet settled goes on being counted to the end.
+        let counts = stopword_counts("the of and le la les de du des et", &packs);
+        assert_eq!(counts[fr] - counts[en], 4);
+        // So a paragraph is read in the language of its first sentence once that one is
+        // plainly in its language, and by its majority when no language leads early.
+        let got = sentences(
+            "Le ministre a dit que les chiffres de la police et des douanes sont bons dans le pays. The figures for the year were published by the ministry of the interior in the spring and the minister said that the results of the operation were good for the whole of the country and the region.\n",
+            Format::Markdown,
+        );
+        assert!(got.iter().all(|(_, l)| l == "fr"));
+        let got = sentences(
+            "Le ministre a dit. The figures for the year were published by the ministry of the interior in the spring and the minister said that they were good.\n",
+            Format::Markdown,
+        );
+        assert!(got.iter().all(|(_, l)| l == "en"));
     }
 
     #[test]
