@@ -242,8 +242,8 @@ impl Config {
 
     /// Whether the include/exclude globs let `path` be checked.
     pub fn selects(&self, path: &Path) -> bool {
-        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let root = std::path::absolute(&self.root).unwrap_or_else(|_| self.root.clone());
+        let abs = absolute(path);
+        let root = absolute(&self.root);
         let rel = abs.strip_prefix(&root).unwrap_or(&abs);
         if let Some(ex) = &self.exclude {
             if ex.is_match(rel) {
@@ -255,6 +255,21 @@ impl Config {
             None => true,
         }
     }
+}
+
+/// `path` made absolute as [`std::path::absolute`] does, with the working directory asked once
+/// a run, not once a file (figcheck never changes it).
+fn absolute(path: &Path) -> PathBuf {
+    static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    let joined;
+    let path = match CWD.get_or_init(|| std::env::current_dir().ok()) {
+        Some(cwd) if path.is_relative() => {
+            joined = cwd.join(path);
+            &joined
+        }
+        _ => path,
+    };
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// `path` with `.` and `..` resolved lexically (the files need not exist yet).
