@@ -278,31 +278,37 @@ pub fn read(input: &Input, limit: u64) -> Result<Document, InputProblem> {
 
 /// Splits `items` into runs checked together: up to `max_files` files and about `max_bytes` of
 /// text, so that many small files share the pool's overhead and a few big ones do not pile up
-/// in memory. Sizes come from the file system (stdin counts as empty).
-pub fn batches<T>(
-    items: &[T],
-    input: impl Fn(&T) -> &Input,
+/// in memory. Sizes come from the file system (stdin counts as empty), asked as the runs are
+/// taken: a run's files are looked at only when it is next, so that with many files the
+/// asking overlaps the checking of earlier runs.
+pub fn batches<'a, T>(
+    items: &'a [T],
+    input: impl Fn(&T) -> &Input + 'a,
     max_files: usize,
     max_bytes: u64,
-) -> Vec<&[T]> {
-    let mut out = Vec::new();
-    let (mut start, mut bytes) = (0, 0u64);
-    for (i, item) in items.iter().enumerate() {
-        let size = match input(item) {
-            Input::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
-            Input::Stdin { .. } => 0,
-        };
-        if i > start && (i - start >= max_files || bytes + size > max_bytes) {
-            out.push(&items[start..i]);
-            start = i;
-            bytes = 0;
+) -> impl Iterator<Item = &'a [T]> + 'a {
+    let size = move |item: &T| match input(item) {
+        Input::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
+        Input::Stdin { .. } => 0,
+    };
+    // Where the next run starts, and the size of its first item when already asked.
+    let (mut start, mut first) = (0, None);
+    std::iter::from_fn(move || {
+        let rest = items.get(start..).filter(|r| !r.is_empty())?;
+        let mut bytes = first.take().unwrap_or_else(|| size(&rest[0]));
+        let mut len = 1;
+        while let Some(item) = rest.get(len) {
+            let next = size(item);
+            if len >= max_files || bytes + next > max_bytes {
+                first = Some(next);
+                break;
+            }
+            bytes += next;
+            len += 1;
         }
-        bytes += size;
-    }
-    if start < items.len() {
-        out.push(&items[start..]);
-    }
-    out
+        start += len;
+        Some(&rest[..len])
+    })
 }
 
 #[cfg(test)]
@@ -370,10 +376,7 @@ mod tests {
             });
         }
         inputs.push(Input::Stdin { name: "-".into() });
-        let sizes: Vec<usize> = batches(&inputs, |i| i, 3, 100)
-            .iter()
-            .map(|b| b.len())
-            .collect();
+        let sizes: Vec<usize> = batches(&inputs, |i| i, 3, 100).map(|b| b.len()).collect();
         // Three files at most; 100 bytes at most unless one file alone is bigger.
         assert_eq!(sizes, vec![3, 3, 1, 2]);
     }

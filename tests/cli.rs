@@ -944,3 +944,66 @@ fn tables_are_checked_by_their_row_and_column_headers() {
         "{found}"
     );
 }
+
+#[test]
+fn output_is_the_same_whatever_the_threads_across_batches_and_a_streamed_file() {
+    // More files than one batch holds (64), a figure stated differently from file to file
+    // (`inconsistent` compares each file with those before it), and one file big enough to
+    // be checked window by window: settling overlaps checking with two threads or more, and
+    // must still give the findings in input order, each once.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("figures.toml"),
+        "[figures.arrests]\nvalue = 145\ntolerance = \"5%\"\nabout = [\"arrests\"]\n\n[figures.rate]\nvalue = 41\nunit = \"%\"\nabout = [\"rate\"]\n",
+    )
+    .unwrap();
+    for i in 0..200 {
+        let text = match i % 4 {
+            0 => "Police made 140 arrests.\n".to_string(),
+            1 => "Police made 150 arrests.\n".to_string(),
+            2 => format!("The rate reached {}%.\n", 21 + i % 20),
+            _ => "Some 12 visits were made.\n".to_string(),
+        };
+        std::fs::write(dir.path().join(format!("r{i:03}.md")), text).unwrap();
+    }
+    let filler = "The committee will meet again in the autumn to review the scheme. ".repeat(6);
+    let big = format!("The rate reached 14%. Police made 150 arrests in the year. {filler}\n\n")
+        .repeat(9_500);
+    assert!(big.len() > 4 << 20);
+    std::fs::write(dir.path().join("r100big.md"), big).unwrap();
+    let run = |threads: &str, format: &str| {
+        let o = figcheck()
+            .current_dir(dir.path())
+            .args(["check", threads, "--format", format, "."])
+            .output()
+            .unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        stdout(&o)
+    };
+    let one = run("-j1", "json");
+    let found: Vec<Value> = one
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // Files in path order; the big file's 19,000 findings between r100.md and r101.md.
+    let paths: Vec<&str> = found.iter().map(|f| f["path"].as_str().unwrap()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+    assert_eq!(paths.iter().filter(|p| **p == "r100big.md").count(), 19_000);
+    let rules = |rule: &str| found.iter().filter(|f| f["rule"] == rule).count();
+    // Every statement of the arrests after r000.md's "140" that disagrees with one before it:
+    // the 50 files of "150", the 49 later files of "140" (after r001.md's "150") and the big
+    // file's 9,500 "150"; 50 wrong rates and the big file's 9,500; 50 unsourced visits.
+    assert_eq!(rules("inconsistent"), 50 + 49 + 9_500);
+    assert_eq!(rules("mismatch"), 50 + 9_500);
+    assert_eq!(rules("unsourced"), 50);
+    for threads in ["-j2", "-j3"] {
+        assert!(run(threads, "json") == one, "{threads}");
+    }
+}

@@ -95,6 +95,9 @@ struct Setting {
     ledger: Vec<PathBuf>,
 }
 
+/// A file to check: its input, the index of its ledger, and the checker that holds them.
+type Job<'a> = (&'a Input, usize, Checker<'a>);
+
 struct Run<'o> {
     opts: &'o CheckOptions,
     /// Findings go straight to this sink as each chunk of files is done, so memory holds one
@@ -309,7 +312,7 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
 
     let empty = Config::default();
     // One job an input: its checker, ready to run on any thread.
-    let mut jobs: Vec<(&Input, usize, Checker<'_>)> = Vec::new();
+    let mut jobs: Vec<Job<'_>> = Vec::new();
     for (inp, setting) in &planned {
         let Some(li) = ledgers.iter().position(|(k, _)| *k == setting.ledger) else {
             continue;
@@ -408,35 +411,16 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
             _ => {}
         }
     };
-    // Renders the finished reports of small files in parallel, then writes them in order.
-    let flush = |done: &mut Vec<(FileReport, usize)>, stdout: &mut dyn std::io::Write| {
-        let rendered: Vec<String> = pool.install(|| {
-            done.par_iter()
-                .map(|(r, li)| {
-                    let mut out = String::new();
-                    render(r, *li, &mut out);
-                    out
-                })
-                .collect()
-        });
-        for text in rendered {
-            let _ = stdout.write_all(text.as_bytes());
-        }
-        done.clear();
-    };
-    // Files go in batches: checked in parallel, then finished and reported in input order, so
-    // the output is the same whatever the threads, and memory holds one batch of files.
-    for chunk in input::batches(&jobs, |(inp, _, _)| inp, BATCH_FILES, BATCH_BYTES) {
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|(inp, _, checker)| run_job(opts, inp, checker))
-                .collect()
-        });
-        let mut done: Vec<(FileReport, usize)> = Vec::new();
+    // Files go in batches: checked in parallel, then settled in input order on this thread
+    // (finished, counted, rendered, written), so the output is the same whatever the threads
+    // and memory holds a few batches of files. `inconsistent` compares a file with the files
+    // before it, so settling cannot be parallel; with more than one worker it overlaps the
+    // checking of the next batches instead of leaving the workers idle while it runs.
+    let mut text = String::new();
+    let mut settle = |chunk: &[Job<'_>], outcomes: Vec<Outcome>, run: &mut Run<'_>| {
         for ((_, li, checker), outcome) in chunk.iter().zip(outcomes) {
-            if let Some(text) = outcome.stdout {
-                let _ = run.stdout.write_all(text.as_bytes());
+            if let Some(diff) = outcome.stdout {
+                let _ = run.stdout.write_all(diff.as_bytes());
             }
             for p in &outcome.problems {
                 run.failed |= p.is_error;
@@ -448,12 +432,12 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
                     checker.finish(&mut report, &mut trackers[*li]);
                     files += 1;
                     tally.settle(&mut report, ledger);
-                    done.push((report, *li));
+                    text.clear();
+                    render(&report, *li, &mut text);
+                    let _ = run.stdout.write_all(text.as_bytes());
                 }
-                // A huge file: what came before it is written first, then its windows stream
-                // straight to the output.
+                // A huge file: its windows stream straight to the output.
                 Some(Checked::Windows(doc)) => {
-                    flush(&mut done, &mut *run.stdout);
                     files += 1;
                     let stdout = &mut *run.stdout;
                     let stderr = &mut run.out.stderr;
@@ -472,7 +456,37 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
                 None => {}
             }
         }
-        flush(&mut done, &mut *run.stdout);
+    };
+    let check_batch = |chunk: &[Job<'_>]| -> Vec<Outcome> {
+        chunk
+            .par_iter()
+            .map(|(inp, _, checker)| run_job(opts, inp, checker))
+            .collect()
+    };
+    let batches = input::batches(&jobs, |(inp, _, _)| inp, BATCH_FILES, BATCH_BYTES);
+    if pool.current_num_threads() > 1 {
+        // The workers take batch after batch, at most two ahead of this thread, which settles
+        // them in order as they come.
+        let (done, ready) = std::sync::mpsc::sync_channel(2);
+        pool.in_place_scope(|scope| {
+            scope.spawn(move |_| {
+                for chunk in batches {
+                    // The receiver is gone only if settling stopped: nothing more to check.
+                    if done.send((chunk, check_batch(chunk))).is_err() {
+                        break;
+                    }
+                }
+            });
+            for (chunk, outcomes) in ready {
+                settle(chunk, outcomes, &mut run);
+            }
+        });
+    } else {
+        // One worker: nothing overlaps, `-j1` uses one core.
+        for chunk in batches {
+            let outcomes = pool.install(|| check_batch(chunk));
+            settle(chunk, outcomes, &mut run);
+        }
     }
     let Tally {
         recorded,
