@@ -177,7 +177,7 @@ pub fn human(report: &FileReport, style: Style, out: &mut dyn std::fmt::Write) {
 pub fn concise(report: &FileReport, out: &mut dyn std::fmt::Write) {
     let lines = report.lines();
     for f in &report.findings {
-        let p = position(lines, &report.doc.text, f);
+        let (line, column) = lines.position(&report.doc.text, f.span.start);
         let mut msg = f.message.clone();
         if let Some(h) = &f.help {
             msg.push_str(&format!(" ({h})"));
@@ -186,8 +186,8 @@ pub fn concise(report: &FileReport, out: &mut dyn std::fmt::Write) {
             out,
             "{}:{}:{}: {}[{}] {}",
             report.doc.name,
-            p.line,
-            p.column,
+            line,
+            column,
             f.severity.as_str(),
             f.rule.id,
             msg
@@ -232,7 +232,8 @@ fn finding_json(
     f: &Finding,
     buf: &mut Vec<u8>,
 ) {
-    let p = position(lines, &report.doc.text, f);
+    // The contract's object has where a finding starts, not where it ends.
+    let (line, column) = lines.position(&report.doc.text, f.span.start);
     let claim = f
         .claim
         .map(|i| crate::report::claims::ClaimFields::of(&report.claims[i]));
@@ -242,8 +243,8 @@ fn finding_json(
         severity: f.severity.as_str(),
         start: f.span.start,
         end: f.span.end,
-        line: p.line,
-        column: p.column,
+        line,
+        column,
         text: &report.doc.text[f.span.clone()],
         message: &f.message,
         claim,

@@ -26,7 +26,7 @@
 //! where it is one ("the ledger says 0.25: restate the ratio as 1 in 4"). A range that misses the figure ("10-20 %" for 25 %) is
 //! reported without a fix too: which end to move is the editor's call.
 
-use super::{Context, Finding, Fix, Rule, Severity};
+use super::{words, Context, Finding, Fix, Rule, Severity};
 use crate::judge::suggested_value;
 use crate::link::Link;
 
@@ -53,20 +53,20 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         // A ratio ("one in three") has no numeral that states 0.25 the same way: the editor
         // restates it.
         let help = match crate::write::one_in(fig.value, &fig.unit, ctx.packs.get(claim.pack)) {
-            Some(one_in) => format!("{says}: restate the ratio as {one_in}"),
-            None => format!("{says}: restate the ratio to match"),
+            Some(one_in) => words!("{says}: restate the ratio as {one_in}"),
+            None => words!("{says}: restate the ratio to match"),
         };
         (help, None)
     } else if claim.qualifier == crate::extract::Qualifier::Range {
         // Which end to move, or both, is the editor's call: "£95-90m" would be no range.
-        (format!("{says}: restate the range to include it"), None)
+        (words!("{says}: restate the range to include it"), None)
     } else {
         // The numeral that states the figure, once: for the help's rewrite and for the fix.
         let value = suggested_value(claim, fig);
         let numeral = crate::write::numeral_for(claim, value, ctx.packs.get(claim.pack));
         let rewritten =
             crate::write::splice_claim(&ctx.doc.text, claim, claim.numeral.clone(), &numeral);
-        let help = format!("{says}: write {}", ctx.quote(claim, &rewritten));
+        let help = words!("{says}: write {}", ctx.quote(claim, &rewritten));
         // A numeral written in words, or a range, is not rewritten silently.
         let fix = crate::write::fixable(&ctx.doc.text, claim).then(|| Fix {
             span: claim.numeral.clone(),
@@ -77,7 +77,7 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let own = ctx.text(claim);
     Some(Finding {
         figure: Some(*figure),
-        term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
+        term: Some((term.clone(), words!("linked to `{}` by this word", fig.id))),
         help: Some(help.into()),
         expected: Some(fig.value),
         fix,
@@ -85,8 +85,8 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
             &RULE,
             claim,
             idx,
-            format!("{} does not match `{}`", ctx.quote(claim, &own), fig.id),
-            format!("the text says {}", ctx.quote(claim, &own)),
+            words!("{} does not match `{}`", ctx.quote(claim, &own), fig.id),
+            words!("the text says {}", ctx.quote(claim, &own)),
         )
     })
 }

@@ -129,6 +129,17 @@ impl Finding {
     }
 }
 
+/// `format!` for a finding's words: room for a usual message at once, where `format!` grows
+/// its string from nothing (a few reallocations each; a docs folder has hundreds of thousands).
+macro_rules! words {
+    ($($arg:tt)*) => {{
+        let mut s = String::with_capacity(96);
+        let _ = std::fmt::Write::write_fmt(&mut s, format_args!($($arg)*));
+        s
+    }};
+}
+pub(crate) use words;
+
 /// What a rule sees of one document.
 pub struct Context<'a> {
     pub doc: &'a Document,

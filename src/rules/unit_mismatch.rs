@@ -16,7 +16,7 @@
 //! fixed automatically: an editor must choose between changing the currency and changing the
 //! figure.
 
-use super::{Context, Finding, Rule, Severity};
+use super::{words, Context, Finding, Rule, Severity};
 use crate::extract::Claim;
 use crate::link::Link;
 use crate::pack::{Unit, UnitWord};
@@ -38,33 +38,33 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let fig = &ctx.ledger.figures[*figure];
     let own = ctx.text(claim);
     let help = match swapped_currency(ctx, claim, &fig.unit) {
-        Some(rewritten) => format!(
+        Some(rewritten) => words!(
             "{}: if its currency is right, write {}",
             ctx.ledger_says(claim, fig),
             ctx.quote(claim, &rewritten)
         ),
-        None => format!(
+        None => words!(
             "{}: check the unit before the number",
             ctx.ledger_says(claim, fig)
         ),
     };
     Some(Finding {
         figure: Some(*figure),
-        term: Some((term.clone(), format!("linked to `{}` by this word", fig.id))),
+        term: Some((term.clone(), words!("linked to `{}` by this word", fig.id))),
         help: Some(help.into()),
         expected: Some(fig.value),
         ..Finding::on_claim(
             &RULE,
             claim,
             idx,
-            format!(
+            words!(
                 "{} is in {}, but `{}` is in {}",
                 ctx.quote(claim, &own),
                 claim.unit.as_str(),
                 fig.id,
                 fig.unit.as_str()
             ),
-            format!("the text says {}", claim.unit.as_str()),
+            words!("the text says {}", claim.unit.as_str()),
         )
     })
 }

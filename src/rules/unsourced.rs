@@ -10,7 +10,7 @@
 //! reported. Add `[figures.controles] value = 12, unit = "%", about = ["contrôles"]` to the
 //! ledger, or turn the rule off in `figcheck.toml` (`[severity] unsourced = "off"`).
 
-use super::{Context, Finding, Rule, Severity};
+use super::{words, Context, Finding, Rule, Severity};
 use crate::extract::Kind;
 use crate::link::Link;
 
@@ -33,7 +33,7 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
             &RULE,
             claim,
             idx,
-            format!("no ledger figure matches {}", ctx.quote(claim, &own)),
+            words!("no ledger figure matches {}", ctx.quote(claim, &own)),
             match claim.kind {
                 Kind::Percent => "percent with no source",
                 Kind::Amount => "amount with no source",
