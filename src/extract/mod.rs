@@ -821,7 +821,10 @@ impl Scanner<'_> {
             Ok(q) => q,
             Err(skip) => self.alone_part(pos).ok_or(skip)?,
         };
-        self.reject_identifier(&first)?;
+        match self.slash_share(&first) {
+            Some(share) => first = share,
+            None => self.reject_identifier(&first)?,
+        }
 
         // Ranges written with a dash: "10-20 %", "10–20 %", "€10–20m".
         let mut second: Option<Quantity> = None;
@@ -1213,6 +1216,53 @@ impl Scanner<'_> {
             _ => {}
         }
         quotient(first, first.num.value, denominator, m.end)
+    }
+
+    /// "1/3 des dossiers", "2/3 of the files": two whole numbers in digits joined by a slash, the
+    /// first the smaller, followed by one of the pack's `part_of` words: a share, read as their
+    /// quotient like a ratio. Without that word a slash keeps its other readings, an identifier
+    /// or a date ("24/7", "9/11 victims", "le 1/3", "5/17/2018"), and is no claim.
+    fn slash_share(&self, first: &Quantity) -> Option<Quantity> {
+        let slash = first.num.end;
+        let glued_before = self
+            .char_before(first.num.start)
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-'));
+        if !bare(first)
+            || first.num.style.words
+            || first.end != slash
+            || glued_before
+            || self.char_at(slash) != Some('/')
+            || !self.char_at(slash + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let second = self.quantity_at(slash + 1).ok()?;
+        // "1/3e", "5/17/2018": the denominator goes on.
+        let glued_after = self.char_at(second.num.end).is_some_and(|c| {
+            is_word_char(c)
+                || (matches!(c, '/' | '.' | ',')
+                    && self
+                        .char_at(second.num.end + 1)
+                        .is_some_and(|d| d.is_ascii_digit()))
+        });
+        if !bare(&second)
+            || second.num.style.words
+            || second.end != second.num.end
+            || second.num.value <= first.num.value
+            || glued_after
+        {
+            return None;
+        }
+        let after = skip_gap(self.text, second.end, false);
+        let of = self
+            .pack
+            .ratio_part_of
+            .match_at(self.text, after)
+            .filter(|of| self.phrase_ends_at(of.end))?;
+        if self.time_word_at(skip_gap(self.text, of.end, false)) {
+            return None;
+        }
+        quotient(first, first.num.value, second.num.value, second.end)
     }
 
     /// "entre X et Y", "from X to Y": the join word and a second quantity after the first.

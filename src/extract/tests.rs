@@ -783,6 +783,48 @@ fn parts_in_words_are_one_quotient() {
 }
 
 #[test]
+fn a_slash_fraction_before_of_is_a_share() {
+    let q = |text: &str, locale: &str| {
+        let c = one(text, locale);
+        (c.0, c.1, c.2, c.4)
+    };
+    assert_eq!(
+        q("Près de 1/3 des dossiers ont été traités.", "fr"),
+        (
+            "Près de 1/3".into(),
+            "count",
+            "0.3333333333333333333333333333".into(),
+            "approx"
+        )
+    );
+    assert_eq!(q("soit 3/4 de la population", "fr").2, "0.75");
+    assert_eq!(
+        q("About 2/3 of the files were closed.", "en").0,
+        "About 2/3"
+    );
+    assert_eq!(q("20/100 of the votes", "en").2, "0.2");
+    // Without "of" after it, a slash keeps its other readings: a date, a code, a schedule.
+    for text in [
+        "open 24/7 for 9/11 victims",
+        "on 5/17/2018 and 1/3/2025",
+        "the 1/3 meeting",
+        "3/4",
+    ] {
+        assert!(claims(text, "en").is_empty(), "{text}");
+    }
+    for text in [
+        "La réunion du 1/3 a eu lieu.",
+        "Le 1/3e des cas.",
+        "Un 1/3 de mois.",
+    ] {
+        assert!(claims(text, "fr").is_empty(), "{text}");
+    }
+    // Not over its own denominator, nor glued to a word or a number before it.
+    assert!(claims("4/3 of the budget", "en").is_empty());
+    assert_eq!(texts("A1/3 of it, 2.1/3 of it", "en"), Vec::<String>::new());
+}
+
+#[test]
 fn fraction_signs_read_as_their_value() {
     assert_eq!(
         claims("⅔ of firms, ½ of them, a 2½ day wait", "en")
