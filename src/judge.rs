@@ -188,6 +188,9 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
         Qualifier::Range => None,
     };
     match candidate {
+        // A figure that rounds to nothing at the claim's precision is written in full: "0.0"
+        // would be consistent, and useless.
+        Some(v) if v.is_zero() && !f.is_zero() => f,
         Some(v) => {
             let mut probe = claim.clone();
             probe.value = v;
@@ -199,6 +202,30 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
         }
         None => f,
     }
+}
+
+/// The whole number n for which `claim`, a ratio, restated as "1 in n" agrees with `figure`
+/// (judged as the claim is: its hedge, one place finer than n resolves): 0.25 gives 4, 20 %
+/// gives 5, 0.33 (a third, rounded) gives 3; 0.3 gives none, since "1 in 3" reads as 0.33.
+pub fn one_in(claim: &Claim, figure: &Figure) -> Option<Decimal> {
+    let share = match figure.unit {
+        Unit::Count => figure.value,
+        Unit::Percent => figure.value / Decimal::ONE_HUNDRED,
+        _ => return None,
+    };
+    if share <= Decimal::ZERO || share >= Decimal::ONE {
+        return None;
+    }
+    let n = Decimal::ONE.checked_div(share)?.round();
+    if n < Decimal::TWO || n > Decimal::ONE_THOUSAND {
+        return None;
+    }
+    let mut probe = claim.clone();
+    probe.value = Decimal::ONE.checked_div(n)?;
+    probe.exp = crate::extract::numeral::quotient_exp(n);
+    probe.high = None;
+    probe.style.ratio = true;
+    consistent(&probe, figure).then_some(n)
 }
 
 #[cfg(test)]
@@ -363,5 +390,27 @@ mod tests {
         let b = claim("150", 1, Qualifier::Exact);
         assert!(!intervals_meet(&a, &b));
         assert!(intervals_meet(&a, &claim("145", 0, Qualifier::Exact)));
+    }
+
+    #[test]
+    fn a_ratio_is_restated_as_one_in_a_whole_number_that_agrees() {
+        let ratio = claim("0.5", -2, Qualifier::Exact);
+        let n = |value: &str, unit: Unit| {
+            let mut f = figure(value);
+            f.unit = unit;
+            one_in(&ratio, &f).map(|n| n.to_string())
+        };
+        assert_eq!(n("0.25", Unit::Count).as_deref(), Some("4"));
+        assert_eq!(n("20", Unit::Percent).as_deref(), Some("5"));
+        // A third or a seventh, rounded by the ledger: "1 in 3" agrees with 0.33.
+        assert_eq!(n("0.33", Unit::Count).as_deref(), Some("3"));
+        assert_eq!(n("0.14", Unit::Count).as_deref(), Some("7"));
+        // "1 in 3" reads as 0.33, which 0.3 is not; 0.67 is no one in anything; nor are a
+        // whole, nothing, or money.
+        assert_eq!(n("0.3", Unit::Count), None);
+        assert_eq!(n("0.67", Unit::Count), None);
+        assert_eq!(n("1", Unit::Count), None);
+        assert_eq!(n("0", Unit::Count), None);
+        assert_eq!(n("0.5", Unit::Currency(std::sync::Arc::from("EUR"))), None);
     }
 }

@@ -90,6 +90,23 @@ pub fn numeral_for(claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
     write_number(n, frac, &style, pack)
 }
 
+/// Whether `claim` states a scale word (thousand, million, billion…) and `value` is a thousand
+/// times or more away from it ("€12.5bn" for 12.5 million): the slip is the scale word, and
+/// rewriting the digits alone would write "€0.0125bn".
+pub fn scale_slip(claim: &Claim, value: Decimal) -> bool {
+    let (stated, value) = (claim.value.abs(), value.abs());
+    let (low, high) = if stated < value {
+        (stated, value)
+    } else {
+        (value, stated)
+    };
+    claim.scale > Decimal::ONE
+        && !low.is_zero()
+        && high
+            .checked_div(low)
+            .is_some_and(|r| r >= Decimal::ONE_THOUSAND)
+}
+
 /// The claim's text, on one line, with the bytes `at` (within the claim) replaced by `with`.
 pub fn splice_claim(text: &str, claim: &Claim, at: std::ops::Range<usize>, with: &str) -> String {
     let own = &text[claim.span.clone()];
@@ -108,22 +125,12 @@ pub fn write_figure(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack)
     }
 }
 
-/// A share written as one in a whole number ("1 in 4" for 0.25 or 25 %, "1 sur 5" for 0.2), in
+/// "1 in 4", "1 sur 5": one in the whole number `n` (see [`crate::judge::one_in`]), in
 /// `pack`'s words: how an editor restates a ratio ("One in three") that misses its figure.
-/// `None` when the figure is no such share.
-pub fn one_in(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack) -> Option<String> {
-    let share = match unit {
-        crate::pack::Unit::Count => value,
-        crate::pack::Unit::Percent => value / Decimal::ONE_HUNDRED,
-        _ => return None,
-    };
-    if share <= Decimal::ZERO || share >= Decimal::ONE {
-        return None;
-    }
-    let whole = Decimal::ONE.checked_div(share)?;
+/// `None` when the pack has no ratio join word.
+pub fn one_in(n: Decimal, pack: &LocalePack) -> Option<String> {
     let join = pack.write_ratio_join.as_deref()?;
-    (whole.is_integer() && whole <= Decimal::ONE_THOUSAND)
-        .then(|| format!("1 {join} {}", whole.normalize()))
+    Some(format!("1 {join} {}", n.normalize()))
 }
 
 #[cfg(test)]
@@ -132,26 +139,11 @@ mod tests {
     use crate::pack::Packs;
 
     #[test]
-    fn a_share_of_one_in_a_whole_number_is_written_so() {
-        use crate::pack::Unit;
+    fn one_in_a_whole_number_is_written_in_the_packs_words() {
         let packs = Packs::builtin().unwrap();
         let (fr, en) = (packs.get(0), packs.get(1));
-        let d = |s: &str| s.parse::<Decimal>().unwrap();
-        assert_eq!(
-            one_in(d("0.25"), &Unit::Count, en).as_deref(),
-            Some("1 in 4")
-        );
-        assert_eq!(
-            one_in(d("20"), &Unit::Percent, fr).as_deref(),
-            Some("1 sur 5")
-        );
-        // No whole number: a third rounded, three tenths, a whole, nothing, money.
-        assert_eq!(one_in(d("0.33"), &Unit::Count, en), None);
-        assert_eq!(one_in(d("0.3"), &Unit::Count, en), None);
-        assert_eq!(one_in(d("1"), &Unit::Count, en), None);
-        assert_eq!(one_in(d("0"), &Unit::Count, en), None);
-        let eur = Unit::Currency(std::sync::Arc::from("EUR"));
-        assert_eq!(one_in(d("0.5"), &eur, en), None);
+        assert_eq!(one_in(Decimal::from(4), en).as_deref(), Some("1 in 4"));
+        assert_eq!(one_in(Decimal::from(5), fr).as_deref(), Some("1 sur 5"));
     }
 
     #[test]

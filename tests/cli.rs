@@ -1007,3 +1007,35 @@ fn output_is_the_same_whatever_the_threads_across_batches_and_a_streamed_file() 
         assert!(run(threads, "json") == one, "{threads}");
     }
 }
+
+#[test]
+fn a_slipped_scale_word_is_pointed_out_not_rewritten() {
+    let (_, found) = check_json(
+        &[
+            (
+                "s.md",
+                "The council will spend a further €12.5bn on maintenance.\n\nThe council will spend a further €0.5bn on maintenance.\n",
+            ),
+            (
+                "figures.toml",
+                "[figures.upkeep]\nvalue = 12_500_000\nunit = \"EUR\"\nabout = [\"maintenance\"]\n",
+            ),
+        ],
+        &["s.md"],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // A thousand times off: the scale word slipped ("bn" for "m"); new digits would read
+    // "€0.0125bn", so no fix.
+    assert_eq!(
+        found[0]["help"],
+        "the ledger says 12,500,000 EUR: check the scale word"
+    );
+    assert!(found[0].get("fix").is_none(), "{:?}", found[0]);
+    // Forty times off: the digits are rewritten, in full where the claim's own precision would
+    // round the figure to nothing (it said "€0.0bn").
+    assert_eq!(
+        found[1]["help"],
+        "the ledger says 12,500,000 EUR: write “€0.0125bn”"
+    );
+    assert_eq!(found[1]["fix"]["replacement"], "0.0125");
+}

@@ -100,8 +100,8 @@ type Job<'a> = (&'a Input, usize, Checker<'a>);
 
 struct Run<'o> {
     opts: &'o CheckOptions,
-    /// Findings go straight to this sink as each chunk of files is done, so memory holds one
-    /// chunk's output, not the run's.
+    /// Findings go straight to this sink as each file is settled, so memory holds one file's
+    /// output, not the run's.
     stdout: &'o mut dyn std::io::Write,
     out: Output,
     failed: bool,
@@ -465,8 +465,8 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     };
     let batches = input::batches(&jobs, |(inp, _, _)| inp, BATCH_FILES, BATCH_BYTES);
     if pool.current_num_threads() > 1 {
-        // The workers take batch after batch, at most two ahead of this thread, which settles
-        // them in order as they come.
+        // The workers take batch after batch, while this thread settles them in order as they
+        // come; at most two checked batches wait for it (memory holds four batches at most).
         let (done, ready) = std::sync::mpsc::sync_channel(2);
         pool.in_place_scope(|scope| {
             scope.spawn(move |_| {

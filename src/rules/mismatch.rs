@@ -23,8 +23,11 @@
 //! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
 //! figure, with 33.4 %, not 25 %); it is reported without a fix, since no numeral states 0.25
 //! the way "one in three" is written, and its help writes the figure as one in a whole number
-//! where it is one ("the ledger says 0.25: restate the ratio as 1 in 4"). A range that misses the figure ("10-20 %" for 25 %) is
-//! reported without a fix too: which end to move is the editor's call.
+//! where that agrees with it ("the ledger says 0.25: restate the ratio as 1 in 4"; 0.33 gives
+//! "1 in 3", 0.3 does not). A range that misses the figure ("10-20 %" for 25 %) is
+//! reported without a fix too: which end to move is the editor's call. So is a claim whose
+//! scale word is off by a thousand or more ("€12.5bn" for 12.5 million): new digits before
+//! "bn" would read "€0.0125bn", so its help says to check the scale word.
 
 use super::{words, Context, Finding, Fix, Rule, Severity};
 use crate::judge::suggested_value;
@@ -52,7 +55,9 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let (help, fix) = if claim.style.ratio {
         // A ratio ("one in three") has no numeral that states 0.25 the same way: the editor
         // restates it.
-        let help = match crate::write::one_in(fig.value, &fig.unit, ctx.packs.get(claim.pack)) {
+        let one_in = crate::judge::one_in(claim, fig)
+            .and_then(|n| crate::write::one_in(n, ctx.packs.get(claim.pack)));
+        let help = match one_in {
             Some(one_in) => words!("{says}: restate the ratio as {one_in}"),
             None => words!("{says}: restate the ratio to match"),
         };
@@ -60,6 +65,9 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     } else if claim.qualifier == crate::extract::Qualifier::Range {
         // Which end to move, or both, is the editor's call: "£95-90m" would be no range.
         (words!("{says}: restate the range to include it"), None)
+    } else if crate::write::scale_slip(claim, fig.value) {
+        // "€12.5bn" for 12.5 million: new digits before "bn" would read "€0.0125bn".
+        (words!("{says}: check the scale word"), None)
     } else {
         // The numeral that states the figure, once: for the help's rewrite and for the fix.
         let value = suggested_value(claim, fig);
