@@ -92,7 +92,7 @@ fn stages(c: &mut Criterion) {
                     with.dedup();
                     let spans = figcheck::link::term_spans(d, with.iter().map(|&i| &s[i].span));
                     let hits = index.find(d, spans);
-                    black_box(link(d, cl, s, &hits, &index, &ledger));
+                    black_box(link(d, cl, s, &hits, &index, &ledger, &packs));
                 }
             })
         });

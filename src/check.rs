@@ -123,6 +123,7 @@ impl Checker<'_> {
             &hits,
             self.index,
             self.ledger,
+            self.packs,
         );
         let mut findings = Vec::new();
         {

@@ -12,7 +12,10 @@
 //! with wins; failing that, the nearest by its terms (then by its `when` terms: two figures
 //! that share an `about` term are told apart by what qualifies each); ties go to ledger order.
 //! A figure is linked to
-//! at most one claim per sentence while another candidate is free. A figure without a unit takes
+//! at most one claim per sentence while another candidate is free, and a figure that one claim
+//! of a sentence states correctly is held against no other claim of it that follows a verb of
+//! change ("the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a change, not the level, and
+//! is unsourced unless the ledger holds it). A figure without a unit takes
 //! a measured count ("421 kilomètres"). A share ("one in three", "½":
 //! a quotient of at most 1) links to a count figure between 0 and 1 or a percentage (compared
 //! as one: "one in three" is 33 %), never to other counts: "about ½ of the stations" states no
@@ -266,6 +269,7 @@ pub fn link(
     hits: &[TermHit],
     index: &TermIndex,
     ledger: &Ledger,
+    packs: &Packs,
 ) -> Vec<Link> {
     let mut links = vec![Link::None; claims.len()];
     let mut h = 0;
@@ -310,10 +314,19 @@ pub fn link(
         if candidates.is_empty() {
             continue;
         }
+        let after_change = |claim: &Claim| {
+            crate::extract::after_change(
+                &doc.prose,
+                sentence.span.clone(),
+                claim.span.start,
+                packs.get(claim.pack),
+            )
+        };
         link_sentence(
             &claims[c_start..c],
             &candidates,
             ledger,
+            &after_change,
             &mut links[c_start..c],
         );
     }
@@ -353,7 +366,13 @@ fn states_unit(unit: &Unit) -> bool {
     matches!(unit, Unit::Currency(_) | Unit::Percent | Unit::Points)
 }
 
-fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, links: &mut [Link]) {
+fn link_sentence(
+    claims: &[Claim],
+    candidates: &[Candidate],
+    ledger: &Ledger,
+    after_change: &dyn Fn(&Claim) -> bool,
+    links: &mut [Link],
+) {
     let mut taken = vec![false; candidates.len()];
     let same_unit =
         |claim: &Claim, cand: &Candidate| comparable(claim, &ledger.figures[cand.figure]);
@@ -380,6 +399,19 @@ fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, li
             };
         }
     }
+    // A figure that a claim of the sentence states correctly is not held against another claim
+    // of it that follows a verb of change: in "the deficit narrowed by £3.1bn to £14.6bn",
+    // £3.1bn is a change, not the level (with no figure of its own it is unsourced, a warning,
+    // rather than a mismatch). "One in four — a third of all households" is still a mismatch.
+    let confirmed: Vec<usize> = links
+        .iter()
+        .filter_map(|l| match l {
+            Link::Figure { figure, .. } => Some(*figure),
+            _ => None,
+        })
+        .collect();
+    let free =
+        |claim: &Claim, cand: &Candidate| !confirmed.contains(&cand.figure) || !after_change(claim);
     // A count figure stands for a measured claim ("12 km" and a figure of 12 with no unit),
     // but not where the sentence also names a figure with a measurement unit: "5 km" beside
     // a wall of 4 m and a backlog of 7,600,000 is about the wall, not a backlog "of 7,600,000
@@ -398,7 +430,9 @@ fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, li
         if links[i] != Link::None {
             continue;
         }
-        if let Some(k) = best(claim, &taken, &|cand: &Candidate| stands_for(claim, cand)) {
+        if let Some(k) = best(claim, &taken, &|cand: &Candidate| {
+            free(claim, cand) && stands_for(claim, cand)
+        }) {
             taken[k] = true;
             links[i] = Link::Figure {
                 figure: candidates[k].figure,
@@ -410,7 +444,7 @@ fn link_sentence(claims: &[Claim], candidates: &[Candidate], ledger: &Ledger, li
             // with a figure of another measurement unit).
             if let Some(cand) = candidates
                 .iter()
-                .filter(|cand| states_unit(&claim.unit) || measured(cand))
+                .filter(|cand| free(claim, cand) && (states_unit(&claim.unit) || measured(cand)))
                 .min_by_key(|cand| (cand.distance(claim), cand.figure))
             {
                 links[i] = Link::OtherUnit {
@@ -444,7 +478,7 @@ mod tests {
         let claims = extract(&doc, &sentences, &packs).claims;
         let index = TermIndex::new(&ledger, &packs);
         let hits = index.find(&doc, term_spans(&doc, sentences.iter().map(|s| &s.span)));
-        link(&doc, &claims, &sentences, &hits, &index, &ledger)
+        link(&doc, &claims, &sentences, &hits, &index, &ledger, &packs)
             .into_iter()
             .zip(&claims)
             .map(|(l, c)| {
@@ -558,7 +592,7 @@ when = ["semaines"]
         let claims = extract(&doc, &sentences, &packs).claims;
         let index = TermIndex::new(&ledger, &packs);
         let hits = index.find(&doc, term_spans(&doc, sentences.iter().map(|s| &s.span)));
-        let got: Vec<_> = link(&doc, &claims, &sentences, &hits, &index, &ledger)
+        let got: Vec<_> = link(&doc, &claims, &sentences, &hits, &index, &ledger, &packs)
             .into_iter()
             .zip(&claims)
             .map(|(l, c)| match l {
@@ -668,5 +702,42 @@ when = ["semaines"]
             )]
         );
         assert!(links(l, "A ratio of 0.25 per household.")[0].1.is_some());
+    }
+
+    #[test]
+    fn a_figure_one_claim_states_is_not_held_against_a_change_in_its_sentence() {
+        let ledger =
+            "[figures.deficit]\nvalue = 14_600_000_000\nunit = \"GBP\"\nabout = [\"deficit\"]\n";
+        // The change is no statement of the level.
+        assert_eq!(
+            links(ledger, "The deficit narrowed by £3.1bn to £14.6bn."),
+            vec![
+                ("£3.1bn".into(), None, false),
+                ("£14.6bn".into(), Some("deficit".into()), true),
+            ]
+        );
+        // Nor is the level's figure taken as another unit's: "€3.1bn" stays unsourced.
+        assert_eq!(
+            links(ledger, "The deficit narrowed by €3.1bn to £14.6bn.")[0],
+            ("€3.1bn".into(), None, false)
+        );
+        // Without a verb of change, another claim of the sentence restates the figure, and a
+        // wrong restatement is a mismatch.
+        let households = "[figures.households]\nvalue = 0.25\nabout = [\"households\"]\n";
+        assert_eq!(
+            links(
+                households,
+                "One household in four (a third of all households) has a meter."
+            )[1],
+            ("a third".into(), Some("households".into()), false)
+        );
+        // When no claim states the figure, each is still held against it.
+        assert_eq!(
+            links(ledger, "The deficit narrowed by £3.1bn to £16.4bn."),
+            vec![
+                ("£3.1bn".into(), Some("deficit".into()), false),
+                ("£16.4bn".into(), Some("deficit".into()), false),
+            ]
+        );
     }
 }

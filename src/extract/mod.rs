@@ -170,6 +170,19 @@ pub fn extract_sentences(
     out
 }
 
+/// Whether a verb or noun of change of `pack` stands among the six words before `pos` in the
+/// sentence `span` of `prose` ("narrowed by £3.1bn", "le relèvement du fonds de 160 M€"): what
+/// follows states a change or a former value, not a level.
+pub fn after_change(prose: &str, span: Range<usize>, pos: usize, pack: &LocalePack) -> bool {
+    let scanner = Scanner {
+        text: prose,
+        span,
+        pack,
+        not_claims: None,
+    };
+    scanner.change_verb_before(pos)
+}
+
 struct Scanner<'a> {
     text: &'a str,
     span: Range<usize>,
