@@ -4,8 +4,10 @@
 //! sentence (the nearest content word, preferring the one right after the number: "140
 //! arrestations", "12 000 agents") and a readable id made from it. Where two figures would share
 //! their unit and terms, each gets a `when` term: the nearest word of its own sentence that tells
-//! it apart ("2019", "semaines"). In a table, a cell's row header and column header count as
-//! its sentence. Checking the release against its skeleton gives no finding.
+//! it apart ("2019", "semaines"); two figures of one sentence with no such word ("narrowed by
+//! £3.1bn to £14.6bn") are told apart by a verb of change, and by their values when checked.
+//! In a table, a cell's row header and column header count as its sentence. Checking the
+//! release against its skeleton gives no finding.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -229,7 +231,9 @@ fn value_for(claim: &Claim) -> (Decimal, Option<String>) {
 
 /// Gives each of the drafts `group` (same unit and `about`) that has none the nearest word of
 /// its sentence that no other of them took; years are the best tell ("41 % en 2019"), so they
-/// go first.
+/// go first. With `changes`, verbs of change count too: two figures of one sentence ("the
+/// deficit narrowed by £3.1bn to £14.6bn") have no other word to tell them apart, and the one
+/// the verb stands nearest to takes it (the checker tells them apart by their values).
 fn take_when_terms(
     doc: &Document,
     sentences: &[Sentence],
@@ -237,6 +241,7 @@ fn take_when_terms(
     packs: &Packs,
     drafts: &mut [Draft],
     group: &[usize],
+    changes: bool,
 ) {
     let mut pairs: Vec<(usize, usize, String, String)> = Vec::new();
     for &i in group {
@@ -244,7 +249,8 @@ fn take_when_terms(
         let pack = packs.get(claim.pack);
         for w in words(doc, &sentences[claim.sentence]) {
             let outside = w.end <= claim.span.start || w.start >= claim.span.end;
-            if outside && content(&w, pack, true) && w.folded != drafts[i].about {
+            let change = || changes && pack.change_verbs.match_at(&w.folded, 0).is_some();
+            if outside && (content(&w, pack, true) || change()) && w.folded != drafts[i].about {
                 let year = w.folded.bytes().all(|b| b.is_ascii_digit());
                 let rank = distance(&w, claim) + if year { 0 } else { 1000 };
                 pairs.push((rank, i, w.folded, w.raw));
@@ -319,7 +325,23 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         };
         // A figure alone of its unit and terms needs no `when`.
         if kept(&keep).len() > 1 {
-            take_when_terms(doc, sentences, claims, packs, &mut drafts, &kept(&keep));
+            take_when_terms(
+                doc,
+                sentences,
+                claims,
+                packs,
+                &mut drafts,
+                &kept(&keep),
+                false,
+            );
+            // Still two with no `when`: figures of one sentence; a verb of change tells them.
+            let bare: Vec<usize> = kept(&keep)
+                .into_iter()
+                .filter(|&i| drafts[i].when.is_none())
+                .collect();
+            if bare.len() > 1 {
+                take_when_terms(doc, sentences, claims, packs, &mut drafts, &bare, true);
+            }
         }
         let has_word = |i: usize, w: &str| {
             words(doc, &sentences[claims[drafts[i].claim].sentence])
@@ -341,7 +363,15 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             for &i in &lost {
                 keep[i] = true;
             }
-            take_when_terms(doc, sentences, claims, packs, &mut drafts, &kept(&keep));
+            take_when_terms(
+                doc,
+                sentences,
+                claims,
+                packs,
+                &mut drafts,
+                &kept(&keep),
+                false,
+            );
         }
     }
     let mut out = String::new();

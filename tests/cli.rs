@@ -893,6 +893,41 @@ fn init_writes_a_ratio_to_the_place_it_resolves() {
     );
 }
 
+#[test]
+fn init_tells_apart_a_change_and_a_level_of_one_sentence() {
+    // Two figures of one sentence with the same noun: no other word tells them apart, so the
+    // change takes its verb as `when` (the ledger loads, and check is clean); a wrong level or
+    // change is then reported against its own figure.
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("a.md");
+    std::fs::write(
+        &text,
+        "The deficit narrowed by £3.1bn to £14.6bn.\n\nLe taux de chômage a baissé de 0,4 point pour atteindre 7,3 %.\n",
+    )
+    .unwrap();
+    let (skeleton, ledger) = init_ledger(&text);
+    assert!(
+        skeleton.contains("about = [\"deficit\"]\nwhen = [\"narrowed\"]"),
+        "{skeleton}"
+    );
+    assert_eq!(
+        check_concise(&ledger, &text),
+        "",
+        "init then check must be clean"
+    );
+    std::fs::write(
+        &text,
+        "The deficit narrowed by £3.1bn to £16.4bn.\n\nLe taux de chômage a baissé de 0,4 point pour atteindre 7,3 %.\n",
+    )
+    .unwrap();
+    let found = check_concise(&ledger, &text);
+    assert_eq!(found.lines().count(), 1, "{found}");
+    assert!(
+        found.contains("“£16.4bn” does not match `deficit` (the ledger says 14,600,000,000 GBP: write “£14.6bn”)"),
+        "{found}"
+    );
+}
+
 /// `figcheck init` of `text`, written to `figures.toml` beside it: the skeleton and its path.
 fn init_ledger(text: &std::path::Path) -> (String, PathBuf) {
     let skeleton = stdout(&run(&["init", text.to_str().unwrap()]));
