@@ -204,10 +204,12 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
     }
 }
 
-/// The whole number n for which `claim`, a ratio, restated as "1 in n" agrees with `figure`
-/// (judged as the claim is: its hedge, one place finer than n resolves): 0.25 gives 4, 20 %
-/// gives 5, 0.33 (a third, rounded) gives 3; 0.3 gives none, since "1 in 3" reads as 0.33.
-pub fn one_in(claim: &Claim, figure: &Figure) -> Option<Decimal> {
+/// The ratio "k in n" that `claim`, a ratio, could be restated as to agree with `figure`
+/// (judged as the claim is: its hedge, one place finer than n resolves): one in a whole number
+/// first (0.25 gives 1 in 4, 20 % gives 1 in 5, 0.33, a third rounded, gives 1 in 3), else a
+/// number in ten or in a hundred (0.9 gives 9 in 10, 0.45 gives 45 in 100); 0.3 gives 3 in 10,
+/// not 1 in 3, which reads as 0.33. `None` when no such ratio agrees, or for money.
+pub fn restated_ratio(claim: &Claim, figure: &Figure) -> Option<(Decimal, Decimal)> {
     let share = match figure.unit {
         Unit::Count => figure.value,
         Unit::Percent => figure.value / Decimal::ONE_HUNDRED,
@@ -216,16 +218,28 @@ pub fn one_in(claim: &Claim, figure: &Figure) -> Option<Decimal> {
     if share <= Decimal::ZERO || share >= Decimal::ONE {
         return None;
     }
-    let n = Decimal::ONE.checked_div(share)?.round();
-    if n < Decimal::TWO || n > Decimal::ONE_THOUSAND {
-        return None;
-    }
-    let mut probe = claim.clone();
-    probe.value = Decimal::ONE.checked_div(n)?;
-    probe.exp = crate::extract::numeral::quotient_exp(n);
-    probe.high = None;
-    probe.style.ratio = true;
-    consistent(&probe, figure).then_some(n)
+    let agrees = |k: Decimal, n: Decimal| {
+        let mut probe = claim.clone();
+        probe.value = k.checked_div(n)?;
+        probe.exp = crate::extract::numeral::quotient_exp(n);
+        probe.high = None;
+        probe.style.ratio = true;
+        consistent(&probe, figure).then_some((k, n))
+    };
+    let whole = Decimal::ONE.checked_div(share)?.round();
+    let one_in = (whole >= Decimal::TWO && whole <= Decimal::ONE_THOUSAND)
+        .then(|| agrees(Decimal::ONE, whole))
+        .flatten();
+    one_in.or_else(|| {
+        [Decimal::TEN, Decimal::ONE_HUNDRED]
+            .into_iter()
+            .find_map(|n| {
+                let k = (share * n).normalize();
+                (k.is_integer() && k >= Decimal::ONE)
+                    .then(|| agrees(k, n))
+                    .flatten()
+            })
+    })
 }
 
 #[cfg(test)]
@@ -393,22 +407,24 @@ mod tests {
     }
 
     #[test]
-    fn a_ratio_is_restated_as_one_in_a_whole_number_that_agrees() {
+    fn a_ratio_is_restated_as_one_that_agrees() {
         let ratio = claim("0.5", -2, Qualifier::Exact);
         let n = |value: &str, unit: Unit| {
             let mut f = figure(value);
             f.unit = unit;
-            one_in(&ratio, &f).map(|n| n.to_string())
+            restated_ratio(&ratio, &f).map(|(k, n)| format!("{k} in {n}"))
         };
-        assert_eq!(n("0.25", Unit::Count).as_deref(), Some("4"));
-        assert_eq!(n("20", Unit::Percent).as_deref(), Some("5"));
+        assert_eq!(n("0.25", Unit::Count).as_deref(), Some("1 in 4"));
+        assert_eq!(n("20", Unit::Percent).as_deref(), Some("1 in 5"));
         // A third or a seventh, rounded by the ledger: "1 in 3" agrees with 0.33.
-        assert_eq!(n("0.33", Unit::Count).as_deref(), Some("3"));
-        assert_eq!(n("0.14", Unit::Count).as_deref(), Some("7"));
-        // "1 in 3" reads as 0.33, which 0.3 is not; 0.67 is no one in anything; nor are a
-        // whole, nothing, or money.
-        assert_eq!(n("0.3", Unit::Count), None);
-        assert_eq!(n("0.67", Unit::Count), None);
+        assert_eq!(n("0.33", Unit::Count).as_deref(), Some("1 in 3"));
+        assert_eq!(n("0.14", Unit::Count).as_deref(), Some("1 in 7"));
+        // Else in ten or a hundred: "1 in 3" reads as 0.33, which 0.3 is not.
+        assert_eq!(n("0.3", Unit::Count).as_deref(), Some("3 in 10"));
+        assert_eq!(n("0.9", Unit::Count).as_deref(), Some("9 in 10"));
+        assert_eq!(n("45", Unit::Percent).as_deref(), Some("45 in 100"));
+        // No such ratio, a whole, nothing, or money.
+        assert_eq!(n("0.667", Unit::Count), None);
         assert_eq!(n("1", Unit::Count), None);
         assert_eq!(n("0", Unit::Count), None);
         assert_eq!(n("0.5", Unit::Currency(std::sync::Arc::from("EUR"))), None);

@@ -445,7 +445,12 @@ fn link_sentence(
             if let Some(cand) = candidates
                 .iter()
                 .filter(|cand| free(claim, cand) && (states_unit(&claim.unit) || measured(cand)))
-                .min_by_key(|cand| (cand.distance(claim), cand.figure))
+                // The figure whose digits the claim states, if one does: "€640 million"
+                // beside £640 million and £95m is a slip of the currency of the first.
+                .min_by_key(|cand| {
+                    let digits_differ = !consistent(claim, &ledger.figures[cand.figure]);
+                    (digits_differ, cand.distance(claim), cand.figure)
+                })
             {
                 links[i] = Link::OtherUnit {
                     figure: cand.figure,
@@ -738,6 +743,29 @@ when = ["semaines"]
                 ("£3.1bn".into(), Some("deficit".into()), false),
                 ("£16.4bn".into(), Some("deficit".into()), false),
             ]
+        );
+    }
+
+    #[test]
+    fn a_claim_in_another_unit_goes_to_the_figure_whose_digits_it_states() {
+        let ledger =
+            "[figures.fleet]\nvalue = 640_000_000\nunit = \"GBP\"\nabout = [\"fleet\"]\n\n\
+                      [figures.access]\nvalue = 95_000_000\nunit = \"GBP\"\nabout = [\"access\"]\n";
+        // "access" stands nearer to "€640 million" than "fleet" does.
+        assert_eq!(
+            links(
+                ledger,
+                "Fleet investment reached €640 million for access, of which £95m was spent."
+            ),
+            vec![
+                ("€640 million".into(), Some("unit:fleet".into()), false),
+                ("£95m".into(), Some("access".into()), true),
+            ]
+        );
+        // No digits agree: the nearest, as before.
+        assert_eq!(
+            links(ledger, "Fleet investment reached €64m for access.")[0],
+            ("€64m".into(), Some("unit:access".into()), false)
         );
     }
 }

@@ -125,12 +125,12 @@ pub fn write_figure(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack)
     }
 }
 
-/// "1 in 4", "1 sur 5": one in the whole number `n` (see [`crate::judge::one_in`]), in
-/// `pack`'s words: how an editor restates a ratio ("One in three") that misses its figure.
-/// `None` when the pack has no ratio join word.
-pub fn one_in(n: Decimal, pack: &LocalePack) -> Option<String> {
+/// "1 in 4", "9 sur 10": `k` in `n` (see [`crate::judge::restated_ratio`]), in `pack`'s
+/// words: how an editor restates a ratio ("One in three") that misses its figure. `None` when
+/// the pack has no ratio join word.
+pub fn ratio(k: Decimal, n: Decimal, pack: &LocalePack) -> Option<String> {
     let join = pack.write_ratio_join.as_deref()?;
-    Some(format!("1 {join} {}", n.normalize()))
+    Some(format!("{} {join} {}", k.normalize(), n.normalize()))
 }
 
 #[cfg(test)]
@@ -139,11 +139,12 @@ mod tests {
     use crate::pack::Packs;
 
     #[test]
-    fn one_in_a_whole_number_is_written_in_the_packs_words() {
+    fn a_ratio_is_written_in_the_packs_words() {
         let packs = Packs::builtin().unwrap();
         let (fr, en) = (packs.get(0), packs.get(1));
-        assert_eq!(one_in(Decimal::from(4), en).as_deref(), Some("1 in 4"));
-        assert_eq!(one_in(Decimal::from(5), fr).as_deref(), Some("1 sur 5"));
+        let d = Decimal::from;
+        assert_eq!(ratio(d(1), d(4), en).as_deref(), Some("1 in 4"));
+        assert_eq!(ratio(d(9), d(10), fr).as_deref(), Some("9 sur 10"));
     }
 
     #[test]

@@ -723,6 +723,26 @@ fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
         "{}",
         String::from_utf8_lossy(&o.stdout)
     );
+    // Beside two figures of the other currency, the one whose digits the claim states; where
+    // the digits differ too, no currency to swap in.
+    let o = check_in(
+        &[
+            (
+                "um.md",
+                "Investment in the fleet reached €640 million, of which £95m was spent on access.\n\nThe fleet budget is €64m.\n",
+            ),
+            (
+                "figures.toml",
+                "[figures.fleet]\nvalue = 640_000_000\nunit = \"GBP\"\nabout = [\"fleet\"]\n\n[figures.access]\nvalue = 95_000_000\nunit = \"GBP\"\nabout = [\"fleet\"]\nwhen = [\"access\"]\n",
+            ),
+        ],
+        &["--format", "concise", "um.md"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "um.md:1:33: error[unit-mismatch] “€640 million” is in EUR, but `fleet` is in GBP (the ledger says 640,000,000 GBP: if its currency is right, write “£640 million”)\n\
+         um.md:3:21: error[unit-mismatch] “€64m” is in EUR, but `fleet` is in GBP (the ledger says 640,000,000 GBP: check the unit and the number)\n"
+    );
 }
 
 #[test]

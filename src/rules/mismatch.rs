@@ -24,7 +24,8 @@
 //! figure, with 33.4 %, not 25 %); it is reported without a fix, since no numeral states 0.25
 //! the way "one in three" is written, and its help writes the figure as one in a whole number
 //! where that agrees with it ("the ledger says 0.25: restate the ratio as 1 in 4"; 0.33 gives
-//! "1 in 3", 0.3 does not). A range that misses the figure ("10-20 %" for 25 %) is
+//! "1 in 3"), else as a number in ten or in a hundred (0.9: "9 in 10"; 0.3: "3 in 10", since
+//! "1 in 3" reads as 0.33). A range that misses the figure ("10-20 %" for 25 %) is
 //! reported without a fix too: which end to move is the editor's call. So is a claim whose
 //! scale word is off by a thousand or more ("€12.5bn" for 12.5 million): new digits before
 //! "bn" would read "€0.0125bn", so its help says to check the scale word.
@@ -55,10 +56,10 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let (help, fix) = if claim.style.ratio {
         // A ratio ("one in three") has no numeral that states 0.25 the same way: the editor
         // restates it.
-        let one_in = crate::judge::one_in(claim, fig)
-            .and_then(|n| crate::write::one_in(n, ctx.packs.get(claim.pack)));
-        let help = match one_in {
-            Some(one_in) => words!("{says}: restate the ratio as {one_in}"),
+        let restated = crate::judge::restated_ratio(claim, fig)
+            .and_then(|(k, n)| crate::write::ratio(k, n, ctx.packs.get(claim.pack)));
+        let help = match restated {
+            Some(ratio) => words!("{says}: restate the ratio as {ratio}"),
             None => words!("{says}: restate the ratio to match"),
         };
         (help, None)

@@ -12,7 +12,10 @@
 //!
 //! **Example.** With `[figures.aid] value = 31_400_000, unit = "EUR", about = ["investment"]`,
 //! the sentence "an extra investment of £31.4m" is reported, and the help proposes "€31.4m" (a
-//! currency written as a symbol or a code is swapped; a name is left to the editor). It is never
+//! currency written as a symbol or a code is swapped; a name is left to the editor). Where the
+//! digits differ from the figure too ("£95m"), the help says to check the unit and the number;
+//! and where the sentence names several figures of the other unit, the claim is linked to the
+//! one its digits agree with ("€640 million" to £640 million, not to £95m). It is never
 //! fixed automatically: an editor must choose between changing the currency and changing the
 //! figure.
 
@@ -37,14 +40,22 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let claim = &ctx.claims[idx];
     let fig = &ctx.ledger.figures[*figure];
     let own = ctx.text(claim);
-    let help = match swapped_currency(ctx, claim, &fig.unit) {
+    // The digits may be right and the unit wrong, or both wrong: a swapped currency is
+    // proposed only where the digits agree with the figure.
+    let digits_agree = crate::judge::consistent(claim, fig);
+    let swapped = swapped_currency(ctx, claim, &fig.unit).filter(|_| digits_agree);
+    let help = match swapped {
         Some(rewritten) => words!(
             "{}: if its currency is right, write {}",
             ctx.ledger_says(claim, fig),
             ctx.quote(claim, &rewritten)
         ),
-        None => words!(
+        None if digits_agree => words!(
             "{}: check the unit before the number",
+            ctx.ledger_says(claim, fig)
+        ),
+        None => words!(
+            "{}: check the unit and the number",
             ctx.ledger_says(claim, fig)
         ),
     };
