@@ -205,10 +205,11 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
 }
 
 /// The ratio "k in n" that `claim`, a ratio, could be restated as to agree with `figure`
-/// (judged as the claim is: its hedge, one place finer than n resolves): one in a whole number
-/// first (0.25 gives 1 in 4, 20 % gives 1 in 5, 0.33, a third rounded, gives 1 in 3), else a
-/// number in ten or in a hundred (0.9 gives 9 in 10, 0.45 gives 45 in 100); 0.3 gives 3 in 10,
-/// not 1 in 3, which reads as 0.33. `None` when no such ratio agrees, or for money.
+/// (judged as the claim is: its hedge, one place finer than n resolves). In order: over the
+/// claim's own denominator ("trois sur cinq" against 0.4: 2 sur 5), one in a whole number (0.25:
+/// 1 in 4; 0.33, a third rounded: 1 in 3), over the smallest denominator up to ten (0.75: 3 in 4;
+/// 0.3: 3 in 10, as "1 in 3" reads 0.33), over a hundred (0.45: 45 in 100). `None` when no such
+/// ratio agrees, or for money.
 pub fn restated_ratio(claim: &Claim, figure: &Figure) -> Option<(Decimal, Decimal)> {
     let share = match figure.unit {
         Unit::Count => figure.value,
@@ -226,20 +227,26 @@ pub fn restated_ratio(claim: &Claim, figure: &Figure) -> Option<(Decimal, Decima
         probe.style.ratio = true;
         consistent(&probe, figure).then_some((k, n))
     };
+    // k = share × n, when that is a whole number.
+    let over = |n: Decimal| {
+        let k = share.checked_mul(n)?.normalize();
+        (k.is_integer() && k >= Decimal::ONE)
+            .then(|| agrees(k, n))
+            .flatten()
+    };
     let whole = Decimal::ONE.checked_div(share)?.round();
-    let one_in = (whole >= Decimal::TWO && whole <= Decimal::ONE_THOUSAND)
-        .then(|| agrees(Decimal::ONE, whole))
-        .flatten();
-    one_in.or_else(|| {
-        [Decimal::TEN, Decimal::ONE_HUNDRED]
-            .into_iter()
-            .find_map(|n| {
-                let k = (share * n).normalize();
-                (k.is_integer() && k >= Decimal::ONE)
-                    .then(|| agrees(k, n))
-                    .flatten()
-            })
-    })
+    let one_in = || {
+        (whole >= Decimal::TWO && whole <= Decimal::ONE_THOUSAND)
+            .then(|| agrees(Decimal::ONE, whole))
+            .flatten()
+    };
+    claim
+        .style
+        .denominator
+        .and_then(over)
+        .or_else(one_in)
+        .or_else(|| (2..=10).find_map(|n| over(Decimal::from(n))))
+        .or_else(|| over(Decimal::ONE_HUNDRED))
 }
 
 #[cfg(test)]
@@ -419,10 +426,26 @@ mod tests {
         // A third or a seventh, rounded by the ledger: "1 in 3" agrees with 0.33.
         assert_eq!(n("0.33", Unit::Count).as_deref(), Some("1 in 3"));
         assert_eq!(n("0.14", Unit::Count).as_deref(), Some("1 in 7"));
-        // Else in ten or a hundred: "1 in 3" reads as 0.33, which 0.3 is not.
+        // Else over the smallest denominator up to ten, or a hundred: "1 in 3" reads as 0.33,
+        // which 0.3 is not.
         assert_eq!(n("0.3", Unit::Count).as_deref(), Some("3 in 10"));
         assert_eq!(n("0.9", Unit::Count).as_deref(), Some("9 in 10"));
+        assert_eq!(n("0.75", Unit::Count).as_deref(), Some("3 in 4"));
         assert_eq!(n("45", Unit::Percent).as_deref(), Some("45 in 100"));
+        // Over the claim's own denominator first: "8 in 10" against 0.6 is "6 in 10" (not
+        // "3 in 5"); where the figure is no number of tenths, as above ("1 in 4").
+        let mut tenths = claim("0.8", -2, Qualifier::Exact);
+        tenths.style.denominator = Some(Decimal::TEN);
+        let mut f = figure("0.6");
+        assert_eq!(
+            restated_ratio(&tenths, &f),
+            Some((Decimal::from(6), Decimal::TEN))
+        );
+        f.value = d("0.25");
+        assert_eq!(
+            restated_ratio(&tenths, &f),
+            Some((Decimal::ONE, Decimal::from(4)))
+        );
         // No such ratio, a whole, nothing, or money.
         assert_eq!(n("0.667", Unit::Count), None);
         assert_eq!(n("1", Unit::Count), None);

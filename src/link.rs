@@ -15,7 +15,9 @@
 //! at most one claim per sentence while another candidate is free, and a figure that one claim
 //! of a sentence states correctly is held against no other claim of it that follows a verb of
 //! change ("the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a change, not the level, and
-//! is unsourced unless the ledger holds it). A figure without a unit takes
+//! is unsourced unless the ledger holds it). A claim whose figures of its unit are all taken
+//! by other claims, beside a free figure of another unit with its digits, is that figure's unit
+//! slip ("en baisse de 0,2 %" beside 7,3 % and 0,2 point), not a second statement of the first. A figure without a unit takes
 //! a measured count ("421 kilomètres"). A share ("one in three", "½":
 //! a quotient of at most 1) links to a count figure between 0 and 1 or a percentage (compared
 //! as one: "one in three" is 33 %), never to other counts: "about ½ of the stations" states no
@@ -430,9 +432,32 @@ fn link_sentence(
         if links[i] != Link::None {
             continue;
         }
-        if let Some(k) = best(claim, &taken, &|cand: &Candidate| {
+        let same = best(claim, &taken, &|cand: &Candidate| {
             free(claim, cand) && stands_for(claim, cand)
-        }) {
+        });
+        // Every figure of its unit is another claim's, and a free figure of another unit has
+        // its digits: a slip of the unit ("en baisse de 0,2 %" beside a rate of 7,3 % and a
+        // change of 0,2 point), not a second statement of the rate.
+        let slip = same.filter(|&k| taken[k]).and_then(|_| {
+            candidates
+                .iter()
+                .enumerate()
+                .filter(|&(j, cand)| {
+                    !taken[j]
+                        && !same_unit(claim, cand)
+                        && (states_unit(&claim.unit) || measured(cand))
+                        && consistent(claim, &ledger.figures[cand.figure])
+                })
+                .min_by_key(|(_, cand)| (cand.distance(claim), cand.figure))
+                .map(|(j, _)| j)
+        });
+        if let Some(j) = slip {
+            taken[j] = true;
+            links[i] = Link::OtherUnit {
+                figure: candidates[j].figure,
+                term: candidates[j].term(claim),
+            };
+        } else if let Some(k) = same {
             taken[k] = true;
             links[i] = Link::Figure {
                 figure: candidates[k].figure,
@@ -766,6 +791,32 @@ when = ["semaines"]
         assert_eq!(
             links(ledger, "Fleet investment reached €64m for access.")[0],
             ("€64m".into(), Some("unit:access".into()), false)
+        );
+    }
+
+    #[test]
+    fn a_claim_whose_unit_slipped_goes_to_the_free_figure_with_its_digits() {
+        let ledger = "[figures.taux]\nvalue = 7.3\nunit = \"%\"\nabout = [\"chômage\"]\n\n\
+                      [figures.baisse]\nvalue = 0.2\nunit = \"pp\"\nabout = [\"chômage\"]\nwhen = [\"trimestre\"]\n";
+        let text = "Le chômage s'établit à 7,3 %, et 0,2 % sur le trimestre.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("7,3 %".into(), Some("taux".into()), true),
+                ("0,2 %".into(), Some("unit:baisse".into()), false),
+            ]
+        );
+        // With other digits, a second statement of the rate: a mismatch.
+        let text = "Le chômage s'établit à 7,3 %, et 0,4 % sur le trimestre.";
+        assert_eq!(
+            links(ledger, text)[1],
+            ("0,4 %".into(), Some("taux".into()), false)
+        );
+        // After a verb of change, not the rate's at all: the change's, in its unit.
+        let text = "Le chômage s'établit à 7,3 %, en baisse de 0,4 % sur le trimestre.";
+        assert_eq!(
+            links(ledger, text)[1],
+            ("0,4 %".into(), Some("unit:baisse".into()), false)
         );
     }
 }

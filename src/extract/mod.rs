@@ -1524,6 +1524,7 @@ fn quotient(
     num.value = numerator.checked_div(denominator)?;
     num.exp = numeral::quotient_exp(denominator);
     num.style.ratio = true;
+    num.style.denominator = Some(denominator);
     num.determiner_only = false;
     Some(Quantity {
         num,

@@ -22,6 +22,9 @@ pub struct Style {
     pub ratio: bool,
     /// Indian grouping ("12,34,567"): a fix groups the same way.
     pub lakh: bool,
+    /// A quotient's denominator as written ("trois sur cinq": 5, "two thirds": 3): a help that
+    /// restates the ratio keeps it where it can.
+    pub denominator: Option<Decimal>,
 }
 
 /// A numeral: its span, value (scale words spelled inside it applied) and precision.
