@@ -179,6 +179,21 @@ fn about_term<'w>(
         .map(|i| &words[i])
 }
 
+/// A sentence with no content word ("Parmi elles, près de deux sur cinq le sont depuis plus
+/// d'un an") still names its figure by the nearest word a weak term only would have been
+/// ("parmi"): a weak name checks the text, where no figure would leave the claim unsourced.
+fn weak_term<'w>(words: &'w [Word], claim: &Claim, pack: &LocalePack) -> Option<&'w Word> {
+    words
+        .iter()
+        .filter(|w| w.end <= claim.span.start || w.start >= claim.span.end)
+        .filter(|w| {
+            w.folded.chars().count() >= 4
+                && w.folded.chars().all(char::is_alphabetic)
+                && pack.weak_terms.contains(w.folded.as_str())
+        })
+        .min_by_key(|w| distance(w, claim))
+}
+
 fn slug(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
@@ -277,7 +292,9 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         let sentence = &sentences[claim.sentence];
         let pack = packs.get(claim.pack);
         let ws = words(doc, sentence);
-        let Some(about) = about_term(&doc.prose, &ws, claim, pack) else {
+        let about =
+            about_term(&doc.prose, &ws, claim, pack).or_else(|| weak_term(&ws, claim, pack));
+        let Some(about) = about else {
             continue;
         };
         let (value, note) = value_for(claim);
@@ -439,6 +456,24 @@ mod tests {
             .filter_map(|l| l.strip_prefix("about = "))
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn weak_words_name_a_figure_only_when_nothing_else_does() {
+        // "plus", "supplémentaires", "further" are weak: the noun wins.
+        assert_eq!(
+            abouts("Le réseau atteint 1 240 km, soit 310 km de plus.\n"),
+            ["[\"réseau\"]", "[\"réseau\"]"]
+        );
+        assert_eq!(
+            abouts("The council will spend a further €12.5m on roads.\n"),
+            ["[\"spend\"]"]
+        );
+        // A sentence of stop and weak words only: the nearest weak word, not no figure.
+        assert_eq!(
+            abouts("Parmi elles, près de deux sur cinq le sont depuis plus d'un an.\n"),
+            ["[\"parmi\"]"]
+        );
     }
 
     #[test]
