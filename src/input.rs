@@ -280,13 +280,14 @@ pub fn read(input: &Input, limit: u64) -> Result<Document, InputProblem> {
 /// text, so that many small files share the pool's overhead and a few big ones do not pile up
 /// in memory. Sizes come from the file system (stdin counts as empty), asked as the runs are
 /// taken: a run's files are looked at only when it is next, so that with many files the
-/// asking overlaps the checking of earlier runs.
+/// asking overlaps the checking of earlier runs. Each run comes with its size in bytes (over
+/// `max_bytes` only for a file alone in its run).
 pub fn batches<'a, T>(
     items: &'a [T],
     input: impl Fn(&T) -> &Input + 'a,
     max_files: usize,
     max_bytes: u64,
-) -> impl Iterator<Item = &'a [T]> + 'a {
+) -> impl Iterator<Item = (&'a [T], u64)> + 'a {
     let size = move |item: &T| match input(item) {
         Input::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
         Input::Stdin { .. } => 0,
@@ -307,7 +308,7 @@ pub fn batches<'a, T>(
             len += 1;
         }
         start += len;
-        Some(&rest[..len])
+        Some((&rest[..len], bytes))
     })
 }
 
@@ -376,8 +377,10 @@ mod tests {
             });
         }
         inputs.push(Input::Stdin { name: "-".into() });
-        let sizes: Vec<usize> = batches(&inputs, |i| i, 3, 100).map(|b| b.len()).collect();
+        let sizes: Vec<(usize, u64)> = batches(&inputs, |i| i, 3, 100)
+            .map(|(b, bytes)| (b.len(), bytes))
+            .collect();
         // Three files at most; 100 bytes at most unless one file alone is bigger.
-        assert_eq!(sizes, vec![3, 3, 1, 2]);
+        assert_eq!(sizes, vec![(3, 30), (3, 80), (1, 100), (2, 10)]);
     }
 }

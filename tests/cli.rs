@@ -1025,7 +1025,9 @@ fn output_is_the_same_whatever_the_threads_across_batches_and_a_streamed_file() 
     let big = format!("The rate reached 14%. Police made 150 arrests in the year. {filler}\n\n")
         .repeat(9_500);
     assert!(big.len() > 4 << 20);
-    std::fs::write(dir.path().join("r100big.md"), big).unwrap();
+    std::fs::write(dir.path().join("r100big.md"), &big).unwrap();
+    // A second one after more batches: it waits for every batch before it to be settled.
+    std::fs::write(dir.path().join("r150big.md"), &big).unwrap();
     let run = |threads: &str, format: &str| {
         let o = figcheck()
             .current_dir(dir.path())
@@ -1045,18 +1047,20 @@ fn output_is_the_same_whatever_the_threads_across_batches_and_a_streamed_file() 
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    // Files in path order; the big file's 19,000 findings between r100.md and r101.md.
+    // Files in path order; each big file's 19,000 findings between r100.md and r101.md, and
+    // r150.md and r151.md.
     let paths: Vec<&str> = found.iter().map(|f| f["path"].as_str().unwrap()).collect();
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);
     assert_eq!(paths.iter().filter(|p| **p == "r100big.md").count(), 19_000);
+    assert_eq!(paths.iter().filter(|p| **p == "r150big.md").count(), 19_000);
     let rules = |rule: &str| found.iter().filter(|f| f["rule"] == rule).count();
     // Every statement of the arrests after r000.md's "140" that disagrees with one before it:
     // the 50 files of "150", the 49 later files of "140" (after r001.md's "150") and the big
-    // file's 9,500 "150"; 50 wrong rates and the big file's 9,500; 50 unsourced visits.
-    assert_eq!(rules("inconsistent"), 50 + 49 + 9_500);
-    assert_eq!(rules("mismatch"), 50 + 9_500);
+    // files' 2 × 9,500 "150"; 50 wrong rates and the big files' 2 × 9,500; 50 unsourced visits.
+    assert_eq!(rules("inconsistent"), 50 + 49 + 19_000);
+    assert_eq!(rules("mismatch"), 50 + 19_000);
     assert_eq!(rules("unsourced"), 50);
     for threads in ["-j2", "-j3"] {
         assert!(run(threads, "json") == one, "{threads}");

@@ -467,23 +467,38 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     if pool.current_num_threads() > 1 {
         // The workers take batch after batch, while this thread settles them in order as they
         // come; at most two checked batches wait for it (memory holds four batches at most).
+        // A file too big to share a batch waits until every batch before it is settled, so
+        // that one such file at a time is in memory, as without the overlap.
         let (done, ready) = std::sync::mpsc::sync_channel(2);
+        let (settled, acks) = std::sync::mpsc::channel::<()>();
         pool.in_place_scope(|scope| {
             scope.spawn(move |_| {
-                for chunk in batches {
+                let mut in_flight = 0usize;
+                for (chunk, bytes) in batches {
+                    while acks.try_recv().is_ok() {
+                        in_flight -= 1;
+                    }
+                    while bytes > BATCH_BYTES && in_flight > 0 {
+                        if acks.recv().is_err() {
+                            return;
+                        }
+                        in_flight -= 1;
+                    }
                     // The receiver is gone only if settling stopped: nothing more to check.
                     if done.send((chunk, check_batch(chunk))).is_err() {
                         break;
                     }
+                    in_flight += 1;
                 }
             });
             for (chunk, outcomes) in ready {
                 settle(chunk, outcomes, &mut run);
+                let _ = settled.send(());
             }
         });
     } else {
         // One worker: nothing overlaps, `-j1` uses one core.
-        for chunk in batches {
+        for (chunk, _) in batches {
             let outcomes = pool.install(|| check_batch(chunk));
             settle(chunk, outcomes, &mut run);
         }

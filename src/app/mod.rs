@@ -192,7 +192,7 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
         }
     };
     // Files in batches: read and extracted in parallel, printed in input order.
-    for chunk in input::batches(&inputs, |i| i, BATCH_FILES, BATCH_BYTES) {
+    for (chunk, _) in input::batches(&inputs, |i| i, BATCH_FILES, BATCH_BYTES) {
         let write_claims = |doc: &crate::source::Document,
                             claims: &[crate::extract::Claim],
                             text: &mut dyn std::fmt::Write| {
