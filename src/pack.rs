@@ -136,6 +136,10 @@ struct RawNumbers {
     /// Also read Indian grouping: two-digit groups before the last three ("12,34,567").
     #[serde(default)]
     lakh_grouping: bool,
+    /// A number below this takes the singular of a scale word ("1,5 million", "2 millions");
+    /// a `[[scale]]` of two words, not case-sensitive, lists its singular then its plural.
+    #[serde(default)]
+    singular_below: Option<u32>,
 }
 
 fn default_percent_suffix() -> String {
@@ -445,6 +449,11 @@ pub struct LocalePack {
     pub write_percent: String,
     /// Written between a ratio's numbers in help texts ("1 in 4"): the first `[ratios] join`.
     pub write_ratio_join: Option<String>,
+    /// A number below this takes the singular of a scale word (`[numbers] singular_below`).
+    pub singular_below: Option<Decimal>,
+    /// Folded scale words, each with its group's singular and plural, where the pack has
+    /// `singular_below` ("milliards" → ("milliard", "milliards")).
+    pub scale_forms: rustc_hash::FxHashMap<String, (String, String)>,
     pub years: (u32, u32),
     pub lakh_grouping: bool,
     /// Whether a hundreds word may follow digits ("322 hundred"); not in French, where "15 cents"
@@ -668,6 +677,17 @@ impl LocalePack {
             ratio_alone.insert(phrase, false, denominator);
         }
 
+        let mut scale_forms = rustc_hash::FxHashMap::default();
+        if raw.numbers.singular_below.is_some() {
+            for s in raw.scale.iter().filter(|s| !s.case_sensitive) {
+                if let [singular, plural] = s.words.as_slice() {
+                    for w in [singular, plural] {
+                        scale_forms
+                            .insert(fold(w).into_owned(), (singular.clone(), plural.clone()));
+                    }
+                }
+            }
+        }
         let mut scales = PhraseTable::default();
         for s in &raw.scale {
             let scale = ScaleWord {
@@ -836,6 +856,8 @@ impl LocalePack {
             write_group: raw.numbers.write_group,
             write_percent: raw.numbers.write_percent,
             write_ratio_join: raw.ratios.join.first().cloned(),
+            singular_below: raw.numbers.singular_below.map(Decimal::from),
+            scale_forms,
             years: (raw.numbers.years[0], raw.numbers.years[1]),
             lakh_grouping: raw.numbers.lakh_grouping,
             hundreds_after_digits: raw.words.hundreds_after_digits,

@@ -1,7 +1,8 @@
 //! Writing a value the way a claim wrote its own: same separators, scale word, decimals.
 //!
 //! Used by help texts ("write « environ 140 »") and by `--fix`, which replaces only the numeral's
-//! digits and keeps the hedge, the scale word and the unit as they stand.
+//! digits and keeps the hedge, the scale word and the unit as they stand (but for a scale word
+//! that must agree with the new number: "2,1 milliards" → "1,2 milliard").
 
 use rust_decimal::Decimal;
 
@@ -88,6 +89,41 @@ pub fn numeral_for(claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
         style = Style::default();
     }
     write_number(n, frac, &style, pack)
+}
+
+/// Where the claim's numeral is rewritten to state `numeral_value`, its scale word made to agree
+/// with it, in a pack whose numbers below some value take the singular ("2,1 milliards" becoming
+/// "1,2 milliard"): the span from the numeral's end to the word's end, and what to write there
+/// (the space as written, then the word). `None` when the word agrees already, or there is none.
+pub fn scale_agreement(
+    text: &str,
+    claim: &Claim,
+    numeral_value: Decimal,
+    pack: &LocalePack,
+) -> Option<(std::ops::Range<usize>, String)> {
+    let below = pack.singular_below?;
+    let after = text.get(claim.numeral.end..claim.span.end)?;
+    let gap = after.len() - after.trim_start_matches([' ', '\u{a0}', '\u{202f}']).len();
+    let start = claim.numeral.end + gap;
+    let (crate::phrase::Tok::Word(word), end) = crate::phrase::token_at(text, start)? else {
+        return None;
+    };
+    if end > claim.span.end {
+        return None;
+    }
+    let folded = crate::fold::fold(word);
+    let (singular, plural) = pack.scale_forms.get(folded.as_ref())?;
+    let want = if numeral_value.abs() < below {
+        singular
+    } else {
+        plural
+    };
+    (crate::fold::fold(want) != folded).then(|| {
+        (
+            claim.numeral.end..end,
+            format!("{}{want}", &text[claim.numeral.end..start]),
+        )
+    })
 }
 
 /// Whether `claim` states a scale word (thousand, million, billion…) and `value` is a thousand

@@ -1098,3 +1098,42 @@ fn a_slipped_scale_word_is_pointed_out_not_rewritten() {
     );
     assert_eq!(found[1]["fix"]["replacement"], "0.0125");
 }
+
+#[test]
+fn a_fix_makes_a_french_scale_word_agree_with_its_new_number() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("figures.toml"),
+        "[figures.budget]\nvalue = 2_500_000\nunit = \"EUR\"\nabout = [\"budget\"]\n\n\
+         [figures.fonds]\nvalue = 1_200_000_000\nunit = \"EUR\"\nabout = [\"fonds\", \"fund\"]\n",
+    )
+    .unwrap();
+    let text = "Le budget de la commune atteint 1,5 million d’euros.\n\nLe fonds dispose de 2,1 milliards d’euros pour la région.\n\nThe fund of the region holds €2.1 billion in the bank.\n";
+    std::fs::write(dir.path().join("d.md"), text).unwrap();
+    let run = |args: &[&str]| {
+        figcheck()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let found = json_lines(&run(&["check", "--format", "json", "d.md"]));
+    let helps: Vec<&str> = found.iter().map(|f| f["help"].as_str().unwrap()).collect();
+    assert_eq!(
+        helps,
+        [
+            "the ledger says 2 500 000 EUR: write «\u{a0}2,5 millions d’euros\u{a0}»",
+            "the ledger says 1 200 000 000 EUR: write «\u{a0}1,2 milliard d’euros\u{a0}»",
+            // English scale words take no plural after a number: only the digits change.
+            "the ledger says 1,200,000,000 EUR: write “€1.2 billion”",
+        ]
+    );
+    // The fix spans the numeral and the scale word where the word changes.
+    assert_eq!(found[0]["fix"]["replacement"], "2,5 millions");
+    assert_eq!(found[2]["fix"]["replacement"], "1.2");
+    assert_eq!(run(&["check", "--fix", "d.md"]).status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("d.md")).unwrap(),
+        "Le budget de la commune atteint 2,5 millions d’euros.\n\nLe fonds dispose de 1,2 milliard d’euros pour la région.\n\nThe fund of the region holds €1.2 billion in the bank.\n"
+    );
+}

@@ -17,7 +17,8 @@
 //! ```
 //!
 //! the sentence "l'URO a permis environ 190 arrestations" is reported: 190 ± 5 % does not reach
-//! 140. `--fix` writes "environ 140", keeping the hedge and the way the number was written.
+//! 140. `--fix` writes "environ 140", keeping the hedge and the way the number was written (in
+//! French, a scale word agrees with the new number: "2,1 milliards" → "1,2 milliard").
 //! A figure with `tolerance` is judged by its tolerance instead of the rounding rule.
 //! A ratio or share ("one in three", "two thirds", "½") is judged at one place finer than its
 //! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
@@ -72,15 +73,20 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     } else {
         // The numeral that states the figure, once: for the help's rewrite and for the fix.
         let value = suggested_value(claim, fig);
-        let numeral = crate::write::numeral_for(claim, value, ctx.packs.get(claim.pack));
+        let pack = ctx.packs.get(claim.pack);
+        let numeral = crate::write::numeral_for(claim, value, pack);
+        // "2,1 milliards" becomes "1,2 milliard": the scale word agrees with the new number.
+        let stated = value.checked_div(claim.scale).unwrap_or(value);
+        let (span, replacement) =
+            match crate::write::scale_agreement(&ctx.doc.text, claim, stated, pack) {
+                Some((tail, word)) => (claim.numeral.start..tail.end, format!("{numeral}{word}")),
+                None => (claim.numeral.clone(), numeral),
+            };
         let rewritten =
-            crate::write::splice_claim(&ctx.doc.text, claim, claim.numeral.clone(), &numeral);
+            crate::write::splice_claim(&ctx.doc.text, claim, span.clone(), &replacement);
         let help = words!("{says}: write {}", ctx.quote(claim, &rewritten));
         // A numeral written in words, or a range, is not rewritten silently.
-        let fix = crate::write::fixable(&ctx.doc.text, claim).then(|| Fix {
-            span: claim.numeral.clone(),
-            replacement: numeral,
-        });
+        let fix = crate::write::fixable(&ctx.doc.text, claim).then_some(Fix { span, replacement });
         (help, fix)
     };
     let own = ctx.text(claim);
