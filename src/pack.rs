@@ -136,6 +136,10 @@ struct RawNumbers {
     /// Also read Indian grouping: two-digit groups before the last three ("12,34,567").
     #[serde(default)]
     lakh_grouping: bool,
+    /// How help texts write percentage points after a number: singular, then plural ("point",
+    /// "points"; agreeing as `singular_below` says). "pp" when not given.
+    #[serde(default)]
+    write_points: Option<[String; 2]>,
     /// A number below this takes the singular of a scale word ("1,5 million", "2 millions");
     /// a `[[scale]]` of two words, not case-sensitive, lists its singular then its plural.
     #[serde(default)]
@@ -449,6 +453,8 @@ pub struct LocalePack {
     pub write_percent: String,
     /// Written between a ratio's numbers in help texts ("1 in 4"): the first `[ratios] join`.
     pub write_ratio_join: Option<String>,
+    /// Percentage points in help texts, singular and plural (`[numbers] write_points`).
+    pub write_points: Option<[String; 2]>,
     /// A number below this takes the singular of a scale word (`[numbers] singular_below`).
     pub singular_below: Option<Decimal>,
     /// Folded scale words, each with its group's singular and plural, where the pack has
@@ -857,6 +863,7 @@ impl LocalePack {
             write_percent: raw.numbers.write_percent,
             write_ratio_join: raw.ratios.join.first().cloned(),
             singular_below: raw.numbers.singular_below.map(Decimal::from),
+            write_points: raw.numbers.write_points,
             scale_forms,
             years: (raw.numbers.years[0], raw.numbers.years[1]),
             lakh_grouping: raw.numbers.lakh_grouping,

@@ -157,6 +157,13 @@ pub fn write_figure(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack)
     match unit {
         crate::pack::Unit::Count => number,
         crate::pack::Unit::Percent => format!("{number}{}", pack.write_percent),
+        crate::pack::Unit::Points => match &pack.write_points {
+            Some([singular, plural]) => {
+                let one = pack.singular_below.is_some_and(|b| v.abs() < b);
+                format!("{number}\u{a0}{}", if one { singular } else { plural })
+            }
+            None => format!("{number} pp"),
+        },
         u => format!("{number} {}", u.as_str()),
     }
 }
@@ -224,5 +231,10 @@ mod tests {
             write_figure(d("31400000"), &crate::pack::Unit::Count, fr),
             "31 400 000"
         );
+        // Percentage points in the pack's words, agreeing in French; "pp" in English.
+        let points = crate::pack::Unit::Points;
+        assert_eq!(write_figure(d("0.2"), &points, fr), "0,2\u{a0}point");
+        assert_eq!(write_figure(d("2.5"), &points, fr), "2,5\u{a0}points");
+        assert_eq!(write_figure(d("2.1"), &points, en), "2.1 pp");
     }
 }
