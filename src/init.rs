@@ -118,9 +118,10 @@ fn about_term<'w>(
     }
     // A word inside the claim names what it counts: "One household in four", "un agriculteur
     // sur cinq".
+    // (From the numeral on: "least" of a hedge "At least 3 in 4" names nothing.)
     let inside = words.iter().find(|w| {
         claim.style.ratio
-            && w.start >= claim.span.start
+            && w.start >= claim.numeral.start
             && w.end <= claim.span.end
             && content(w, pack, false)
     });
@@ -468,6 +469,11 @@ mod tests {
         assert_eq!(
             abouts("The council will spend a further €12.5m on roads.\n"),
             ["[\"spend\"]"]
+        );
+        // A hedge's word inside a ratio claim names nothing; the counted noun does.
+        assert_eq!(
+            abouts("At least 3 in 4 victims said they were satisfied.\n"),
+            ["[\"victims\"]"]
         );
         // A sentence of stop and weak words only: the nearest weak word, not no figure.
         assert_eq!(
