@@ -11,17 +11,18 @@
 //! `when` term) in its sentence. Among candidates of the claim's unit, one the claim is consistent
 //! with wins; failing that, the nearest by its terms (then by its `when` terms: two figures
 //! that share an `about` term are told apart by what qualifies each); ties go to ledger order.
-//! A figure is linked to
-//! at most one claim per sentence while another candidate is free, and a figure that one claim
-//! of a sentence states correctly is held against no other claim of it that follows a verb of
-//! change ("the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a change, not the level, and
-//! is unsourced unless the ledger holds it). A claim whose figures of its unit are all taken
-//! by other claims, beside a free figure of another unit with its digits, is that figure's unit
-//! slip ("en baisse de 0,2 %" beside 7,3 % and 0,2 point), not a second statement of the first. A figure without a unit takes
-//! a measured count ("421 kilomètres"). A share ("one in three", "½":
-//! a quotient of at most 1) links to a count figure between 0 and 1 or a percentage (compared
-//! as one: "one in three" is 33 %), never to other counts: "about ½ of the stations" states no
-//! number of stations.
+//! A figure is linked to at most one claim per sentence while another candidate is free, and a
+//! figure that one claim of a sentence states correctly is held against no other claim of it
+//! that follows a verb of change ("the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
+//! change, not the level, and is unsourced unless the ledger holds it). A claim whose figures
+//! of its unit are all taken by other claims, beside a free figure of another unit with its
+//! digits, is that figure's unit slip ("en baisse de 0,2 %" beside 7,3 % and 0,2 point), not a
+//! second statement of the first. These two depart from the contract, which links a figure to
+//! a second claim when no other candidate is free: there, the fix would write the figure over
+//! a change, a former value or a slipped unit. A figure without a unit takes a measured count
+//! ("421 kilomètres"). A share ("one in three", "½": a quotient of at most 1) links to a count
+//! figure between 0 and 1 or a percentage (compared as one: "one in three" is 33 %), never to
+//! other counts: "about ½ of the stations" states no number of stations.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
