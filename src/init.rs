@@ -341,25 +341,22 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
                 .filter(|&i| keep[i])
                 .collect::<Vec<_>>()
         };
-        // A figure alone of its unit and terms needs no `when`.
-        if kept(&keep).len() > 1 {
-            take_when_terms(
-                doc,
-                sentences,
-                claims,
-                packs,
-                &mut drafts,
-                &kept(&keep),
-                false,
-            );
-            // Still two with no `when`: figures of one sentence; a verb of change tells them.
-            let bare: Vec<usize> = kept(&keep)
-                .into_iter()
+        // `when` terms for the figures of `group`: words of their sentences; then, for two
+        // still without one (figures of one sentence), a verb of change.
+        let tell_apart = |drafts: &mut [Draft], group: &[usize]| {
+            take_when_terms(doc, sentences, claims, packs, drafts, group, false);
+            let bare: Vec<usize> = group
+                .iter()
+                .copied()
                 .filter(|&i| drafts[i].when.is_none())
                 .collect();
             if bare.len() > 1 {
-                take_when_terms(doc, sentences, claims, packs, &mut drafts, &bare, true);
+                take_when_terms(doc, sentences, claims, packs, drafts, &bare, true);
             }
+        };
+        // A figure alone of its unit and terms needs no `when`.
+        if kept(&keep).len() > 1 {
+            tell_apart(&mut drafts, &kept(&keep));
         }
         let has_word = |i: usize, w: &str| {
             words(doc, &sentences[claims[drafts[i].claim].sentence])
@@ -381,15 +378,7 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             for &i in &lost {
                 keep[i] = true;
             }
-            take_when_terms(
-                doc,
-                sentences,
-                claims,
-                packs,
-                &mut drafts,
-                &kept(&keep),
-                false,
-            );
+            tell_apart(&mut drafts, &kept(&keep));
         }
     }
     let mut out = String::new();
