@@ -1236,28 +1236,26 @@ impl Scanner<'_> {
     /// quotient like a ratio. Without that word a slash keeps its other readings, an identifier
     /// or a date ("24/7", "9/11 victims", "le 1/3", "5/17/2018"), and is no claim.
     fn slash_share(&self, first: &Quantity) -> Option<Quantity> {
+        // Tried for every number: the slash first, the rest only where there is one.
         let slash = first.num.end;
+        if self.char_at(slash) != Some('/')
+            || !self.char_at(slash + 1).is_some_and(|c| c.is_ascii_digit())
+            || !bare(first)
+            || first.num.style.words
+            || first.end != slash
+        {
+            return None;
+        }
         let glued_before = self
             .char_before(first.num.start)
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-'));
-        if !bare(first)
-            || first.num.style.words
-            || first.end != slash
-            || glued_before
-            || self.char_at(slash) != Some('/')
-            || !self.char_at(slash + 1).is_some_and(|c| c.is_ascii_digit())
-        {
+        if glued_before {
             return None;
         }
         let second = self.quantity_at(slash + 1).ok()?;
         // "1/3e", "5/17/2018": the denominator goes on.
-        let glued_after = self.char_at(second.num.end).is_some_and(|c| {
-            is_word_char(c)
-                || (matches!(c, '/' | '.' | ',')
-                    && self
-                        .char_at(second.num.end + 1)
-                        .is_some_and(|d| d.is_ascii_digit()))
-        });
+        let glued_after = self.char_at(second.num.end).is_some_and(is_word_char)
+            || self.digits_go_on(second.num.end);
         if !bare(&second)
             || second.num.style.words
             || second.end != second.num.end
@@ -1315,6 +1313,13 @@ impl Scanner<'_> {
         false
     }
 
+    /// Whether a separator and a digit stand at `pos`: the number before goes on as a code, a
+    /// date or a time ("1.2.3", "24/7", "5/17/2018", "12:30").
+    fn digits_go_on(&self, pos: usize) -> bool {
+        matches!(self.char_at(pos), Some('.' | ',' | ':' | '/'))
+            && self.char_at(pos + 1).is_some_and(|d| d.is_ascii_digit())
+    }
+
     /// Identifiers and codes: "A320", "COVID-19", "1.2.3", "3G", "1er", "007".
     fn reject_identifier(&self, q: &Quantity) -> Result<(), Skip> {
         let text = self.text;
@@ -1355,9 +1360,7 @@ impl Scanner<'_> {
         // Continued by digits after a separator: "1.2.3", "10/20", "24/7", "12:30".
         let e = q.num.end;
         if let Some(c) = self.char_at(e) {
-            if matches!(c, '.' | ',' | ':' | '/')
-                && self.char_at(e + 1).is_some_and(|d| d.is_ascii_digit())
-            {
+            if self.digits_go_on(e) {
                 return Err(skip_run(s));
             }
             // Glued to letters that are no scale or unit: "3G", "1er", "4x4".
