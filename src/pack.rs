@@ -136,8 +136,9 @@ struct RawNumbers {
     /// Also read Indian grouping: two-digit groups before the last three ("12,34,567").
     #[serde(default)]
     lakh_grouping: bool,
-    /// How help texts write percentage points after a number: singular, then plural ("point",
-    /// "points"; agreeing as `singular_below` says). "pp" when not given.
+    /// How help texts write percentage points after a number, space included: singular, then
+    /// plural ("\u{a0}point", "\u{a0}points"; agreeing as `singular_below` says). " pp" when
+    /// not given.
     #[serde(default)]
     write_points: Option<[String; 2]>,
     /// A number below this takes the singular of a scale word ("1,5 million", "2 millions");
@@ -922,6 +923,16 @@ impl LocalePack {
     pub fn answers_to(&self, code: &str) -> bool {
         let code = code.trim().to_lowercase();
         code == self.id || self.lang_codes.contains(&code)
+    }
+
+    /// The form of a word that agrees with the number `n` before it: `singular` below the
+    /// pack's `singular_below` ("1,2 milliard", "0,2 point"), else `plural`.
+    pub fn agreeing<'w>(&self, n: Decimal, singular: &'w str, plural: &'w str) -> &'w str {
+        if self.singular_below.is_some_and(|below| n.abs() < below) {
+            singular
+        } else {
+            plural
+        }
     }
 }
 

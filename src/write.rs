@@ -101,10 +101,11 @@ pub fn scale_agreement(
     numeral_value: Decimal,
     pack: &LocalePack,
 ) -> Option<(std::ops::Range<usize>, String)> {
-    let below = pack.singular_below?;
-    let after = text.get(claim.numeral.end..claim.span.end)?;
-    let gap = after.len() - after.trim_start_matches([' ', '\u{a0}', '\u{202f}']).len();
-    let start = claim.numeral.end + gap;
+    if pack.scale_forms.is_empty() {
+        return None;
+    }
+    // The scale word stands where the extractor read it: after the numeral and a gap.
+    let start = crate::phrase::skip_gap(text, claim.numeral.end, false);
     let (crate::phrase::Tok::Word(word), end) = crate::phrase::token_at(text, start)? else {
         return None;
     };
@@ -113,11 +114,7 @@ pub fn scale_agreement(
     }
     let folded = crate::fold::fold(word);
     let (singular, plural) = pack.scale_forms.get(folded.as_ref())?;
-    let want = if numeral_value.abs() < below {
-        singular
-    } else {
-        plural
-    };
+    let want = pack.agreeing(numeral_value, singular, plural);
     (crate::fold::fold(want) != folded).then(|| {
         (
             claim.numeral.end..end,
@@ -158,10 +155,7 @@ pub fn write_figure(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack)
         crate::pack::Unit::Count => number,
         crate::pack::Unit::Percent => format!("{number}{}", pack.write_percent),
         crate::pack::Unit::Points => match &pack.write_points {
-            Some([singular, plural]) => {
-                let one = pack.singular_below.is_some_and(|b| v.abs() < b);
-                format!("{number}\u{a0}{}", if one { singular } else { plural })
-            }
+            Some([singular, plural]) => format!("{number}{}", pack.agreeing(v, singular, plural)),
             None => format!("{number} pp"),
         },
         u => format!("{number} {}", u.as_str()),
