@@ -76,8 +76,7 @@ fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
                 .is_ok_and(|y| y >= pack.years.0 && y <= pack.years.1);
         return years && year;
     }
-    w.chars().count() >= 4
-        && w.chars().all(char::is_alphabetic)
+    wordlike(w)
         && !pack.stopwords.contains(w)
         && !pack.weak_terms.contains(w)
         && !pack.starters.contains(w)
@@ -87,6 +86,16 @@ fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
         && pack.hedge_before.match_at(w, 0).is_none()
         // "rose", "down", "passé": a verb of change says what happened, not what is counted.
         && pack.change_verbs.match_at(w, 0).is_none()
+}
+
+/// Letters only, four at least: what a term is made of.
+fn wordlike(folded: &str) -> bool {
+    folded.chars().count() >= 4 && folded.chars().all(char::is_alphabetic)
+}
+
+/// Whether `w` stands outside the claim's own text.
+fn outside(w: &Word, claim: &Claim) -> bool {
+    w.end <= claim.span.start || w.start >= claim.span.end
 }
 
 fn distance(w: &Word, claim: &Claim) -> usize {
@@ -186,11 +195,8 @@ fn about_term<'w>(
 fn weak_term<'w>(words: &'w [Word], claim: &Claim, pack: &LocalePack) -> Option<&'w Word> {
     words
         .iter()
-        .filter(|w| w.end <= claim.span.start || w.start >= claim.span.end)
         .filter(|w| {
-            w.folded.chars().count() >= 4
-                && w.folded.chars().all(char::is_alphabetic)
-                && pack.weak_terms.contains(w.folded.as_str())
+            outside(w, claim) && wordlike(&w.folded) && pack.weak_terms.contains(w.folded.as_str())
         })
         .min_by_key(|w| distance(w, claim))
 }
@@ -264,9 +270,11 @@ fn take_when_terms(
         let claim = &claims[drafts[i].claim];
         let pack = packs.get(claim.pack);
         for w in words(doc, &sentences[claim.sentence]) {
-            let outside = w.end <= claim.span.start || w.start >= claim.span.end;
             let change = || changes && pack.change_verbs.match_at(&w.folded, 0).is_some();
-            if outside && (content(&w, pack, true) || change()) && w.folded != drafts[i].about {
+            if outside(&w, claim)
+                && (content(&w, pack, true) || change())
+                && w.folded != drafts[i].about
+            {
                 let year = w.folded.bytes().all(|b| b.is_ascii_digit());
                 let rank = distance(&w, claim) + if year { 0 } else { 1000 };
                 pairs.push((rank, i, w.folded, w.raw));
