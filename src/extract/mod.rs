@@ -171,16 +171,25 @@ pub fn extract_sentences(
 }
 
 /// Whether a verb or noun of change of `pack` stands among the six words before `pos` in the
-/// sentence `span` of `prose` ("narrowed by £3.1bn", "le relèvement du fonds de 160 M€"): what
-/// follows states a change or a former value, not a level.
+/// sentence `span` of `prose` ("narrowed by £3.1bn", "le relèvement du fonds d'urgence de 160 à
+/// 240 M€" names its subject between): what follows states a change or a former value, not a
+/// level.
 pub fn after_change(prose: &str, span: Range<usize>, pos: usize, pack: &LocalePack) -> bool {
-    let scanner = Scanner {
-        text: prose,
-        span,
-        pack,
-        not_claims: None,
-    };
-    scanner.change_verb_before(pos)
+    let mut p = pos;
+    for _ in 0..6 {
+        p = skip_gap_back(prose, p, false);
+        if p <= span.start {
+            return false;
+        }
+        if pack.change_verbs.match_before(prose, p).is_some() {
+            return true;
+        }
+        match token_before(prose, p) {
+            Some((_, s)) => p = s,
+            None => return false,
+        }
+    }
+    false
 }
 
 struct Scanner<'a> {
@@ -1293,24 +1302,9 @@ impl Scanner<'_> {
         Some(second)
     }
 
-    /// Whether one of the pack's verbs (or nouns) of change stands among the six words before
-    /// `pos`: "le relèvement du fonds d'urgence de 160 à 240 M€" names its subject between.
+    /// [`after_change`] in this sentence.
     fn change_verb_before(&self, pos: usize) -> bool {
-        let mut p = pos;
-        for _ in 0..6 {
-            p = skip_gap_back(self.text, p, false);
-            if p <= self.span.start {
-                return false;
-            }
-            if self.pack.change_verbs.match_before(self.text, p).is_some() {
-                return true;
-            }
-            match token_before(self.text, p) {
-                Some((_, s)) => p = s,
-                None => return false,
-            }
-        }
-        false
+        after_change(self.text, self.span.clone(), pos, self.pack)
     }
 
     /// Whether a separator and a digit stand at `pos`: the number before goes on as a code, a
