@@ -14,7 +14,8 @@ use serde_json::{json, Value};
 use crate::app::{render, Style};
 use crate::check::FileReport;
 use crate::ledger::Ledger;
-use crate::report::claims::{decimal_string, flush_json, json_line, DecimalText};
+use crate::report::claims::{claim_fields, decimal_string, flush_json};
+use crate::report::jsonl::{quoted, JsonObject};
 use crate::rules::{self, Finding, Severity};
 use crate::source::LineIndex;
 
@@ -195,38 +196,12 @@ pub fn concise(report: &FileReport, out: &mut dyn std::fmt::Write) {
     }
 }
 
-#[derive(serde::Serialize)]
-struct FixPart<'a> {
-    start: usize,
-    end: usize,
-    replacement: &'a str,
-}
-
-/// The contract's JSON object for one finding, fields in the contract's order (then `help` and
-/// `fix`, which the contract leaves open).
-#[derive(serde::Serialize)]
-struct FindingRecord<'a> {
-    path: &'a str,
-    rule: &'a str,
-    severity: &'a str,
-    start: usize,
-    end: usize,
-    line: usize,
-    column: usize,
-    text: &'a str,
-    message: &'a str,
-    claim: Option<crate::report::claims::ClaimFields<'a>>,
-    figure: Option<&'a str>,
-    expected: Option<DecimalText>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    help: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fix: Option<FixPart<'a>>,
-}
-
-/// Appends the contract's JSON object for one finding, and a newline, to `buf`.
+/// Appends the contract's JSON object for one finding, and a newline, to `buf`: the contract's
+/// fields in its order, then `help` and `fix` (which the contract leaves open) when there are
+/// some. `path` is the document's name, already quoted.
 fn finding_json(
     report: &FileReport,
+    path: &[u8],
     lines: &LineIndex,
     ledger: &Ledger,
     f: &Finding,
@@ -234,38 +209,49 @@ fn finding_json(
 ) {
     // The contract's object has where a finding starts, not where it ends.
     let (line, column) = lines.position(&report.doc.text, f.span.start);
-    let claim = f
-        .claim
-        .map(|i| crate::report::claims::ClaimFields::of(&report.claims[i]));
-    let record = FindingRecord {
-        path: &report.doc.name,
-        rule: f.rule.id,
-        severity: f.severity.as_str(),
-        start: f.span.start,
-        end: f.span.end,
-        line,
-        column,
-        text: &report.doc.text[f.span.clone()],
-        message: &f.message,
-        claim,
-        figure: f.figure.map(|i| ledger.figures[i].id.as_str()),
-        expected: f.expected.map(DecimalText),
-        help: f.help.as_deref(),
-        fix: f.fix.as_ref().map(|x| FixPart {
-            start: x.span.start,
-            end: x.span.end,
-            replacement: &x.replacement,
-        }),
+    let mut obj = JsonObject::begin(buf);
+    obj.raw("path", path)
+        .str("rule", f.rule.id)
+        .str("severity", f.severity.as_str())
+        .uint("start", f.span.start)
+        .uint("end", f.span.end)
+        .uint("line", line)
+        .uint("column", column)
+        .str("text", &report.doc.text[f.span.clone()])
+        .str("message", &f.message);
+    match f.claim {
+        Some(i) => obj.object("claim", |o| claim_fields(o, &report.claims[i])),
+        None => obj.null("claim"),
     };
-    json_line(&record, buf);
+    match f.figure {
+        Some(i) => obj.str("figure", &ledger.figures[i].id),
+        None => obj.null("figure"),
+    };
+    match f.expected {
+        Some(expected) => obj.decimal("expected", expected),
+        None => obj.null("expected"),
+    };
+    if let Some(help) = &f.help {
+        obj.str("help", help);
+    }
+    if let Some(fix) = &f.fix {
+        obj.object("fix", |o| {
+            o.uint("start", fix.span.start)
+                .uint("end", fix.span.end)
+                .str("replacement", &fix.replacement);
+        });
+    }
+    obj.end();
+    buf.push(b'\n');
 }
 
 /// JSON Lines: one object a finding.
 pub fn json_lines(report: &FileReport, ledger: &Ledger, out: &mut dyn std::fmt::Write) {
     let lines = report.lines();
     let mut buf = Vec::with_capacity(400 * report.findings.len().min(4096));
+    let path = quoted(&report.doc.name);
     for f in &report.findings {
-        finding_json(report, lines, ledger, f, &mut buf);
+        finding_json(report, &path, lines, ledger, f, &mut buf);
         if buf.len() >= 1 << 16 {
             flush_json(&mut buf, out);
         }

@@ -2,6 +2,7 @@
 
 pub mod claims;
 pub mod findings;
+pub mod jsonl;
 
 /// Files at least this large are rendered straight to the output rather than into a string
 /// first: the rendered findings of one huge file would otherwise double what it holds in memory.
