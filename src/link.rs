@@ -256,7 +256,7 @@ pub fn term_spans<'s>(
     let mut out: Vec<Range<usize>> = Vec::new();
     for span in spans {
         out.push(span.clone());
-        out.extend(doc.context_of(span).iter().cloned());
+        out.extend(doc.context_of(span).cloned());
     }
     out.sort_unstable_by_key(|r| (r.start, r.end));
     out.dedup();
@@ -295,7 +295,7 @@ pub fn link(
         // A table cell's terms may stand in its row's first cell and its column's header.
         let context = doc.context_of(&sentence.span);
         let with_context: Vec<TermHit>;
-        let sentence_hits = if context.is_empty() {
+        let sentence_hits = if context.clone().next().is_none() {
             &hits[h_start..h]
         } else {
             let within = |span: &Range<usize>| {
@@ -305,7 +305,7 @@ pub fn link(
             };
             with_context = hits[h_start..h]
                 .iter()
-                .chain(context.iter().flat_map(within))
+                .chain(context.flat_map(within))
                 .cloned()
                 .collect();
             &with_context

@@ -4,7 +4,8 @@
 //! ends at `.`, `!` or `?` followed by white space, unless the word before the stop is one of the
 //! pack's abbreviations or a single capital letter (an initial). With `--locale auto`, the file's
 //! front-matter `lang:` decides; failing that each block is read with the pack whose stop words it
-//! uses most, falling back to the file's majority, so a bilingual release works. A block's stop
+//! uses most, falling back for a table cell to its table's (or to the block before the table), then
+//! to the file's majority, so a bilingual release works. A block's stop
 //! words are counted until one pack leads by eight (about a sentence of running text): the rest
 //! of a long paragraph would only confirm it.
 
@@ -213,7 +214,8 @@ pub fn segment(
 }
 
 /// The pack of each block of `doc`: the front matter's or `choice`'s language, else the block's
-/// own by its stop words, else the file's, else `fallback`. A `u16` each (a huge text has
+/// own by its stop words, else (a table cell) its table's or that of the nearest block before the
+/// table that has one, else the file's, else `fallback`. A `u16` each (a huge text has
 /// hundreds of thousands of blocks; no run loads 65,536 packs).
 pub fn block_packs(
     doc: &Document,
@@ -231,7 +233,9 @@ pub fn block_packs(
     }
     // Each block's own decision, and the file's counts for the blocks that have none.
     let mut total = vec![0; packs.packs.len()];
-    let per_block: Vec<Option<u16>> = doc
+    // Each block's counts, kept only where there are tables to sum them over.
+    let mut block_counts: Vec<Vec<usize>> = Vec::new();
+    let mut per_block: Vec<Option<u16>> = doc
         .blocks
         .iter()
         .map(|b| {
@@ -240,9 +244,34 @@ pub fn block_packs(
                 *t += c;
             }
             // Two stop words at least: one may be a quoted name in another language.
-            best(&counts, 2).map(narrow)
+            let own = best(&counts, 2).map(narrow);
+            if !doc.tables.is_empty() {
+                block_counts.push(counts);
+            }
+            own
         })
         .collect();
+    // A cell is a few words, seldom with two stop words: the cells of a table that do not
+    // decide alone take the language of the whole table's stop words, where they decide.
+    for table in &doc.tables {
+        let cells = doc.blocks.partition_point(|b| b.start < table.start)
+            ..doc.blocks.partition_point(|b| b.start < table.end);
+        let mut sum = vec![0; packs.packs.len()];
+        for counts in &block_counts[cells.clone()] {
+            for (s, c) in sum.iter_mut().zip(counts) {
+                *s += c;
+            }
+        }
+        // A table with no stop words to speak of follows the sentence that introduces it.
+        let pack = best(&sum, 2)
+            .map(narrow)
+            .or_else(|| per_block[..cells.start].iter().rev().find_map(|&b| b));
+        if let Some(pack) = pack {
+            for own in &mut per_block[cells] {
+                own.get_or_insert(pack);
+            }
+        }
+    }
     // For the whole file one is enough: a short text ("Police made 1,100 arrests in May.") has
     // no other sign of its language, and the fallback would read "1,100" as 1.1.
     let file_pack = narrow(best(&total, 1).unwrap_or(fallback));
@@ -361,6 +390,32 @@ mod tests {
         );
         assert_eq!(got[0].1, "fr");
         assert_eq!(got[1].1, "en");
+    }
+
+    #[test]
+    fn a_table_is_read_in_one_language() {
+        // A mostly French file. The English table has no stop word in any cell: it follows the
+        // English sentence before it (the file's French would read "1,204.5" as nothing). The
+        // French table right after it has one stop word a cell, too few alone, enough together.
+        let text = "La région a publié son bilan annuel et les comptes de la société.\n\n\
+            The company's results for the year are below.\n\n\
+            | Segment | Revenue (£m) |\n|---|---:|\n| Intercity | 1,204.5 |\n\n\
+            | Poste | Montant (en M€) | Effectifs (en milliers) |\n|---|---:|---:|\n\
+            | Fonctionnement | 31,4 | 1,1 |\n\n\
+            Les crédits de la région sont en hausse et les effectifs aussi.\n";
+        let lang = |text: &str, cell: &str| {
+            let got = sentences(text, Format::Markdown);
+            got.iter().find(|(t, _)| t == cell).unwrap().1.clone()
+        };
+        for cell in ["Intercity", "1,204.5", "Revenue (£m)"] {
+            assert_eq!(lang(text, cell), "en", "{cell}");
+        }
+        for cell in ["Fonctionnement", "31,4", "Montant (en M€)"] {
+            assert_eq!(lang(text, cell), "fr", "{cell}");
+        }
+        // Without the English sentence, nothing but the file speaks for the first table.
+        let alone = text.replace("The company's results for the year are below.\n\n", "");
+        assert_eq!(lang(&alone, "1,204.5"), "fr");
     }
 
     #[test]

@@ -59,6 +59,9 @@ pub struct Document {
     /// The body cells of Markdown tables, in text order, each with the cells that say what it
     /// holds (see [`Document::context_of`]).
     pub cells: Vec<CellContext>,
+    /// The Markdown tables, each from its header row to its last row, in text order: a table's
+    /// cells are read in one language together (see [`crate::segment::block_packs`]).
+    pub tables: Vec<Range<usize>>,
 }
 
 /// A table cell and its headers: the first cell of its row ("Éducation") and the header of its
@@ -67,7 +70,17 @@ pub struct Document {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellContext {
     pub cell: Range<usize>,
-    pub context: Vec<Range<usize>>,
+    /// The first cell of its row (none in the first column).
+    pub row_head: Option<Range<usize>>,
+    /// Its column's header (none where the header row has fewer cells).
+    pub column_head: Option<Range<usize>>,
+}
+
+impl CellContext {
+    /// The cells that head this one, in text order: its row's first cell, its column's header.
+    pub fn heads(&self) -> impl Iterator<Item = &Range<usize>> + Clone {
+        self.row_head.iter().chain(&self.column_head)
+    }
 }
 
 fn url_regex() -> Option<&'static Regex> {
@@ -116,12 +129,16 @@ impl Document {
     /// Where else than in `span` (a sentence) the words that say what its figures are stand:
     /// for a sentence in a table's body cell, the first cell of its row and its column's
     /// header; elsewhere, nowhere.
-    pub fn context_of(&self, span: &Range<usize>) -> &[Range<usize>] {
-        let i = self.cells.partition_point(|c| c.cell.end <= span.start);
-        match self.cells.get(i) {
-            Some(c) if c.cell.start <= span.start => &c.context,
-            _ => &[],
-        }
+    pub fn context_of(&self, span: &Range<usize>) -> impl Iterator<Item = &Range<usize>> + Clone {
+        self.cell_at(span.start)
+            .into_iter()
+            .flat_map(CellContext::heads)
+    }
+
+    /// The table body cell that holds the byte `pos`, if any.
+    pub fn cell_at(&self, pos: usize) -> Option<&CellContext> {
+        let i = self.cells.partition_point(|c| c.cell.end <= pos);
+        self.cells.get(i).filter(|c| c.cell.start <= pos)
     }
 
     pub fn new(name: impl Into<String>, text: String, format: Format) -> Document {
@@ -264,6 +281,7 @@ fn markdown(name: String, text: String) -> Document {
         comments,
         format: Format::Markdown,
         cells: tables.cells,
+        tables: tables.tables,
     }
 }
 
@@ -275,12 +293,16 @@ struct TableReader {
     row: Vec<Range<usize>>,
     in_head: bool,
     cells: Vec<CellContext>,
+    tables: Vec<Range<usize>>,
 }
 
 impl TableReader {
     fn read(&mut self, event: &Event<'_>, range: &Range<usize>) {
         match event {
-            Event::Start(Tag::Table(_)) => self.header.clear(),
+            Event::Start(Tag::Table(_)) => {
+                self.header.clear();
+                self.tables.push(range.clone());
+            }
             Event::Start(Tag::TableHead) => {
                 self.in_head = true;
                 self.row.clear();
@@ -293,11 +315,10 @@ impl TableReader {
             Event::End(TagEnd::TableCell) => self.row.push(range.clone()),
             Event::End(TagEnd::TableRow) if !self.in_head => {
                 for (col, cell) in self.row.iter().enumerate() {
-                    let row_head = (col > 0).then(|| self.row[0].clone());
-                    let col_head = self.header.get(col).cloned();
                     self.cells.push(CellContext {
                         cell: cell.clone(),
-                        context: row_head.into_iter().chain(col_head).collect(),
+                        row_head: (col > 0).then(|| self.row[0].clone()),
+                        column_head: self.header.get(col).cloned(),
                     });
                 }
             }
@@ -369,6 +390,7 @@ fn plain(name: String, text: String) -> Document {
         comments,
         format: Format::Plain,
         cells: Vec::new(),
+        tables: Vec::new(),
     }
 }
 
@@ -460,7 +482,6 @@ mod tests {
         };
         let context = |needle: &str| -> Vec<String> {
             doc.context_of(&at(needle))
-                .iter()
                 .map(|r| text[r.clone()].trim().to_string())
                 .collect()
         };
@@ -473,7 +494,7 @@ mod tests {
         assert_eq!(context("7 |"), ["Second"]);
         // Plain text has no tables.
         let plain = Document::new("t.txt", text.to_string(), Format::Plain);
-        assert!(plain.context_of(&at("64,5")).is_empty());
+        assert!(plain.context_of(&at("64,5")).next().is_none());
     }
 
     #[test]
