@@ -274,6 +274,7 @@ mod tests {
             style: Style::default(),
             pack: 0,
             sentence: 0,
+            unit_from: None,
         }
     }
 

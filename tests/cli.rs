@@ -1137,3 +1137,40 @@ fn a_fix_makes_a_french_scale_word_agree_with_its_new_number() {
         "Le budget de la commune atteint 2,5 millions d’euros.\n\nLe fonds dispose de 1,2 milliard d’euros pour la région.\n\nThe fund of the region holds €1.2 billion in the bank.\n"
     );
 }
+
+#[test]
+fn a_table_header_states_the_unit_of_its_cells() {
+    let table = "The results for the year are below.\n\n\
+                 | Segment | Revenue (£m) | Passengers (m) | Fares (€m) |\n\
+                 |---|---:|---:|---:|\n\
+                 | Intercity | 1,240.5 | 58.2 | 31.4 |\n";
+    let ledger =
+        "[figures.revenue]\nvalue = 1_204_500_000\nunit = \"GBP\"\nabout = [\"revenue\"]\n\n\
+                  [figures.passengers]\nvalue = 58_200\nabout = [\"passengers\"]\n\n\
+                  [figures.fares]\nvalue = 31_400_000\nunit = \"GBP\"\nabout = [\"fares\"]\n";
+    let o = check_in(
+        &[("results.md", table), ("figures.toml", ledger)],
+        &["--format", "concise", "results.md"],
+    );
+    // Each message quotes the header whose unit the cell took: the number alone is right or
+    // wrong only with it.
+    assert_eq!(
+        stdout(&o),
+        "results.md:5:15: error[mismatch] “1,240.5” does not match `revenue` (the ledger says 1,204,500,000 GBP: write “1,204.5”)\n\
+         results.md:5:25: error[mismatch] “58.2” does not match `passengers` (the ledger says 58,200: check the unit in the header “Passengers (m)”)\n\
+         results.md:5:32: error[unit-mismatch] “31.4” is in EUR, but `fares` is in GBP (the ledger says 31,400,000 GBP: check the unit in the header “Fares (€m)”)\n",
+        "{}",
+        stderr(&o)
+    );
+    // The fix writes the digits under the header's scale, not the figure in full.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("results.md"), table).unwrap();
+    std::fs::write(dir.path().join("figures.toml"), ledger).unwrap();
+    figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "results.md"])
+        .output()
+        .unwrap();
+    let fixed = std::fs::read_to_string(dir.path().join("results.md")).unwrap();
+    assert_eq!(fixed, table.replace("1,240.5", "1,204.5"));
+}

@@ -9,6 +9,7 @@
 //! postcodes, versions, list numbers, a lone determiner ("un") and "deux"/"two" meaning both.
 
 pub mod numeral;
+pub mod table;
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -94,6 +95,9 @@ pub struct Claim {
     pub pack: usize,
     /// Index of its sentence.
     pub sentence: usize,
+    /// The table header that states its unit and scale ("Revenue (£m)" above "412"), where
+    /// the claim states none of its own (see [`table`]).
+    pub unit_from: Option<Range<usize>>,
 }
 
 /// A number that could not be read (too large for exact arithmetic); reported as a warning.
@@ -145,6 +149,7 @@ pub fn extract_sentences(
     let mut out = Extraction::default();
     // One cache per pack with patterns, made when first needed.
     let mut caches: Vec<Option<NotClaimGuard>> = Vec::new();
+    let mut header_units = table::HeaderUnits::default();
     for (idx, sentence) in sentences
         .iter()
         .enumerate()
@@ -165,7 +170,11 @@ pub fn extract_sentences(
             pack,
             not_claims,
         };
+        let from = out.claims.len();
         scanner.scan(idx, sentence.pack, &mut out);
+        if !doc.cells.is_empty() {
+            header_units.apply(doc, &sentence.span, pack, sentence.pack, &mut out, from);
+        }
     }
     out
 }
@@ -1007,6 +1016,7 @@ impl Scanner<'_> {
             style: first.num.style.clone(),
             pack: pack_idx,
             sentence,
+            unit_from: None,
         })
     }
 

@@ -69,8 +69,16 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         // Which end to move, or both, is the editor's call: "£95-90m" would be no range.
         (words!("{says}: restate the range to include it"), None)
     } else if crate::write::scale_slip(claim, fig.value) {
-        // "€12.5bn" for 12.5 million: new digits before "bn" would read "€0.0125bn".
-        (words!("{says}: check the scale word"), None)
+        // "€12.5bn" for 12.5 million: new digits before "bn" would read "€0.0125bn". Under a
+        // header "(£m)" there is no scale word, the header's is a thousand times off.
+        let help = match ctx.header(claim) {
+            Some(header) => words!(
+                "{says}: check the unit in the header {}",
+                ctx.quote(claim, &header)
+            ),
+            None => words!("{says}: check the scale word"),
+        };
+        (help, None)
     } else {
         // The numeral that states the figure, once: for the help's rewrite and for the fix.
         let value = suggested_value(claim, fig);

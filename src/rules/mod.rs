@@ -169,6 +169,13 @@ impl<'a> Context<'a> {
         Quoted(&pack.quotes.0, s, &pack.quotes.1)
     }
 
+    /// The table header that states the claim's unit ("Revenue (£m)"), on one line, if it is
+    /// one that does (see [`crate::extract::table`]).
+    pub fn header(&self, claim: &Claim) -> Option<String> {
+        let span = claim.unit_from.clone()?;
+        Some(self.doc.text[span].trim().replace(['\n', '\r'], " "))
+    }
+
     /// The figure's value written for the claim's reader, with its unit and source.
     pub fn ledger_says(&self, claim: &Claim, figure: &'a Figure) -> LedgerSays<'a> {
         LedgerSays {

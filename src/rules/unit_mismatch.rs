@@ -44,20 +44,19 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     // proposed only where the digits agree with the figure.
     let digits_agree = crate::judge::consistent(claim, fig);
     let swapped = swapped_currency(ctx, claim, &fig.unit).filter(|_| digits_agree);
-    let help = match swapped {
-        Some(rewritten) => words!(
-            "{}: if its currency is right, write {}",
-            ctx.ledger_says(claim, fig),
+    let says = ctx.ledger_says(claim, fig);
+    let help = match (swapped, ctx.header(claim)) {
+        (Some(rewritten), _) => words!(
+            "{says}: if its currency is right, write {}",
             ctx.quote(claim, &rewritten)
         ),
-        None if digits_agree => words!(
-            "{}: check the unit before the number",
-            ctx.ledger_says(claim, fig)
+        // "412" under "Revenue (£m)": the unit is the header's, the cell has no other.
+        (None, Some(header)) => words!(
+            "{says}: check the unit in the header {}",
+            ctx.quote(claim, &header)
         ),
-        None => words!(
-            "{}: check the unit and the number",
-            ctx.ledger_says(claim, fig)
-        ),
+        (None, None) if digits_agree => words!("{says}: check the unit before the number"),
+        (None, None) => words!("{says}: check the unit and the number"),
     };
     Some(Finding {
         figure: Some(*figure),

@@ -1,0 +1,318 @@
+//! Units a table states once, in a header: "Revenue (£m)", "Montant (en M€)", "Taux (%)".
+//!
+//! Financial tables write the unit and scale in a column's header, or in a row's first cell when
+//! the columns are years, and bare numbers in the cells: "412" under "Revenue (£m)" is
+//! £412 million, not a count of 412. A number in a body cell that states no unit or scale of its
+//! own, in a cell with no words, takes the unit its column's header states, else the one its
+//! row's first cell states. Its numeral stays "412" (the scale is the header's), so a fix writes
+//! only the digits.
+//!
+//! What a header states is read by the extractor itself, with the cell's language pack: the last
+//! bracketed part of the header ("(£m)", "[%]"), or the whole header when it is a short one
+//! without digits ("%", "M€"), with or without its first word ("en %", "in thousands"), is read
+//! as the unit of a "1" ("£1m", "1 M€", "1%"); it states a unit when that reads as one claim,
+//! the whole of it. No word of any language is named here. "(m)" is read as "1m", a million
+//! where the pack reads "54m" so (English), before "1 m", a metre.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use super::{Claim, Extraction, Kind, Qualifier, Scanner};
+use crate::pack::{LocalePack, Unit};
+use crate::source::Document;
+
+/// What a header states: the unit, and the scale its numbers are multiplied by.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeaderUnit {
+    pub unit: Unit,
+    pub kind: Kind,
+    pub factor: Decimal,
+    /// `factor` is 10^exp (a number's stated precision moves by as much).
+    pub exp: i32,
+}
+
+/// The units of a document's headers, each header read once per pack.
+#[derive(Default)]
+pub struct HeaderUnits {
+    read: HashMap<(usize, usize), Option<HeaderUnit>>,
+}
+
+impl HeaderUnits {
+    /// Gives the claims `claims` of the sentence `sentence` (a table body cell, or not) the unit
+    /// its headers state, where they state none of their own.
+    pub fn apply(
+        &mut self,
+        doc: &Document,
+        sentence: &Range<usize>,
+        pack: &LocalePack,
+        pack_idx: usize,
+        out: &mut Extraction,
+        from: usize,
+    ) {
+        let claims = &mut out.claims[from..];
+        if claims.is_empty() {
+            return;
+        }
+        let Some(cell) = doc.cell_at(sentence.start) else {
+            return;
+        };
+        if !numbers_only(&doc.prose[sentence.clone()], sentence.start, claims) {
+            return;
+        }
+        let mut stated = |head: &Option<Range<usize>>| {
+            let head = head.as_ref()?;
+            self.read
+                .entry((head.start, pack_idx))
+                .or_insert_with(|| header_unit(&doc.prose[head.clone()], pack, pack_idx))
+                .clone()
+                .map(|unit| (unit, head.clone()))
+        };
+        let Some((unit, head)) = stated(&cell.column_head).or_else(|| stated(&cell.row_head))
+        else {
+            return;
+        };
+        for claim in claims.iter_mut().filter(|c| bare(c)) {
+            let scaled = |v: Decimal, exp: i32| Some((v.checked_mul(unit.factor)?, exp + unit.exp));
+            let Some((value, exp)) = scaled(claim.value, claim.exp) else {
+                continue;
+            };
+            let high = match claim.high {
+                Some((h, e)) => match scaled(h, e) {
+                    Some(h) => Some(h),
+                    None => continue,
+                },
+                None => None,
+            };
+            claim.value = value;
+            claim.exp = exp;
+            claim.high = high;
+            claim.scale = unit.factor;
+            claim.unit = unit.unit.clone();
+            claim.kind = unit.kind;
+            claim.unit_from = Some(head.clone());
+        }
+    }
+}
+
+/// A count with no unit, no scale word, and no quotient ("one in three" is no number of £m).
+fn bare(claim: &Claim) -> bool {
+    claim.unit == Unit::Count && claim.scale == Decimal::ONE && !claim.style.ratio
+}
+
+/// Whether the cell `text` (starting at `offset`) holds nothing but its claims, signs and
+/// marks: "412", "1 204,5", "412 (398)", "−0,8*"; not "12 agencies", whose count is of agencies.
+fn numbers_only(text: &str, offset: usize, claims: &[Claim]) -> bool {
+    let mut at = offset;
+    let mut rest = String::new();
+    for c in claims {
+        rest.push_str(&text[at - offset..c.span.start - offset]);
+        at = c.span.end;
+    }
+    rest.push_str(&text[at - offset..]);
+    !rest.chars().any(char::is_alphabetic)
+}
+
+/// What the header `text` states as a unit, read with `pack`.
+pub fn header_unit(text: &str, pack: &LocalePack, pack_idx: usize) -> Option<HeaderUnit> {
+    let text = text.trim();
+    let bracketed = [('(', ')'), ('[', ']')]
+        .into_iter()
+        .find_map(|(open, close)| {
+            let inner = &text[text.rfind(open)? + open.len_utf8()..];
+            Some(inner[..inner.find(close)?].trim())
+        });
+    let whole = (text.len() <= 12 && !text.bytes().any(|b| b.is_ascii_digit())).then_some(text);
+    bracketed
+        .into_iter()
+        .chain(whole)
+        .flat_map(|u| {
+            // "en %", "in thousands": the unit may follow a word.
+            let after_word = u
+                .split_once(' ')
+                .filter(|(w, rest)| w.chars().all(char::is_alphabetic) && !rest.trim().is_empty())
+                .map(|(_, rest)| rest.trim());
+            [Some(u), after_word]
+        })
+        .flatten()
+        .filter(|u| !u.is_empty())
+        .find_map(|u| read_unit(u, pack, pack_idx))
+}
+
+/// `unit` read as the unit of a "1": "£m" as "£1m", "m" as "1m", "M€" as "1 M€", "%" as "1%".
+fn read_unit(unit: &str, pack: &LocalePack, pack_idx: usize) -> Option<HeaderUnit> {
+    let ones = match pack.currency_before.match_at(unit, 0) {
+        Some(m) => {
+            let (symbol, rest) = (&unit[..m.end], unit[m.end..].trim_start());
+            if rest.is_empty() {
+                vec![format!("{symbol}1")]
+            } else {
+                vec![format!("{symbol}1{rest}"), format!("{symbol}1 {rest}")]
+            }
+        }
+        // Glued first: "(m)" is read as "1m" (a million, where the pack says so, as in "£54m")
+        // before "1 m" (a metre).
+        None => vec![format!("1{unit}"), format!("1 {unit}")],
+    };
+    ones.iter().find_map(|one| {
+        let scanner = Scanner {
+            text: one,
+            span: 0..one.len(),
+            pack,
+            not_claims: None,
+        };
+        let mut found = Extraction::default();
+        scanner.scan(0, pack_idx, &mut found);
+        let [claim] = found.claims.as_slice() else {
+            return None;
+        };
+        let states_something = claim.unit != Unit::Count || claim.value > Decimal::ONE;
+        (claim.span == (0..one.len())
+            && claim.high.is_none()
+            // "(en milliers)": a scale word that hedges in prose ("des milliers") states a
+            // scale in a header.
+            && matches!(claim.qualifier, Qualifier::Exact | Qualifier::Approx)
+            && claim.value > Decimal::ZERO
+            && states_something)
+            .then(|| HeaderUnit {
+                unit: claim.unit.clone(),
+                kind: claim.kind,
+                factor: claim.value,
+                exp: claim.exp,
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::Packs;
+    use crate::segment::{segment, LocaleChoice};
+    use crate::source::Format;
+
+    /// (text, kind, value, unit, exp) of each claim of the Markdown `text`, languages detected.
+    fn claims(text: &str) -> Vec<(String, &'static str, String, String, i32)> {
+        let packs = Packs::builtin().unwrap();
+        let doc = Document::new("t.md", text.to_string(), Format::Markdown);
+        let sentences = segment(&doc, &packs, LocaleChoice::Auto, 0);
+        super::super::extract(&doc, &sentences, &packs)
+            .claims
+            .into_iter()
+            .map(|c| {
+                (
+                    doc.text[c.span].to_string(),
+                    c.kind.as_str(),
+                    c.value.normalize().to_string(),
+                    c.unit.as_str().to_string(),
+                    c.exp,
+                )
+            })
+            .collect()
+    }
+
+    fn row(
+        text: &str,
+        kind: &'static str,
+        value: &str,
+        unit: &str,
+        exp: i32,
+    ) -> (String, &'static str, String, String, i32) {
+        (text.into(), kind, value.into(), unit.into(), exp)
+    }
+
+    #[test]
+    fn a_column_header_states_the_unit_of_its_bare_numbers() {
+        let got = claims(
+            "The results for the year are below.\n\n\
+             | Segment | Revenue (£m) | Passengers (m) | Punctuality (%) | Trains |\n\
+             |---|---:|---:|---:|---:|\n\
+             | Intercity | 1,204.5 | 58.2 | 87.5% | 412 |\n\
+             | Regional | £98m | 12 agencies | 9 in 10 | 7 |\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row("1,204.5", "amount", "1204500000", "GBP", 5),
+                row("58.2", "count", "58200000", "count", 5),
+                // Its own unit: the header's changes nothing.
+                row("87.5%", "percent", "87.5", "%", -1),
+                // "Trains" states no unit.
+                row("412", "count", "412", "count", 0),
+                row("£98m", "amount", "98000000", "GBP", 6),
+                // A cell with words counts what they say; a ratio is no number of millions.
+                row("12", "count", "12", "count", 0),
+                row("9 in 10", "count", "0.9", "count", -2),
+                row("7", "count", "7", "count", 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_row_head_states_it_when_the_columns_are_years() {
+        let got = claims(
+            "Les comptes de la région sont les suivants.\n\n\
+             | Poste | 2025 | 2026 |\n|---|---:|---:|\n\
+             | Montant (en M€) | 31,4 | 29,8 |\n\
+             | Effectifs (en milliers) | 1,1 | 1 |\n\
+             | Variation [%] | +2,5 | −0,8 |\n\
+             | Pistes (km) | 1 240 | 1 310 |\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row("31,4", "amount", "31400000", "EUR", 5),
+                row("29,8", "amount", "29800000", "EUR", 5),
+                row("1,1", "count", "1100", "count", 2),
+                row("1", "count", "1000", "count", 3),
+                row("+2,5", "percent", "2.5", "%", -1),
+                row("−0,8", "percent", "-0.8", "%", -1),
+                row("1 240", "count", "1240", "km", 1),
+                row("1 310", "count", "1310", "km", 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn headers_that_state_no_unit() {
+        let packs = Packs::builtin().unwrap();
+        let (en, fr) = (packs.find("en").unwrap(), packs.find("fr").unwrap());
+        let read = |text: &str, pack: usize| header_unit(text, packs.get(pack), pack);
+        for header in [
+            "Trains",
+            "2025",
+            "Share of total, %",
+            "(number)",
+            "Staff (FTE)",
+            "Notes (see below)",
+            "",
+        ] {
+            assert_eq!(read(header, en), None, "{header}");
+        }
+        assert_eq!(read("Crédits 2026", fr), None);
+        // Its last bracket, or the whole of a short header.
+        let unit = |text: &str, pack: usize| {
+            read(text, pack).map(|u| (u.unit.as_str().to_string(), u.factor.to_string()))
+        };
+        assert_eq!(unit("Revenue (2024, £bn)", en), None);
+        assert_eq!(
+            unit("Revenue (2024) (£bn)", en),
+            Some(("GBP".into(), "1000000000".into()))
+        );
+        assert_eq!(unit("%", en), Some(("%".into(), "1".into())));
+        assert_eq!(unit("M€", fr), Some(("EUR".into(), "1000000".into())));
+        assert_eq!(
+            unit("Budget (millions d'euros)", fr),
+            Some(("EUR".into(), "1000000".into()))
+        );
+        assert_eq!(
+            unit("Cost (€ million)", en),
+            Some(("EUR".into(), "1000000".into()))
+        );
+        assert_eq!(
+            unit("Staff (in thousands)", en),
+            Some(("count".into(), "1000".into()))
+        );
+        assert_eq!(unit("Change (pp)", en), Some(("pp".into(), "1".into())));
+    }
+}
