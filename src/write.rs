@@ -71,9 +71,46 @@ pub fn fixable(text: &str, claim: &Claim) -> bool {
     let glued_sign = text[..claim.numeral.start]
         .chars()
         .next_back()
-        .is_some_and(|c| matches!(c, '-' | '+' | '\u{2212}'))
-        && !claim.value.is_sign_negative();
-    !claim.style.words && !claim.style.ratio && claim.high.is_none() && !glued_sign
+        .is_some_and(is_sign);
+    let foreign_sign = glued_sign && own_sign(text, claim).is_none();
+    !claim.style.words && !claim.style.ratio && claim.high.is_none() && !foreign_sign
+}
+
+fn is_sign(c: char) -> bool {
+    matches!(c, '-' | '+' | '\u{2212}' | '\u{2013}')
+}
+
+/// The sign the claim writes right before its numeral ("−4,1 %", "+2,5", "-3.2%"), and where:
+/// the char before the numeral, when the extractor read it as part of the claim.
+fn own_sign(text: &str, claim: &Claim) -> Option<(usize, char)> {
+    let c = text[..claim.numeral.start].chars().next_back()?;
+    let at = claim.numeral.start - c.len_utf8();
+    (is_sign(c) && at >= claim.span.start).then_some((at, c))
+}
+
+/// What a fix rewrites so that the claim states `value`: its numeral, with the sign written
+/// before it if there is one ("−4,1" becomes "−1,4", not "−-1,4"; "+2,5" becomes "+3,5"), a
+/// minus kept as the claim wrote it. The span to replace and what to write there.
+pub fn numeral_fix(
+    text: &str,
+    claim: &Claim,
+    value: Decimal,
+    pack: &LocalePack,
+) -> (std::ops::Range<usize>, String) {
+    match own_sign(text, claim) {
+        Some((at, written)) => {
+            let digits = numeral_for(claim, value.abs(), pack);
+            let negative =
+                value.is_sign_negative() && digits.bytes().any(|b| matches!(b, b'1'..=b'9'));
+            let sign = match (negative, written) {
+                (true, '+') => '-',
+                (true, minus) => minus,
+                (false, _) => '+',
+            };
+            (at..claim.numeral.end, format!("{sign}{digits}"))
+        }
+        None => (claim.numeral.clone(), numeral_for(claim, value, pack)),
+    }
 }
 
 /// The numeral to write in place of `claim`'s own so that it states `value` (scale applied).
@@ -182,6 +219,51 @@ mod tests {
         let d = Decimal::from;
         assert_eq!(ratio(d(1), d(4), en).as_deref(), Some("1 in 4"));
         assert_eq!(ratio(d(9), d(10), fr).as_deref(), Some("9 sur 10"));
+    }
+
+    #[test]
+    fn a_fix_rewrites_the_sign_with_the_digits() {
+        use crate::segment::{segment, LocaleChoice};
+        use crate::source::{Document, Format};
+        let packs = Packs::builtin().unwrap();
+        // (claim as written, locale, value to state) → the claim as the fix leaves it.
+        let fixed = |written: &str, locale: &str, value: &str| {
+            let text = format!("La variation atteint {written} cette année.");
+            let doc = Document::new("t.txt", text.clone(), Format::Plain);
+            let choice = LocaleChoice::Fixed(packs.find(locale).unwrap());
+            let sentences = segment(&doc, &packs, choice, 0);
+            let claims = crate::extract::extract(&doc, &sentences, &packs).claims;
+            let claim = &claims[0];
+            assert!(fixable(&text, claim), "{written}");
+            let (span, with) =
+                numeral_fix(&text, claim, value.parse().unwrap(), packs.get(claim.pack));
+            let mut out = text.clone();
+            out.replace_range(span, &with);
+            out[claim.span.start..out.len() - " cette année.".len()].to_string()
+        };
+        // The minus as written is kept, not doubled ("−-1,4").
+        assert_eq!(fixed("−4,1 %", "fr", "-1.4"), "−1,4 %");
+        assert_eq!(fixed("-2.3%", "en", "-3.2"), "-3.2%");
+        assert_eq!(fixed("–0,8 %", "fr", "-0.6"), "–0,6 %");
+        // A written plus sign is the claim's too: "+6,1" is fixed, and a sign that changes is
+        // written ("+" for a change that is now a rise).
+        assert_eq!(fixed("+1,6 %", "fr", "6.1"), "+6,1 %");
+        assert_eq!(fixed("+2,5 %", "fr", "-2.5"), "-2,5 %");
+        assert_eq!(fixed("−4,1 %", "fr", "1.4"), "+1,4 %");
+        // Without a sign, as before.
+        assert_eq!(fixed("4,1 %", "fr", "-1.4"), "-1,4 %");
+        // A sign glued before a number that the extractor did not read as its own ("5+3 %" is
+        // a sum): no fix, which would write its digits after the "+".
+        let text = "Les notes 5+3 % et -,9 points.";
+        let doc = Document::new("t.txt", text.to_string(), Format::Plain);
+        let sentences = segment(&doc, &packs, LocaleChoice::Fixed(0), 0);
+        let claims = crate::extract::extract(&doc, &sentences, &packs).claims;
+        let glued: Vec<&str> = claims
+            .iter()
+            .filter(|c| !fixable(text, c))
+            .map(|c| &text[c.span.clone()])
+            .collect();
+        assert_eq!(glued, ["3 %", ",9 points"]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Any text read as Markdown: the prose keeps the original length and char boundaries, blocks
-//! and table cells stay inside the text, and extraction on it never panics.
+//! and table cells stay inside the text, and extraction on it never panics (claims, and the
+//! table headers their units come from, are char-bounded parts of the text).
 #![no_main]
 use figcheck::extract::extract;
 use figcheck::segment::{segment, LocaleChoice};
@@ -23,12 +24,22 @@ fuzz_target!(|data: &[u8]| {
         assert!(w[0].cell.end <= w[1].cell.start);
     }
     for c in &doc.cells {
-        for r in std::iter::once(&c.cell).chain(&c.context) {
+        for r in std::iter::once(&c.cell).chain(c.heads()) {
             assert!(r.start <= r.end && r.end <= text.len());
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
     }
     let packs = common::packs();
     let sentences = segment(&doc, packs, LocaleChoice::Auto, 0);
-    let _ = extract(&doc, &sentences, packs);
+    // Claims (a table header's unit applied to a cell's number included) are char-bounded
+    // parts of the text, and so is the header a unit came from.
+    for c in extract(&doc, &sentences, packs).claims {
+        for r in [Some(&c.span), c.unit_from.as_ref()].into_iter().flatten() {
+            assert!(r.start <= r.end && r.end <= text.len());
+            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        }
+    }
+    for t in &doc.tables {
+        assert!(t.start <= t.end && t.end <= text.len());
+    }
 });

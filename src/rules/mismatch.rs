@@ -83,13 +83,13 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         // The numeral that states the figure, once: for the help's rewrite and for the fix.
         let value = suggested_value(claim, fig);
         let pack = ctx.packs.get(claim.pack);
-        let numeral = crate::write::numeral_for(claim, value, pack);
+        let (span, numeral) = crate::write::numeral_fix(&ctx.doc.text, claim, value, pack);
         // "2,1 milliards" becomes "1,2 milliard": the scale word agrees with the new number.
         let stated = value.checked_div(claim.scale).unwrap_or(value);
         let (span, replacement) =
             match crate::write::scale_agreement(&ctx.doc.text, claim, stated, pack) {
-                Some((tail, word)) => (claim.numeral.start..tail.end, format!("{numeral}{word}")),
-                None => (claim.numeral.clone(), numeral),
+                Some((tail, word)) => (span.start..tail.end, format!("{numeral}{word}")),
+                None => (span, numeral),
             };
         let rewritten =
             crate::write::splice_claim(&ctx.doc.text, claim, span.clone(), &replacement);
