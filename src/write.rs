@@ -90,26 +90,31 @@ fn own_sign(text: &str, claim: &Claim) -> Option<(usize, char)> {
 
 /// What a fix rewrites so that the claim states `value`: its numeral, with the sign written
 /// before it if there is one ("−4,1" becomes "−1,4", not "−-1,4"; "+2,5" becomes "+3,5"), a
-/// minus kept as the claim wrote it. The span to replace and what to write there.
+/// minus kept as the claim wrote it. The span to replace and what to write there; `None` when
+/// the claim's minus is a word or stands before its currency ("moins 25 %", "-£5m") and `value`
+/// is not negative: no digits can state it there.
 pub fn numeral_fix(
     text: &str,
     claim: &Claim,
     value: Decimal,
     pack: &LocalePack,
-) -> (std::ops::Range<usize>, String) {
+) -> Option<(std::ops::Range<usize>, String)> {
+    let negative = value.is_sign_negative() && !value.is_zero();
     match own_sign(text, claim) {
         Some((at, written)) => {
             let digits = numeral_for(claim, value.abs(), pack);
-            let negative =
-                value.is_sign_negative() && digits.bytes().any(|b| matches!(b, b'1'..=b'9'));
+            let negative = negative && digits.bytes().any(|b| matches!(b, b'1'..=b'9'));
             let sign = match (negative, written) {
                 (true, '+') => '-',
                 (true, minus) => minus,
                 (false, _) => '+',
             };
-            (at..claim.numeral.end, format!("{sign}{digits}"))
+            Some((at..claim.numeral.end, format!("{sign}{digits}")))
         }
-        None => (claim.numeral.clone(), numeral_for(claim, value, pack)),
+        None if claim.value.is_sign_negative() => {
+            negative.then(|| (claim.numeral.clone(), numeral_for(claim, value.abs(), pack)))
+        }
+        None => Some((claim.numeral.clone(), numeral_for(claim, value, pack))),
     }
 }
 
@@ -235,8 +240,11 @@ mod tests {
             let claims = crate::extract::extract(&doc, &sentences, &packs).claims;
             let claim = &claims[0];
             assert!(fixable(&text, claim), "{written}");
-            let (span, with) =
-                numeral_fix(&text, claim, value.parse().unwrap(), packs.get(claim.pack));
+            let Some((span, with)) =
+                numeral_fix(&text, claim, value.parse().unwrap(), packs.get(claim.pack))
+            else {
+                return "no fix".to_string();
+            };
             let mut out = text.clone();
             out.replace_range(span, &with);
             out[claim.span.start..out.len() - " cette année.".len()].to_string()
@@ -252,6 +260,9 @@ mod tests {
         assert_eq!(fixed("−4,1 %", "fr", "1.4"), "+1,4 %");
         // Without a sign, as before.
         assert_eq!(fixed("4,1 %", "fr", "-1.4"), "-1,4 %");
+        // A minus in words keeps its word, and a value it cannot state gets no fix.
+        assert_eq!(fixed("moins 25 %", "fr", "-24"), "moins 24 %");
+        assert_eq!(fixed("moins 25 %", "fr", "24"), "no fix");
         // A sign glued before a number that the extractor did not read as its own ("5+3 %" is
         // a sum): no fix, which would write its digits after the "+".
         let text = "Les notes 5+3 % et -,9 points.";

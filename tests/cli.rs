@@ -1174,3 +1174,36 @@ fn a_table_header_states_the_unit_of_its_cells() {
     let fixed = std::fs::read_to_string(dir.path().join("results.md")).unwrap();
     assert_eq!(fixed, table.replace("1,240.5", "1,204.5"));
 }
+
+#[test]
+fn a_negative_claim_is_fixed_with_its_own_sign() {
+    let (_, found) = check_json(
+        &[
+            (
+                "neg.md",
+                "La variation de la culture atteint −4,1 % en 2026.\n\n\
+                 La variation du sport atteint moins 25 % en 2026.\n",
+            ),
+            (
+                "figures.toml",
+                "[figures.culture]\nvalue = -1.4\nunit = \"%\"\nabout = [\"culture\"]\n\n\
+                 [figures.sport]\nvalue = 24\nunit = \"%\"\nabout = [\"sport\"]\n",
+            ),
+        ],
+        &["neg.md"],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // The minus as written, once ("−-1,4" before), the sign and digits replaced together.
+    assert_eq!(found[0]["fix"]["replacement"], "−1,4");
+    assert_eq!(found[0]["fix"]["start"], found[0]["start"]);
+    assert!(found[0]["help"]
+        .as_str()
+        .unwrap()
+        .ends_with("write «\u{a0}−1,4 %\u{a0}»"));
+    // A minus in words: no digits make it 24 %.
+    assert!(found[1]["fix"].is_null(), "{}", found[1]);
+    assert!(found[1]["help"]
+        .as_str()
+        .unwrap()
+        .ends_with("check the sign"));
+}

@@ -5,7 +5,7 @@ use figcheck::extract::{extract, Qualifier};
 use figcheck::pack::Packs;
 use figcheck::segment::{segment, LocaleChoice};
 use figcheck::source::{Document, Format};
-use figcheck::write::{fixable, numeral_for};
+use figcheck::write::{fixable, numeral_fix};
 
 #[test]
 fn fuzz_crashes_stay_fixed() {
@@ -34,24 +34,25 @@ fn fuzz_crashes_stay_fixed() {
                     let Some(step) = figcheck::judge::pow10(c.exp) else {
                         continue;
                     };
-                    let value = c.value + step;
-                    if value.is_sign_negative() != c.value.is_sign_negative() {
-                        continue;
-                    }
-                    let numeral = numeral_for(c, value, packs.get(c.pack));
-                    let fixed = format!(
-                        "{}{}{}",
-                        &text[..c.numeral.start],
-                        numeral,
-                        &text[c.numeral.end..]
-                    );
-                    let doc2 = Document::new("f", fixed, format);
-                    let s2 = segment(&doc2, &packs, choice, 0);
-                    let again = extract(&doc2, &s2, &packs).claims;
-                    if let Some(r) = again.iter().find(|r| {
-                        r.numeral.start == c.numeral.start && r.unit == c.unit && r.scale == c.scale
-                    }) {
-                        assert_eq!(r.value, value);
+                    // One step up, and the same negated: a fix rewrites a sign written before
+                    // the numeral with it, and gives up on a minus in words.
+                    let up = c.value + step;
+                    for value in [up, -up] {
+                        let Some((span, numeral)) = numeral_fix(&text, c, value, packs.get(c.pack))
+                        else {
+                            assert!(c.value.is_sign_negative() && !value.is_sign_negative());
+                            continue;
+                        };
+                        let fixed =
+                            format!("{}{}{}", &text[..span.start], numeral, &text[span.end..]);
+                        let doc2 = Document::new("f", fixed, format);
+                        let s2 = segment(&doc2, &packs, choice, 0);
+                        let again = extract(&doc2, &s2, &packs).claims;
+                        if let Some(r) = again.iter().find(|r| {
+                            r.span.start == c.span.start && r.unit == c.unit && r.scale == c.scale
+                        }) {
+                            assert_eq!(r.value, value);
+                        }
                     }
                 }
             }

@@ -1,10 +1,11 @@
-//! Fix then re-extract: a claim whose numeral is rewritten to another value in its own style
-//! reads back as that value, and no byte outside the numeral changes.
+//! Fix then re-extract: a claim whose numeral (and the sign written before it) is rewritten to
+//! another value in its own style, of either sign, reads back as that value, and no byte
+//! outside them changes.
 #![no_main]
 use figcheck::extract::extract;
 use figcheck::segment::{segment, LocaleChoice};
 use figcheck::source::{Document, Format};
-use figcheck::write::numeral_for;
+use figcheck::write::numeral_fix;
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::Decimal;
 
@@ -19,23 +20,32 @@ fuzz_target!(|data: &[u8]| {
     let claims = extract(&doc, &sentences, packs).claims;
     // The claims --fix rewrites (see figcheck::write::fixable).
     for c in claims.iter().filter(|c| figcheck::write::fixable(text, c) && c.qualifier == figcheck::extract::Qualifier::Exact) {
-        // Another value at the claim's precision: one step up.
+        // Other values at the claim's precision: one step up, and the same negated (a sign
+        // written before the numeral is rewritten with it, see figcheck::write::numeral_fix).
         let Some(step) = figcheck::judge::pow10(c.exp) else { continue };
-        let Some(value) = c.value.checked_add(step) else { continue };
-        if value.is_sign_negative() != c.value.is_sign_negative() || value == Decimal::ZERO {
-            continue;
-        }
-        let numeral = numeral_for(c, value, packs.get(c.pack));
-        let fixed = format!("{}{}{}", &text[..c.numeral.start], numeral, &text[c.numeral.end..]);
-        let doc2 = Document::new("f.txt", fixed.clone(), Format::Plain);
-        let s2 = segment(&doc2, packs, LocaleChoice::Fixed(0), 0);
-        let again = extract(&doc2, &s2, packs).claims;
-        // Bytes outside the numeral are untouched.
-        assert_eq!(&fixed[..c.numeral.start], &text[..c.numeral.start]);
-        assert_eq!(&fixed[c.numeral.start + numeral.len()..], &text[c.numeral.end..]);
-        // If the rewritten claim is read at the same place with the same unit, it holds the value.
-        if let Some(r) = again.iter().find(|r| r.numeral.start == c.numeral.start && r.unit == c.unit && r.scale == c.scale) {
-            assert_eq!(r.value, value, "{:?} -> {:?}", &text[c.span.clone()], numeral);
+        let Some(up) = c.value.checked_add(step) else { continue };
+        for value in [up, -up] {
+            if value == Decimal::ZERO {
+                continue;
+            }
+            // None: a minus in words ("moins 25") cannot be made a plus by digits.
+            let Some((span, numeral)) = numeral_fix(text, c, value, packs.get(c.pack)) else {
+                assert!(c.value.is_sign_negative() && !value.is_sign_negative());
+                continue;
+            };
+            let fixed = format!("{}{}{}", &text[..span.start], numeral, &text[span.end..]);
+            let doc2 = Document::new("f.txt", fixed.clone(), Format::Plain);
+            let s2 = segment(&doc2, packs, LocaleChoice::Fixed(0), 0);
+            let again = extract(&doc2, &s2, packs).claims;
+            // Bytes outside the rewritten span (the numeral and its own sign) are untouched.
+            assert!(span.start >= c.span.start && span.end == c.numeral.end);
+            assert_eq!(&fixed[..span.start], &text[..span.start]);
+            assert_eq!(&fixed[span.start + numeral.len()..], &text[span.end..]);
+            // If the rewritten claim is read at the same place with the same unit, it holds
+            // the value.
+            if let Some(r) = again.iter().find(|r| r.span.start == c.span.start && r.unit == c.unit && r.scale == c.scale) {
+                assert_eq!(r.value, value, "{:?} -> {:?}", &text[c.span.clone()], numeral);
+            }
         }
     }
 });

@@ -83,20 +83,26 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         // The numeral that states the figure, once: for the help's rewrite and for the fix.
         let value = suggested_value(claim, fig);
         let pack = ctx.packs.get(claim.pack);
-        let (span, numeral) = crate::write::numeral_fix(&ctx.doc.text, claim, value, pack);
-        // "2,1 milliards" becomes "1,2 milliard": the scale word agrees with the new number.
-        let stated = value.checked_div(claim.scale).unwrap_or(value);
-        let (span, replacement) =
-            match crate::write::scale_agreement(&ctx.doc.text, claim, stated, pack) {
-                Some((tail, word)) => (span.start..tail.end, format!("{numeral}{word}")),
-                None => (span, numeral),
-            };
-        let rewritten =
-            crate::write::splice_claim(&ctx.doc.text, claim, span.clone(), &replacement);
-        let help = words!("{says}: write {}", ctx.quote(claim, &rewritten));
-        // A numeral written in words, or a range, is not rewritten silently.
-        let fix = crate::write::fixable(&ctx.doc.text, claim).then_some(Fix { span, replacement });
-        (help, fix)
+        match crate::write::numeral_fix(&ctx.doc.text, claim, value, pack) {
+            // "moins 25 %" for 24 %: its minus is a word, no digits state the figure there.
+            None => (words!("{says}: check the sign"), None),
+            Some((span, numeral)) => {
+                // "2,1 milliards" becomes "1,2 milliard": the scale word agrees with the number.
+                let stated = value.checked_div(claim.scale).unwrap_or(value);
+                let (span, replacement) =
+                    match crate::write::scale_agreement(&ctx.doc.text, claim, stated, pack) {
+                        Some((tail, word)) => (span.start..tail.end, format!("{numeral}{word}")),
+                        None => (span, numeral),
+                    };
+                let rewritten =
+                    crate::write::splice_claim(&ctx.doc.text, claim, span.clone(), &replacement);
+                let help = words!("{says}: write {}", ctx.quote(claim, &rewritten));
+                // A numeral written in words, or a range, is not rewritten silently.
+                let fix = crate::write::fixable(&ctx.doc.text, claim)
+                    .then_some(Fix { span, replacement });
+                (help, fix)
+            }
+        }
     };
     let own = ctx.text(claim);
     Some(Finding {
