@@ -5,7 +5,8 @@
 //! £412 million, not a count of 412. A number in a body cell that states no unit or scale of its
 //! own, in a cell with no words, takes the unit its column's header states, else the one its
 //! row's first cell states. Its numeral stays "412" (the scale is the header's), so a fix writes
-//! only the digits.
+//! only the digits. Such a cell that is one number in brackets is an accountant's negative:
+//! "(12.4)" under "Net cash (£m)" is −£12.4m.
 //!
 //! What a header states is read by the extractor itself, with the cell's language pack: the last
 //! bracketed part of the header ("(£m)", "[%]"), or the whole header when it is a short one
@@ -73,8 +74,30 @@ impl HeaderUnits {
         else {
             return;
         };
+        // An accountant's negative: a cell that is one number in brackets, "(12.4)" under
+        // "Net cash (£m)", is −£12.4m.
+        let cell = &doc.prose[sentence.clone()];
+        let cell_text = cell.trim();
+        // The brackets become part of the claim: "write “(12.4)”", not "write “12.4”" beside
+        // them.
+        let cell_start = sentence.start + (cell.len() - cell.trim_start().len());
+        let bracketed = claims.len() == 1
+            && cell_text.len() > 2
+            && cell_text.starts_with('(')
+            && cell_text.ends_with(')')
+            && cell_text[1..cell_text.len() - 1].trim() == &doc.prose[claims[0].span.clone()];
         for claim in claims.iter_mut().filter(|c| bare(c)) {
-            let scaled = |v: Decimal, exp: i32| Some((v.checked_mul(unit.factor)?, exp + unit.exp));
+            let sign = if bracketed && claim.high.is_none() {
+                -Decimal::ONE
+            } else {
+                Decimal::ONE
+            };
+            let scaled = |v: Decimal, exp: i32| {
+                Some((
+                    v.checked_mul(unit.factor)?.checked_mul(sign)?,
+                    exp + unit.exp,
+                ))
+            };
             let Some((value, exp)) = scaled(claim.value, claim.exp) else {
                 continue;
             };
@@ -92,6 +115,9 @@ impl HeaderUnits {
             claim.unit = unit.unit.clone();
             claim.kind = unit.kind;
             claim.unit_from = Some(head.clone());
+            if sign.is_sign_negative() {
+                claim.span = cell_start..cell_start + cell_text.len();
+            }
         }
     }
 }
@@ -269,6 +295,31 @@ mod tests {
                 row("−0,8", "percent", "-0.8", "%", -1),
                 row("1 240", "count", "1240", "km", 1),
                 row("1 310", "count", "1310", "km", 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_in_brackets_is_an_accountants_negative() {
+        let got = claims(
+            "The cash flows for the year are below.\n\n\
+             | | 2025 | 2024 |\n|---|---:|---:|\n\
+             | Net cash (£m) | (12.4) | 8.0 |\n\
+             | Range (£m) | (10–12) | 412 (398) |\n\
+             | Trains | (7) | 3 |\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row("(12.4)", "amount", "-12400000", "GBP", 5),
+                row("8.0", "amount", "8000000", "GBP", 5),
+                // A range in brackets is no negative; two numbers in a cell neither.
+                row("10–12", "amount", "10000000", "GBP", 7),
+                row("412", "amount", "412000000", "GBP", 6),
+                row("398", "amount", "398000000", "GBP", 6),
+                // Without a unit from a header, brackets are only brackets.
+                row("7", "count", "7", "count", 0),
+                row("3", "count", "3", "count", 0),
             ]
         );
     }
