@@ -11,9 +11,10 @@
 //! What a header states is read by the extractor itself, with the cell's language pack: the last
 //! bracketed part of the header ("(£m)", "[%]"), or the whole header when it is a short one
 //! without digits ("%", "M€"), with or without its first word ("en %", "in thousands"), is read
-//! as the unit of a "1" ("£1m", "1 M€", "1%"); it states a unit when that reads as one claim,
-//! the whole of it. No word of any language is named here. "(m)" is read as "1m", a million
-//! where the pack reads "54m" so (English), before "1 m", a metre.
+//! as the unit of a "1" ("£1m", "1 M€", "1%"); it states a unit when that reads as one claim of
+//! that "1", from the start, words after it allowed ("% du PIB", "m passengers"). No word of any
+//! language is named here. "(m)" is read as "1m", a million where the pack reads "54m" so
+//! (English), before "1 m", a metre.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -168,20 +169,25 @@ pub fn header_unit(text: &str, pack: &LocalePack, pack_idx: usize) -> Option<Hea
 
 /// `unit` read as the unit of a "1": "£m" as "£1m", "m" as "1m", "M€" as "1 M€", "%" as "1%".
 fn read_unit(unit: &str, pack: &LocalePack, pack_idx: usize) -> Option<HeaderUnit> {
+    // Each text to read, and where its "1" stands.
     let ones = match pack.currency_before.match_at(unit, 0) {
         Some(m) => {
             let (symbol, rest) = (&unit[..m.end], unit[m.end..].trim_start());
+            let at = symbol.len();
             if rest.is_empty() {
-                vec![format!("{symbol}1")]
+                vec![(format!("{symbol}1"), at)]
             } else {
-                vec![format!("{symbol}1{rest}"), format!("{symbol}1 {rest}")]
+                vec![
+                    (format!("{symbol}1{rest}"), at),
+                    (format!("{symbol}1 {rest}"), at),
+                ]
             }
         }
         // Glued first: "(m)" is read as "1m" (a million, where the pack says so, as in "£54m")
         // before "1 m" (a metre).
-        None => vec![format!("1{unit}"), format!("1 {unit}")],
+        None => vec![(format!("1{unit}"), 0), (format!("1 {unit}"), 0)],
     };
-    ones.iter().find_map(|one| {
+    ones.iter().find_map(|(one, at)| {
         let scanner = Scanner {
             text: one,
             span: 0..one.len(),
@@ -193,8 +199,12 @@ fn read_unit(unit: &str, pack: &LocalePack, pack_idx: usize) -> Option<HeaderUni
         let [claim] = found.claims.as_slice() else {
             return None;
         };
+        // The claim is the "1" with a unit or a scale, from the start; words may follow it
+        // ("% du PIB", "m passengers"). The numeral must be the "1" itself: "(2023 = 100)"
+        // read as "12023 = 100" states nothing.
         let states_something = claim.unit != Unit::Count || claim.value > Decimal::ONE;
-        (claim.span == (0..one.len())
+        (claim.span.start == 0
+            && claim.numeral == (*at..at + 1)
             && claim.high.is_none()
             // "(en milliers)": a scale word that hedges in prose ("des milliers") states a
             // scale in a header.
@@ -365,5 +375,17 @@ mod tests {
             Some(("count".into(), "1000".into()))
         );
         assert_eq!(unit("Change (pp)", en), Some(("pp".into(), "1".into())));
+        // Words may follow the unit; a "1" read as part of another number states nothing.
+        assert_eq!(
+            unit("Dette (en % du PIB)", fr),
+            Some(("%".into(), "1".into()))
+        );
+        assert_eq!(unit("Debt (% of GDP)", en), Some(("%".into(), "1".into())));
+        assert_eq!(
+            unit("Journeys (m passengers)", en),
+            Some(("count".into(), "1000000".into()))
+        );
+        assert_eq!(unit("Index (2023 = 100)", en), None);
+        assert_eq!(unit("Share (1 in 4)", en), None);
     }
 }
