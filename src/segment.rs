@@ -4,10 +4,10 @@
 //! ends at `.`, `!` or `?` followed by white space, unless the word before the stop is one of the
 //! pack's abbreviations or a single capital letter (an initial). With `--locale auto`, the file's
 //! front-matter `lang:` decides; failing that each block is read with the pack whose stop words it
-//! uses most, falling back for a table cell to its table's (or to the block before the table), then
-//! to the file's majority, so a bilingual release works. A block's stop
-//! words are counted until one pack leads by eight (about a sentence of running text): the rest
-//! of a long paragraph would only confirm it.
+//! uses most, falling back for a table cell to its table's (or to the block before the table),
+//! then to the file's majority, so a bilingual release works. A block's stop words are counted
+//! until one pack leads by eight (about a sentence of running text): the rest of a long paragraph
+//! would only confirm it.
 
 use std::ops::Range;
 
@@ -413,7 +413,7 @@ mod tests {
         for cell in ["Fonctionnement", "31,4", "Montant (en M€)"] {
             assert_eq!(lang(text, cell), "fr", "{cell}");
         }
-        // Without the English sentence, nothing but the file speaks for the first table.
+        // Without the English sentence, the French paragraph before it speaks for the table.
         let alone = text.replace("The company's results for the year are below.\n\n", "");
         assert_eq!(lang(&alone, "1,204.5"), "fr");
     }

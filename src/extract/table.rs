@@ -27,12 +27,12 @@ use crate::source::Document;
 
 /// What a header states: the unit, and the scale its numbers are multiplied by.
 #[derive(Debug, Clone, PartialEq)]
-pub struct HeaderUnit {
-    pub unit: Unit,
-    pub kind: Kind,
-    pub factor: Decimal,
+struct HeaderUnit {
+    unit: Unit,
+    kind: Kind,
+    factor: Decimal,
     /// `factor` is 10^exp (a number's stated precision moves by as much).
-    pub exp: i32,
+    exp: i32,
 }
 
 /// The units of a document's headers, each header read once per pack.
@@ -142,7 +142,7 @@ fn numbers_only(text: &str, offset: usize, claims: &[Claim]) -> bool {
 }
 
 /// What the header `text` states as a unit, read with `pack`.
-pub fn header_unit(text: &str, pack: &LocalePack, pack_idx: usize) -> Option<HeaderUnit> {
+fn header_unit(text: &str, pack: &LocalePack, pack_idx: usize) -> Option<HeaderUnit> {
     let text = text.trim();
     let bracketed = [('(', ')'), ('[', ']')]
         .into_iter()
