@@ -30,7 +30,11 @@
 //! over a hundred. A range that misses the figure ("10-20 %" for 25 %) is reported without a
 //! fix too: which end to move is the editor's call. So is a claim whose scale word is off by a
 //! thousand or more ("€12.5bn" for 12.5 million): new digits before "bn" would read
-//! "€0.0125bn", so its help says to check the scale word.
+//! "€0.0125bn", so its help says to check the scale word (or, for a number in a table whose
+//! header states the scale, "check the unit in the header “Passengers (m)”"). A sign written
+//! before the numeral is rewritten with it ("−4,1 %" → "−1,4 %", "+1,6" → "+6,1"); a minus in
+//! words ("moins 25 %") cannot be made a plus by digits, so against a positive figure the help
+//! says to check the sign and there is no fix.
 
 use super::{words, Context, Finding, Fix, Rule, Severity};
 use crate::judge::suggested_value;

@@ -15,7 +15,9 @@
 //! currency written as a symbol or a code is swapped; a name is left to the editor). Where the
 //! digits differ from the figure too ("£95m"), the help says to check the unit and the number;
 //! and where the sentence names several figures of the other unit, the claim is linked to the
-//! one its digits agree with ("€640 million" to £640 million, not to £95m). It is never
+//! one its digits agree with ("€640 million" to £640 million, not to £95m). A number in a table
+//! that takes its unit from a header ("31.4" under "Fares (€m)") is told to check the unit in
+//! that header. It is never
 //! fixed automatically: an editor must choose between changing the currency and changing the
 //! figure.
 
