@@ -253,9 +253,19 @@ pub fn block_packs(
         .collect();
     // A cell is a few words, seldom with two stop words: the cells of a table that do not
     // decide alone take the language of the whole table's stop words, where they decide.
+    // The last decided block before the table is followed as the tables go (each block looked
+    // at once: thousands of tables without a stop word must not look back over each other).
+    let (mut before, mut seen) = (None, 0);
     for table in &doc.tables {
         let cells = doc.blocks.partition_point(|b| b.start < table.start)
             ..doc.blocks.partition_point(|b| b.start < table.end);
+        let seen_to = cells.start.max(seen);
+        before = per_block[seen..seen_to]
+            .iter()
+            .rev()
+            .find_map(|&b| b)
+            .or(before);
+        seen = seen_to;
         let mut sum = vec![0; packs.packs.len()];
         for counts in &block_counts[cells.clone()] {
             for (s, c) in sum.iter_mut().zip(counts) {
@@ -263,9 +273,7 @@ pub fn block_packs(
             }
         }
         // A table with no stop words to speak of follows the sentence that introduces it.
-        let pack = best(&sum, 2)
-            .map(narrow)
-            .or_else(|| per_block[..cells.start].iter().rev().find_map(|&b| b));
+        let pack = best(&sum, 2).map(narrow).or(before);
         if let Some(pack) = pack {
             for own in &mut per_block[cells] {
                 own.get_or_insert(pack);
@@ -400,6 +408,7 @@ mod tests {
         let text = "La région a publié son bilan annuel et les comptes de la société.\n\n\
             The company's results for the year are below.\n\n\
             | Segment | Revenue (£m) |\n|---|---:|\n| Intercity | 1,204.5 |\n\n\
+            | Region | Staff |\n|---|---:|\n| North | 1,250.5 |\n\n\
             | Poste | Montant (en M€) | Effectifs (en milliers) |\n|---|---:|---:|\n\
             | Fonctionnement | 31,4 | 1,1 |\n\n\
             Les crédits de la région sont en hausse et les effectifs aussi.\n";
@@ -407,7 +416,8 @@ mod tests {
             let got = sentences(text, Format::Markdown);
             got.iter().find(|(t, _)| t == cell).unwrap().1.clone()
         };
-        for cell in ["Intercity", "1,204.5", "Revenue (£m)"] {
+        // The second English table follows the first.
+        for cell in ["Intercity", "1,204.5", "Revenue (£m)", "1,250.5"] {
             assert_eq!(lang(text, cell), "en", "{cell}");
         }
         for cell in ["Fonctionnement", "31,4", "Montant (en M€)"] {
