@@ -99,11 +99,14 @@ pub fn numeral_fix(
     value: Decimal,
     pack: &LocalePack,
 ) -> Option<(std::ops::Range<usize>, String)> {
-    let negative = value.is_sign_negative() && !value.is_zero();
+    // The sign as `write_number` decides it (a value that rounds to zero has none).
+    let signed = numeral_for(claim, value, pack);
+    let (negative, digits) = match signed.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, signed.as_str()),
+    };
     match own_sign(text, claim) {
         Some((at, written)) => {
-            let digits = numeral_for(claim, value.abs(), pack);
-            let negative = negative && digits.bytes().any(|b| matches!(b, b'1'..=b'9'));
             let sign = match (negative, written) {
                 (true, '+') => '-',
                 (true, minus) => minus,
@@ -112,9 +115,9 @@ pub fn numeral_fix(
             Some((at..claim.numeral.end, format!("{sign}{digits}")))
         }
         None if claim.value.is_sign_negative() => {
-            negative.then(|| (claim.numeral.clone(), numeral_for(claim, value.abs(), pack)))
+            negative.then(|| (claim.numeral.clone(), digits.to_string()))
         }
-        None => Some((claim.numeral.clone(), numeral_for(claim, value, pack))),
+        None => Some((claim.numeral.clone(), signed)),
     }
 }
 
