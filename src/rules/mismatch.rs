@@ -36,7 +36,10 @@
 //! words ("moins 25 %") cannot be made a plus by digits, so against a positive figure the help
 //! says to check the sign and there is no fix.
 
+use rust_decimal::Decimal;
+
 use super::{words, Context, Finding, Fix, Rule, Severity};
+use crate::extract::Claim;
 use crate::judge::suggested_value;
 use crate::link::Link;
 
@@ -84,29 +87,7 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         };
         (help, None)
     } else {
-        // The numeral that states the figure, once: for the help's rewrite and for the fix.
-        let value = suggested_value(claim, fig);
-        let pack = ctx.packs.get(claim.pack);
-        match crate::write::numeral_fix(&ctx.doc.text, claim, value, pack) {
-            // "moins 25 %" for 24 %: its minus is a word, no digits state the figure there.
-            None => (words!("{says}: check the sign"), None),
-            Some((span, numeral)) => {
-                // "2,1 milliards" becomes "1,2 milliard": the scale word agrees with the number.
-                let stated = value.checked_div(claim.scale).unwrap_or(value);
-                let (span, replacement) =
-                    match crate::write::scale_agreement(&ctx.doc.text, claim, stated, pack) {
-                        Some((tail, word)) => (span.start..tail.end, format!("{numeral}{word}")),
-                        None => (span, numeral),
-                    };
-                let rewritten =
-                    crate::write::splice_claim(&ctx.doc.text, claim, span.clone(), &replacement);
-                let help = words!("{says}: write {}", ctx.quote(claim, &rewritten));
-                // A numeral written in words, or a range, is not rewritten silently.
-                let fix = crate::write::fixable(&ctx.doc.text, claim)
-                    .then_some(Fix { span, replacement });
-                (help, fix)
-            }
-        }
+        rewrite(ctx, claim, suggested_value(claim, fig), &says)
     };
     let own = ctx.text(claim);
     Some(Finding {
@@ -123,4 +104,32 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
             words!("the text says {}", ctx.quote(claim, &own)),
         )
     })
+}
+
+/// The help that rewrites the claim to state `value`, and the fix that does it: its numeral
+/// (with the sign written before it, and a scale word that must agree with the new number),
+/// computed once for both.
+fn rewrite(
+    ctx: &Context<'_>,
+    claim: &Claim,
+    value: Decimal,
+    says: &impl std::fmt::Display,
+) -> (String, Option<Fix>) {
+    let pack = ctx.packs.get(claim.pack);
+    let text = &ctx.doc.text;
+    let Some((span, numeral)) = crate::write::numeral_fix(text, claim, value, pack) else {
+        // "moins 25 %" for 24 %: its minus is a word, no digits state the figure there.
+        return (words!("{says}: check the sign"), None);
+    };
+    // "2,1 milliards" becomes "1,2 milliard": the scale word agrees with the new number.
+    let stated = value.checked_div(claim.scale).unwrap_or(value);
+    let (span, replacement) = match crate::write::scale_agreement(text, claim, stated, pack) {
+        Some((tail, word)) => (span.start..tail.end, format!("{numeral}{word}")),
+        None => (span, numeral),
+    };
+    let rewritten = crate::write::splice_claim(text, claim, span.clone(), &replacement);
+    let help = words!("{says}: write {}", ctx.quote(claim, &rewritten));
+    // A numeral written in words, or a range, is not rewritten silently.
+    let fix = crate::write::fixable(text, claim).then_some(Fix { span, replacement });
+    (help, fix)
 }
