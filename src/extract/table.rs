@@ -76,17 +76,16 @@ impl HeaderUnits {
             return;
         };
         // An accountant's negative: a cell that is one number in brackets, "(12.4)" under
-        // "Net cash (£m)", is −£12.4m.
-        let cell = &doc.prose[sentence.clone()];
-        let cell_text = cell.trim();
-        // The brackets become part of the claim: "write “(12.4)”", not "write “12.4”" beside
-        // them.
-        let cell_start = sentence.start + (cell.len() - cell.trim_start().len());
+        // "Net cash (£m)", is −£12.4m. The brackets become part of the claim: "write “(12.4)”",
+        // not "write “12.4”" beside them.
+        let prose = &doc.prose[sentence.clone()];
+        let cell_text = prose.trim();
+        let cell_start = sentence.start + (prose.len() - prose.trim_start().len());
         let bracketed = claims.len() == 1
-            && cell_text.len() > 2
-            && cell_text.starts_with('(')
-            && cell_text.ends_with(')')
-            && cell_text[1..cell_text.len() - 1].trim() == &doc.prose[claims[0].span.clone()];
+            && cell_text
+                .strip_prefix('(')
+                .and_then(|t| t.strip_suffix(')'))
+                .is_some_and(|inner| inner.trim() == &doc.prose[claims[0].span.clone()]);
         for claim in claims.iter_mut().filter(|c| bare(c)) {
             let sign = if bracketed && claim.high.is_none() {
                 -Decimal::ONE
@@ -131,14 +130,17 @@ fn bare(claim: &Claim) -> bool {
 /// Whether the cell `text` (starting at `offset`) holds nothing but its claims, signs and
 /// marks: "412", "1 204,5", "412 (398)", "−0,8*"; not "12 agencies", whose count is of agencies.
 fn numbers_only(text: &str, offset: usize, claims: &[Claim]) -> bool {
-    let mut at = offset;
-    let mut rest = String::new();
-    for c in claims {
-        rest.push_str(&text[at - offset..c.span.start - offset]);
-        at = c.span.end;
-    }
-    rest.push_str(&text[at - offset..]);
-    !rest.chars().any(char::is_alphabetic)
+    // The gaps around the claims, in text order.
+    let starts = std::iter::once(offset).chain(claims.iter().map(|c| c.span.end));
+    let ends = claims
+        .iter()
+        .map(|c| c.span.start)
+        .chain([offset + text.len()]);
+    !starts.zip(ends).any(|(a, b)| {
+        text[a - offset..b - offset]
+            .chars()
+            .any(char::is_alphabetic)
+    })
 }
 
 /// What the header `text` states as a unit, read with `pack`.
@@ -305,6 +307,23 @@ mod tests {
                 row("−0,8", "percent", "-0.8", "%", -1),
                 row("1 240", "count", "1240", "km", 1),
                 row("1 310", "count", "1310", "km", 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_column_header_wins_over_a_row_head() {
+        // The row says what is counted in £m; its change column says %.
+        let got = claims(
+            "The results for the year are below.\n\n\
+             | | 2025 | Change (%) |\n|---|---:|---:|\n\
+             | Revenue (£m) | 412 | 3.5 |\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row("412", "amount", "412000000", "GBP", 6),
+                row("3.5", "percent", "3.5", "%", -1),
             ]
         );
     }
