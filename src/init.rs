@@ -189,6 +189,17 @@ fn about_term<'w>(
         .map(|i| &words[i])
 }
 
+/// The first content word of the column header of the table cell that holds `claim`.
+fn column_word(doc: &Document, claim: &Claim, pack: &LocalePack) -> Option<String> {
+    let head = doc.cell_at(claim.span.start)?.column_head.clone()?;
+    let mut words = Vec::new();
+    words_in(doc, head, &mut words);
+    words
+        .into_iter()
+        .find(|w| content(w, pack, false))
+        .map(|w| w.folded)
+}
+
 /// A sentence with no content word ("Parmi elles, près de deux sur cinq le sont depuis plus
 /// d'un an") still names its figure by the nearest word a weak term only would have been
 /// ("parmi"): a weak name checks the text, where no figure would leave the claim unsourced.
@@ -411,6 +422,17 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         if let Some((w, _)) = &d.when {
             id = format!("{id}-{}", slug(w));
         }
+        if ids.contains_key(&id) {
+            // A table's row holds figures of one name in several units ("Metropolitan": its
+            // offences, their change, its funding): the column says which, where a number
+            // would say nothing ("metropolitan-funding", not "metropolitan-3").
+            let column = column_word(doc, claim, packs.get(claim.pack))
+                .map(|w| format!("{id}-{}", slug(&w)))
+                .filter(|named| !ids.contains_key(named));
+            if let Some(named) = column {
+                id = named;
+            }
+        }
         let n = ids.entry(id.clone()).or_insert(0);
         *n += 1;
         if *n > 1 {
@@ -454,6 +476,35 @@ mod tests {
             .filter_map(|l| l.strip_prefix("about = "))
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn a_rows_figures_are_named_by_their_columns() {
+        let packs = Packs::builtin().unwrap();
+        let text = "The knife crime figures for the quarter are below.\n\n\
+                    | Force | Offences | Change (%) | Funding (£m) |\n|---|---:|---:|---:|\n\
+                    | Metropolitan | 3,210 | −6.2 | 14.5 |\n\
+                    | Évolution | 1,480 | +2.3 | 6.1 |\n";
+        let doc = Document::new("t.md", text.to_string(), Format::Markdown);
+        let sentences = segment(&doc, &packs, LocaleChoice::Auto, 0);
+        let claims = extract(&doc, &sentences, &packs).claims;
+        let ids: Vec<String> = skeleton(&doc, &sentences, &claims, &packs)
+            .lines()
+            .filter_map(|l| l.strip_prefix("[figures.")?.strip_suffix(']'))
+            .map(str::to_string)
+            .collect();
+        // "metropolitan-3" said nothing of what it is; the id is folded as the about is.
+        assert_eq!(
+            ids,
+            [
+                "metropolitan",
+                "metropolitan-change",
+                "metropolitan-funding",
+                "evolution",
+                "evolution-change",
+                "evolution-funding"
+            ]
+        );
     }
 
     #[test]
