@@ -812,14 +812,20 @@ impl LocalePack {
         };
 
         // A connector ("and", "et") joins number words but starts none.
+        let any = crate::phrase::Follow::ANY;
         let starters = numbers
-            .first_keys_where(|w| !matches!(w, NumWord::Connector))
-            .chain(currency_before.first_keys())
-            .chain(percent_before.first_keys())
+            .first_follows_where(|w| !matches!(w, NumWord::Connector))
+            .chain(currency_before.first_follows_where(|_| true))
+            .chain(percent_before.first_follows_where(|_| true))
             // "la moitié" is found from its last word, read backwards ("la" is too common).
-            .chain(ratio_alone.last_keys())
-            .map(str::to_string)
-            .chain(raw.words.negative.iter().map(|w| fold(w).into_owned()))
+            .chain(ratio_alone.last_keys().map(|k| (k, any)))
+            .map(|(k, f)| (k.to_string(), f))
+            .chain(
+                raw.words
+                    .negative
+                    .iter()
+                    .map(|w| (fold(w).into_owned(), any)),
+            )
             .collect();
         let nc = &raw.not_claims;
         let not_claim_patterns = if nc.patterns.is_empty() {

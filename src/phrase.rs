@@ -6,7 +6,7 @@
 //! "quatre-vingt" matches "quatre vingt" and "jusqu’à" matches "jusqu'à". Words compare folded
 //! (see [`crate::fold`]) unless the entry is case-sensitive ("M" for million beside "m" for metre).
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use std::borrow::Cow;
 
@@ -235,6 +235,36 @@ fn fold_latin1(word: &[u8], buf: &mut KeyBuf) -> Option<usize> {
     Some(n)
 }
 
+/// The word of ASCII letters and Latin-1 letters at `pos` ("été", "réseaux"), folded into
+/// `buf` as [`tok_key`] folds it, with the word's end and the key's length: the scanner asks
+/// about every accented word of the prose without reading it as a token first. `None` for a
+/// word with anything else (a digit, another letter, a letter that folds to none), a key
+/// longer than `buf`, or one followed by a byte that is not ASCII; the caller then reads it
+/// the long way.
+pub fn latin1_word_key(bytes: &[u8], pos: usize, buf: &mut KeyBuf) -> Option<(usize, usize)> {
+    let (mut i, mut n) = (pos, 0);
+    loop {
+        let folded = match bytes.get(i) {
+            Some(b) if b.is_ascii_alphabetic() => {
+                i += 1;
+                b.to_ascii_lowercase()
+            }
+            Some(0xC3) => {
+                let f = crate::fold::LATIN1_FOLD
+                    [usize::from(bytes.get(i + 1)?.wrapping_sub(0x80) & 63)];
+                i += 2;
+                (f != 0).then_some(f)?
+            }
+            Some(b) if b.is_ascii() && !b.is_ascii_digit() => break,
+            None => break,
+            _ => return None,
+        };
+        *buf.get_mut(n)? = folded;
+        n += 1;
+    }
+    Some((i, n))
+}
+
 /// `bytes` as text without validating them again (that was 1 % of extraction).
 ///
 /// # Safety
@@ -250,7 +280,8 @@ unsafe fn ascii_str(bytes: &[u8]) -> &str {
 /// word of the prose.
 #[derive(Debug, Clone)]
 pub struct TokenSet {
-    keys: HashSet<String>,
+    /// Each key, with what may follow it (see [`Follow`]).
+    keys: HashMap<String, Follow>,
     /// For each pair of lower-cased ASCII leading bytes (the second is 0 for one-byte keys), a
     /// bit per key length (1 to 16, longer ones share the last bit): "the" and "for" are
     /// rejected although "three" and "four" share their first letters.
@@ -260,7 +291,7 @@ pub struct TokenSet {
 impl Default for TokenSet {
     fn default() -> Self {
         TokenSet {
-            keys: HashSet::default(),
+            keys: HashMap::default(),
             shapes: Box::new([0; 1 << 14]),
         }
     }
@@ -276,30 +307,82 @@ fn shape(key: &[u8]) -> Option<(usize, u16)> {
     Some((slot, 1 << (key.len().min(16) - 1)))
 }
 
-impl TokenSet {
-    pub fn contains(&self, key: &str) -> bool {
-        self.keys.contains(key)
+/// What may stand after a key of a [`TokenSet`] for a phrase to start there: anything (some
+/// phrase is the key alone), or a token whose first byte is one of a set ("l" starts only
+/// "L$"-like currency symbols, "pour" only "pour cent de"). The scanner meets "l'", "à", "au"
+/// and "pour" in every French paragraph; this answers most of them without a phrase lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Follow {
+    any: bool,
+    /// First bytes (lower-cased) of the second tokens' keys; a key's non-ASCII first byte is
+    /// not kept, and any non-ASCII text byte is let through ([`AsciiSet::may_hold`]).
+    next: AsciiSet,
+}
+
+impl Follow {
+    /// Anything may follow.
+    pub const ANY: Follow = Follow {
+        any: true,
+        next: AsciiSet(0),
+    };
+
+    /// Both sets of followers.
+    fn union(self, other: Follow) -> Follow {
+        Follow {
+            any: self.any || other.any,
+            next: AsciiSet(self.next.0 | other.next.0),
+        }
     }
 
-    /// Whether a word of ASCII letters and digits can be in the set: [`Self::contains_token`]
-    /// without reading the word again (the scanner has just read it byte by byte).
+    /// Whether a phrase may start with the key when the next token starts with the byte
+    /// `next` (after the gap; `None` at the end of the text).
     #[inline]
-    pub fn contains_ascii_word(&self, word: &str) -> bool {
+    pub fn allows(self, next: Option<u8>) -> bool {
+        self.any || next.is_some_and(|b| self.next.may_hold(b))
+    }
+}
+
+impl TokenSet {
+    pub fn contains(&self, key: &str) -> bool {
+        self.keys.contains_key(key)
+    }
+
+    /// What may follow a word of ASCII letters and digits, if it is in the set:
+    /// [`Self::follow_of_token`] without reading the word again (the scanner has just read it
+    /// byte by byte).
+    #[inline]
+    pub fn follow_of_ascii_word(&self, word: &str) -> Option<Follow> {
         match shape(word.as_bytes()) {
-            Some((slot, len)) if self.shapes[slot] & len == 0 => false,
-            _ => self.contains_token(Tok::Word(word)),
+            Some((slot, len)) if self.shapes[slot] & len == 0 => None,
+            _ => self.follow_of_token(Tok::Word(word)),
+        }
+    }
+
+    /// What may follow a word already folded to ASCII (by [`latin1_word_key`]), if it is in
+    /// the set.
+    #[inline]
+    pub fn follow_of_folded_word(&self, key: &[u8]) -> Option<Follow> {
+        match shape(key) {
+            Some((slot, len)) if self.shapes[slot] & len == 0 => None,
+            // SAFETY: folded keys are ASCII.
+            _ => self.keys.get(unsafe { ascii_str(key) }).copied(),
         }
     }
 
     /// Whether the text token can be in the set.
     pub fn contains_token(&self, tok: Tok<'_>) -> bool {
+        self.follow_of_token(tok).is_some()
+    }
+
+    /// What may follow the text token, if it is in the set.
+    pub fn follow_of_token(&self, tok: Tok<'_>) -> Option<Follow> {
         let mut buf = KeyBuf::default();
         match tok {
             // An ASCII word folds to its own length: slot and length must both fit.
             Tok::Word(w) if w.is_ascii() => {
                 if let Some((slot, len)) = shape(w.as_bytes()) {
                     if self.shapes[slot] & len == 0 {
-                        return false;
+                        return None;
                     }
                 }
             }
@@ -310,12 +393,12 @@ impl TokenSet {
                     match second {
                         None => {
                             if self.shapes[usize::from(b0) << 7] == 0 {
-                                return false;
+                                return None;
                             }
                         }
                         Some(Some(b1)) => {
                             if self.shapes[(usize::from(b0) << 7) | usize::from(b1)] == 0 {
-                                return false;
+                                return None;
                             }
                         }
                         Some(None) => {}
@@ -324,22 +407,33 @@ impl TokenSet {
             }
             Tok::Sym(_) => {}
         }
-        self.keys.contains(tok_key(tok, &mut buf).as_ref())
+        self.keys.get(tok_key(tok, &mut buf).as_ref()).copied()
+    }
+}
+
+impl FromIterator<(String, Follow)> for TokenSet {
+    /// A key given twice may be followed by what either allows.
+    fn from_iter<I: IntoIterator<Item = (String, Follow)>>(iter: I) -> Self {
+        let mut set = TokenSet::default();
+        for (key, follow) in iter {
+            // Keys are folded, so lower case; a token that is not all ASCII is always looked
+            // up (see `follow_of_token`).
+            if let Some((slot, len)) = shape(key.as_bytes()) {
+                set.shapes[slot] |= len;
+            }
+            set.keys
+                .entry(key)
+                .and_modify(|f| *f = f.union(follow))
+                .or_insert(follow);
+        }
+        set
     }
 }
 
 impl FromIterator<String> for TokenSet {
+    /// Keys that anything may follow.
     fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
-        let mut set = TokenSet::default();
-        for key in iter {
-            // Keys are folded, so lower case; a token that is not all ASCII is always looked
-            // up (see `contains_token`).
-            if let Some((slot, len)) = shape(key.as_bytes()) {
-                set.shapes[slot] |= len;
-            }
-            set.keys.insert(key);
-        }
-        set
+        iter.into_iter().map(|k| (k, Follow::ANY)).collect()
     }
 }
 
@@ -424,7 +518,7 @@ impl KeyShapes {
 }
 
 /// A set of ASCII bytes, one bit each.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct AsciiSet(u128);
 
 impl AsciiSet {
@@ -518,15 +612,33 @@ impl<T> PhraseTable<T> {
         self.by_last.keys().map(String::as_str)
     }
 
-    /// The folded first tokens of the phrases whose value passes `keep`.
-    pub fn first_keys_where<'s>(
+    /// The folded first tokens of the phrases whose value passes `keep`, each with what may
+    /// follow it in those phrases (see [`Follow`]).
+    pub fn first_follows_where<'s>(
         &'s self,
         keep: impl Fn(&T) -> bool + 's,
-    ) -> impl Iterator<Item = &'s str> + 's {
-        self.by_first
-            .iter()
-            .filter(move |(_, list)| list.iter().any(|&i| keep(&self.entries[i].value)))
-            .map(|(k, _)| k.as_str())
+    ) -> impl Iterator<Item = (&'s str, Follow)> + 's {
+        self.by_first.iter().filter_map(move |(k, list)| {
+            let mut follow = None::<Follow>;
+            for &i in list {
+                let entry = &self.entries[i];
+                if !keep(&entry.value) {
+                    continue;
+                }
+                let this = match entry.toks.get(1) {
+                    None => Follow::ANY,
+                    Some(second) => {
+                        let mut next = AsciiSet::default();
+                        if let Some(&b) = second.key().as_bytes().first() {
+                            next.insert(b);
+                        }
+                        Follow { any: false, next }
+                    }
+                };
+                follow = Some(follow.map_or(this, |f| f.union(this)));
+            }
+            Some((k.as_str(), follow?))
+        })
     }
 
     /// Whether some phrase starts with the folded token `key`.
@@ -832,6 +944,39 @@ mod tests {
             found,
             ["Three", "FOUR", "an", "Zéro", "zero", "€", "M", "Milliard"]
         );
+    }
+
+    #[test]
+    fn a_key_allows_only_what_its_phrases_go_on_with() {
+        let t = table(&["L $", "a $", "a", "pour cent de", "pour mille", "UK£"]);
+        let set: TokenSet = t
+            .first_follows_where(|_| true)
+            .map(|(k, f)| (k.to_string(), f))
+            .collect();
+        let follow = |w: &str| set.follow_of_token(Tok::Word(w)).unwrap();
+        // "L" starts "L $" only: "l'unité", "L 5" are not it; "L$", "l $" may be.
+        assert!(!follow("l").allows(Some(b'\'')) && !follow("l").allows(Some(b'5')));
+        assert!(follow("L").allows(Some(b'$')));
+        // "a" is a phrase alone, so anything may follow it, even the end of the text.
+        assert!(follow("a").allows(Some(b'x')) && follow("a").allows(None));
+        // Phrases sharing a first word: either second word; a capital is folded.
+        for b in [b'c', b'C', b'm'] {
+            assert!(follow("pour").allows(Some(b)), "{}", b as char);
+        }
+        assert!(!follow("pour").allows(Some(b'l')) && !follow("pour").allows(None));
+        // A second token that is not ASCII ("£") lets any non-ASCII byte through, no ASCII one.
+        assert!(follow("uk").allows(Some(0xC2)) && !follow("uk").allows(Some(b'p')));
+        // Words are folded the same way whichever way the scanner reads them.
+        let mut buf = KeyBuf::default();
+        let (end, len) = latin1_word_key("Été 5".as_bytes(), 0, &mut buf).unwrap();
+        assert_eq!((end, &buf[..len]), ("Été".len(), &b"ete"[..]));
+        assert!(latin1_word_key("été2".as_bytes(), 0, &mut buf).is_none());
+        assert!(latin1_word_key("étéœ".as_bytes(), 0, &mut buf).is_none());
+        assert_eq!(
+            set.follow_of_folded_word(b"pour"),
+            set.follow_of_token(Tok::Word("Pour"))
+        );
+        assert_eq!(set.follow_of_folded_word(b"pourx"), None);
     }
 
     #[test]

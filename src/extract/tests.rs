@@ -867,3 +867,25 @@ fn extracting_by_windows_finds_what_extracting_whole_finds() {
     }
     assert_eq!(whole.claims.len(), 30 * 3);
 }
+
+#[test]
+fn words_that_start_a_currency_or_percent_phrase_also_stand_alone() {
+    // "A$", "AU$", "S$" start with words of the prose ("a", "au", "s"); "pour cent de" with
+    // "pour": the scanner passes over those words unless what follows can go on with them.
+    assert_eq!(
+        texts(
+            "Il a obtenu A$ 5 millions, au total AU$ 12, et pour 40 pour cent de la somme.",
+            "fr"
+        ),
+        ["A$ 5 millions", "AU$ 12", "40 pour cent"]
+    );
+    assert_eq!(
+        texts(
+            "The UK's share is S$ 40 and a third of all visits; a £5 fee.",
+            "en"
+        ),
+        ["S$ 40", "a third", "£5"]
+    );
+    assert_eq!(one("l'unité à l'étude a reçu 12 % de plus", "fr").0, "12 %");
+    assert_eq!(one("pourcentage de 12", "fr").2, "12");
+}
