@@ -28,8 +28,12 @@ pub fn is_word_char(c: char) -> bool {
         0..=0x7F => c.is_ascii_alphanumeric(),
         // Latin-1 letters, but the multiplication and division signs.
         0xC0..=0xFF => !matches!(c, '\u{D7}' | '\u{F7}'),
-        // No-break space, general punctuation (U+202F, quotes, dashes).
-        0xA0 | 0x2000..=0x206F => false,
+        // Latin-1 signs: "ª", "²", "³", "µ", "¹", "º" and "¼" to "¾" are letters or numbers;
+        // the rest ("«", "»", "°", "§", the no-break space) and the C1 controls are not.
+        0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE => true,
+        0x80..=0xBF => false,
+        // General punctuation (U+202F, quotes, dashes).
+        0x2000..=0x206F => false,
         _ => c.is_alphanumeric(),
     }
 }

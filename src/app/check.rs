@@ -497,9 +497,12 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
             }
         });
     } else {
-        // One worker: nothing overlaps, `-j1` uses one core.
+        // One worker: nothing overlaps, `-j1` uses one core, this thread's.
         for (chunk, _) in batches {
-            let outcomes = pool.install(|| check_batch(chunk));
+            let outcomes = chunk
+                .iter()
+                .map(|(inp, _, checker)| run_job(opts, inp, checker))
+                .collect();
             settle(chunk, outcomes, &mut run);
         }
     }

@@ -207,30 +207,34 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
         // Small files render in parallel into strings; a huge one is read after, window by
         // window, straight to the output.
         type Done = (Rendered, String, bool);
-        let results: Vec<Done> = pool.install(|| {
+        let work = |inp: &input::Input| -> Done {
+            match input::read(inp, opts.max_file_size) {
+                Ok(doc) if doc.text.len() >= report::STREAM_BYTES => {
+                    (Rendered::Later(Box::new(doc)), String::new(), false)
+                }
+                Ok(doc) => {
+                    let sentences = segment(&doc, &packs, choice, 0);
+                    let found = extract(&doc, &sentences, &packs);
+                    let warnings = unreadable_warnings(&doc, &found.unreadable, opts.style);
+                    let mut text = String::new();
+                    write_claims(&doc, &found.claims, &mut text);
+                    (Rendered::Text(text), warnings, false)
+                }
+                Err(p) => (
+                    Rendered::Text(String::new()),
+                    render(&p, opts.style),
+                    p.is_error(),
+                ),
+            }
+        };
+        // One worker: this thread does the work (handing each batch to the pool and waiting
+        // for it cost a few per cent of a walk over small files).
+        let results: Vec<Done> = if pool.current_num_threads() == 1 {
+            chunk.iter().map(work).collect()
+        } else {
             use rayon::prelude::*;
-            chunk
-                .par_iter()
-                .map(|inp| match input::read(inp, opts.max_file_size) {
-                    Ok(doc) if doc.text.len() >= report::STREAM_BYTES => {
-                        (Rendered::Later(Box::new(doc)), String::new(), false)
-                    }
-                    Ok(doc) => {
-                        let sentences = segment(&doc, &packs, choice, 0);
-                        let found = extract(&doc, &sentences, &packs);
-                        let warnings = unreadable_warnings(&doc, &found.unreadable, opts.style);
-                        let mut text = String::new();
-                        write_claims(&doc, &found.claims, &mut text);
-                        (Rendered::Text(text), warnings, false)
-                    }
-                    Err(p) => (
-                        Rendered::Text(String::new()),
-                        render(&p, opts.style),
-                        p.is_error(),
-                    ),
-                })
-                .collect()
-        });
+            pool.install(|| chunk.par_iter().map(work).collect())
+        };
         for (rendered, err, is_error) in results {
             match rendered {
                 Rendered::Text(text) => {
