@@ -401,12 +401,14 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     };
     let mut trackers: Vec<Tracker> = ledgers.iter().map(|_| Tracker::default()).collect();
     let mut files = 0;
-    let render = |r: &FileReport, li: usize, out: &mut dyn std::fmt::Write| {
+    let render = |r: &FileReport, li: usize, out: &mut Vec<u8>| {
         let ledger = ledgers[li].1.as_ref().map(|(l, _)| l);
         match (opts.format, ledger) {
-            (CheckFormat::Human, _) => findings::human(r, opts.style, out),
-            (CheckFormat::Concise, _) => findings::concise(r, out),
-            (CheckFormat::Github, _) => findings::github(r, out),
+            (CheckFormat::Human, _) => {
+                findings::human(r, opts.style, &mut crate::report::IoFmt::new(out))
+            }
+            (CheckFormat::Concise, _) => findings::concise(r, &mut crate::report::IoFmt::new(out)),
+            (CheckFormat::Github, _) => findings::github(r, &mut crate::report::IoFmt::new(out)),
             (CheckFormat::Json, Some(l)) => findings::json_lines(r, l, out),
             _ => {}
         }
@@ -416,7 +418,7 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     // and memory holds a few batches of files. `inconsistent` compares a file with the files
     // before it, so settling cannot be parallel; with more than one worker it overlaps the
     // checking of the next batches instead of leaving the workers idle while it runs.
-    let mut text = String::new();
+    let mut text = Vec::new();
     let mut settle = |chunk: &[Job<'_>], outcomes: Vec<Outcome>, run: &mut Run<'_>| {
         for ((_, li, checker), outcome) in chunk.iter().zip(outcomes) {
             if let Some(diff) = outcome.stdout {
@@ -434,7 +436,7 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
                     tally.settle(&mut report, ledger);
                     text.clear();
                     render(&report, *li, &mut text);
-                    let _ = run.stdout.write_all(text.as_bytes());
+                    let _ = run.stdout.write_all(&text);
                 }
                 // A huge file: its windows stream straight to the output.
                 Some(Checked::Windows(doc)) => {
@@ -450,7 +452,9 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
                             ));
                         }
                         tally.settle(report, ledger);
-                        render(report, *li, &mut crate::report::IoFmt::new(&mut *stdout));
+                        text.clear();
+                        render(report, *li, &mut text);
+                        let _ = stdout.write_all(&text);
                     });
                 }
                 None => {}

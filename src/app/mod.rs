@@ -138,7 +138,7 @@ pub(crate) fn unknown_locale(packs: &Packs, locale: &str, style: Style) -> Outpu
 /// A file's output: rendered, or (for a huge file) its text, to read window by window straight
 /// to the output.
 enum Rendered {
-    Text(String),
+    Text(Vec<u8>),
     Later(Box<crate::source::Document>),
 }
 
@@ -195,13 +195,15 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
     for (chunk, _) in input::batches(&inputs, |i| i, BATCH_FILES, BATCH_BYTES) {
         let write_claims = |doc: &crate::source::Document,
                             claims: &[crate::extract::Claim],
-                            text: &mut dyn std::fmt::Write| {
+                            text: &mut Vec<u8>| {
             let lines = crate::source::LineIndex::new(&doc.text);
             match opts.format {
                 ExtractFormat::Json => {
                     report::claims::json_lines(doc, &lines, claims, &packs, text)
                 }
-                ExtractFormat::Human => report::claims::table(doc, &lines, claims, text),
+                ExtractFormat::Human => {
+                    report::claims::table(doc, &lines, claims, &mut report::IoFmt::new(text))
+                }
             }
         };
         // Small files render in parallel into strings; a huge one is read after, window by
@@ -216,12 +218,12 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
                     let sentences = segment(&doc, &packs, choice, 0);
                     let found = extract(&doc, &sentences, &packs);
                     let warnings = unreadable_warnings(&doc, &found.unreadable, opts.style);
-                    let mut text = String::new();
+                    let mut text = Vec::new();
                     write_claims(&doc, &found.claims, &mut text);
                     (Rendered::Text(text), warnings, false)
                 }
                 Err(p) => (
-                    Rendered::Text(String::new()),
+                    Rendered::Text(Vec::new()),
                     render(&p, opts.style),
                     p.is_error(),
                 ),
@@ -238,7 +240,7 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
         for (rendered, err, is_error) in results {
             match rendered {
                 Rendered::Text(text) => {
-                    let _ = stdout.write_all(text.as_bytes());
+                    let _ = stdout.write_all(&text);
                 }
                 Rendered::Later(doc) => {
                     extract_huge(&doc, &packs, choice, opts, &mut *stdout, &mut out.stderr);
@@ -262,13 +264,16 @@ fn extract_huge(
     stderr: &mut String,
 ) {
     let lines = crate::source::LineIndex::new(&doc.text);
+    let mut json = Vec::new();
     let mut out = report::IoFmt::new(stdout);
     let mut any = false;
     crate::extract::extract_windows(doc, packs, choice, 0, WINDOW_BYTES, |_, found| {
         stderr.push_str(&unreadable_warnings(doc, &found.unreadable, opts.style));
         match opts.format {
             ExtractFormat::Json => {
-                report::claims::json_lines(doc, &lines, &found.claims, packs, &mut out)
+                json.clear();
+                report::claims::json_lines(doc, &lines, &found.claims, packs, &mut json);
+                let _ = out.write_bytes(&json);
             }
             ExtractFormat::Human => {
                 if !any && !found.claims.is_empty() {

@@ -3,7 +3,7 @@
 use crate::extract::Claim;
 use crate::pack::Packs;
 use crate::report::jsonl::{quoted, JsonObject};
-use crate::source::{Document, LineIndex};
+use crate::source::{Document, LineIndex, Positions};
 
 /// Writes what a claim is (kind, value, unit, qualifier, and the high end of a range), as both
 /// `extract` records and `check`'s `claim` object have it, in the contract's order.
@@ -22,12 +22,12 @@ pub fn claim_fields(obj: &mut JsonObject, claim: &Claim) {
 fn claim_json(
     doc: &Document,
     path: &[u8],
-    lines: &LineIndex,
+    positions: &mut Positions<'_>,
     claim: &Claim,
     packs: &Packs,
     buf: &mut Vec<u8>,
 ) {
-    let (line, column) = lines.position(&doc.text, claim.span.start);
+    let (line, column) = positions.at(claim.span.start);
     let mut obj = JsonObject::begin(buf);
     obj.raw("path", path)
         .uint("start", claim.span.start)
@@ -41,39 +41,27 @@ fn claim_json(
     buf.push(b'\n');
 }
 
-/// Hands the JSON lines in `buf` to `out` and empties `buf`.
-pub fn flush_json(buf: &mut Vec<u8>, out: &mut dyn std::fmt::Write) {
-    // The JSON is written from `&str`s and ASCII; the check is a formality the type system asks for (by
-    // simdutf8: the standard one was 1 % of `extract`).
-    if let Ok(text) = simdutf8::basic::from_utf8(buf) {
-        let _ = out.write_str(text);
-    }
-    buf.clear();
-}
-
 /// A decimal as the contract writes it: plain digits, no exponent, no trailing zeros.
 pub fn decimal_string(value: rust_decimal::Decimal) -> String {
     value.normalize().to_string()
 }
 
-/// One JSON object a line. `lines` is `doc`'s line index (built once for a text read window by
-/// window).
+/// One JSON object a line, appended to `out` (bytes: the objects are written from `&str`s
+/// and ASCII, and go to a byte stream; no `fmt::Write` in between to copy and check them
+/// again). `lines` is `doc`'s line index (built once for a text read window by window).
 pub fn json_lines(
     doc: &Document,
     lines: &LineIndex,
     claims: &[Claim],
     packs: &Packs,
-    out: &mut dyn std::fmt::Write,
+    out: &mut Vec<u8>,
 ) {
-    let mut buf = Vec::with_capacity(256 * claims.len().min(4096));
+    out.reserve(256 * claims.len().min(4096));
     let path = quoted(&doc.name);
+    let mut positions = Positions::new(lines, &doc.text);
     for c in claims {
-        claim_json(doc, &path, lines, c, packs, &mut buf);
-        if buf.len() >= 1 << 16 {
-            flush_json(&mut buf, out);
-        }
+        claim_json(doc, &path, &mut positions, c, packs, out);
     }
-    flush_json(&mut buf, out);
 }
 
 /// A readable table: the file's name, then position, kind, value, unit, qualifier and text of
@@ -94,8 +82,9 @@ pub fn table_rows(
     claims: &[Claim],
     out: &mut dyn std::fmt::Write,
 ) {
+    let mut positions = Positions::new(lines, &doc.text);
     for c in claims {
-        let (line, column) = lines.position(&doc.text, c.span.start);
+        let (line, column) = positions.at(c.span.start);
         let mut value = decimal_string(c.value);
         if let Some((high, _)) = c.high {
             value = format!("{value}..{}", decimal_string(high));

@@ -14,10 +14,10 @@ use serde_json::{json, Value};
 use crate::app::{render, Style};
 use crate::check::FileReport;
 use crate::ledger::Ledger;
-use crate::report::claims::{claim_fields, decimal_string, flush_json};
+use crate::report::claims::{claim_fields, decimal_string};
 use crate::report::jsonl::{quoted, JsonObject};
 use crate::rules::{self, Finding, Severity};
-use crate::source::LineIndex;
+use crate::source::{LineIndex, Positions};
 
 /// Where a finding is: 1-based line and column (characters) of its start and end.
 struct Position {
@@ -176,9 +176,9 @@ pub fn human(report: &FileReport, style: Style, out: &mut dyn std::fmt::Write) {
 
 /// `path:line:col: severity[rule] message`, one line a finding.
 pub fn concise(report: &FileReport, out: &mut dyn std::fmt::Write) {
-    let lines = report.lines();
+    let mut positions = Positions::new(report.lines(), &report.doc.text);
     for f in &report.findings {
-        let (line, column) = lines.position(&report.doc.text, f.span.start);
+        let (line, column) = positions.at(f.span.start);
         let mut msg = f.message.clone();
         if let Some(h) = &f.help {
             msg.push_str(&format!(" ({h})"));
@@ -202,13 +202,13 @@ pub fn concise(report: &FileReport, out: &mut dyn std::fmt::Write) {
 fn finding_json(
     report: &FileReport,
     path: &[u8],
-    lines: &LineIndex,
+    positions: &mut Positions<'_>,
     ledger: &Ledger,
     f: &Finding,
     buf: &mut Vec<u8>,
 ) {
     // The contract's object has where a finding starts, not where it ends.
-    let (line, column) = lines.position(&report.doc.text, f.span.start);
+    let (line, column) = positions.at(f.span.start);
     let mut obj = JsonObject::begin(buf);
     obj.raw("path", path)
         .str("rule", f.rule.id)
@@ -245,18 +245,14 @@ fn finding_json(
     buf.push(b'\n');
 }
 
-/// JSON Lines: one object a finding.
-pub fn json_lines(report: &FileReport, ledger: &Ledger, out: &mut dyn std::fmt::Write) {
-    let lines = report.lines();
-    let mut buf = Vec::with_capacity(400 * report.findings.len().min(4096));
+/// JSON Lines: one object a finding, appended to `out` (see [`super::claims::json_lines`]).
+pub fn json_lines(report: &FileReport, ledger: &Ledger, out: &mut Vec<u8>) {
+    out.reserve(400 * report.findings.len().min(4096));
     let path = quoted(&report.doc.name);
+    let mut positions = Positions::new(report.lines(), &report.doc.text);
     for f in &report.findings {
-        finding_json(report, &path, lines, ledger, f, &mut buf);
-        if buf.len() >= 1 << 16 {
-            flush_json(&mut buf, out);
-        }
+        finding_json(report, &path, &mut positions, ledger, f, out);
     }
-    flush_json(&mut buf, out);
 }
 
 fn escape_data(s: &str) -> String {

@@ -21,14 +21,21 @@ impl<'a> IoFmt<'a> {
     }
 }
 
-impl std::fmt::Write for IoFmt<'_> {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+impl IoFmt<'_> {
+    /// Writes bytes as they are (JSON Lines, written as bytes), unless an earlier write failed.
+    pub fn write_bytes(&mut self, bytes: &[u8]) -> std::fmt::Result {
         if self.error.is_some() {
             return Err(std::fmt::Error);
         }
-        self.inner.write_all(s.as_bytes()).map_err(|e| {
+        self.inner.write_all(bytes).map_err(|e| {
             self.error = Some(e);
             std::fmt::Error
         })
+    }
+}
+
+impl std::fmt::Write for IoFmt<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.write_bytes(s.as_bytes())
     }
 }
