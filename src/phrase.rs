@@ -48,6 +48,13 @@ pub fn is_space(c: char) -> bool {
 
 /// Skips a gap forwards (spaces, hyphens when `hyphens`, at most one line break).
 pub fn skip_gap(text: &str, mut pos: usize, hyphens: bool) -> usize {
+    // Most gaps are one ASCII space before a letter or digit: answered from the bytes.
+    let bytes = text.as_bytes();
+    match bytes.get(pos) {
+        Some(b) if b.is_ascii_alphanumeric() => return pos,
+        Some(b' ') if bytes.get(pos + 1).is_some_and(u8::is_ascii_alphanumeric) => return pos + 1,
+        _ => {}
+    }
     let mut newlines = 0;
     while let Some(c) = text[pos..].chars().next() {
         if is_space(c) || (hyphens && matches!(c, '-' | '\u{2010}' | '\u{2011}')) || c == '\r' {
@@ -64,6 +71,12 @@ pub fn skip_gap(text: &str, mut pos: usize, hyphens: bool) -> usize {
 
 /// Skips a gap backwards from `pos` (the same characters as [`skip_gap`]).
 pub fn skip_gap_back(text: &str, mut pos: usize, hyphens: bool) -> usize {
+    let bytes = text.as_bytes();
+    match pos.checked_sub(1).map(|p| bytes[p]) {
+        Some(b) if b.is_ascii_alphanumeric() => return pos,
+        Some(b' ') if pos >= 2 && bytes[pos - 2].is_ascii_alphanumeric() => return pos - 1,
+        _ => {}
+    }
     let mut newlines = 0;
     while let Some(c) = text[..pos].chars().next_back() {
         if is_space(c) || (hyphens && matches!(c, '-' | '\u{2010}' | '\u{2011}')) || c == '\r' {
@@ -120,6 +133,18 @@ pub fn token_at(text: &str, pos: usize) -> Option<(Tok<'_>, usize)> {
 
 /// The token ending at `end`, with its start.
 pub fn token_before(text: &str, end: usize) -> Option<(Tok<'_>, usize)> {
+    // Fast path: a word of ASCII letters and digits, read back byte by byte to a byte that
+    // is ASCII and no letter or digit (a word with other letters is read below).
+    let bytes = text.as_bytes();
+    if end > 0 && bytes[end - 1].is_ascii_alphanumeric() {
+        let mut start = end - 1;
+        while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+            start -= 1;
+        }
+        if start == 0 || bytes[start - 1].is_ascii() {
+            return Some((Tok::Word(&text[start..end]), start));
+        }
+    }
     let head = &text[..end];
     let c = head.chars().next_back()?;
     if is_word_char(c) {
@@ -981,6 +1006,73 @@ mod tests {
             set.follow_of_token(Tok::Word("Pour"))
         );
         assert_eq!(set.follow_of_folded_word(b"pourx"), None);
+    }
+
+    #[test]
+    fn byte_fast_paths_agree_with_reading_chars() {
+        // The readings as they were before their ASCII fast paths, char by char.
+        fn gap(text: &str, mut pos: usize, hyphens: bool, back: bool) -> usize {
+            let mut newlines = 0;
+            loop {
+                let c = if back {
+                    text[..pos].chars().next_back()
+                } else {
+                    text[pos..].chars().next()
+                };
+                let Some(c) = c else { return pos };
+                if is_space(c)
+                    || (hyphens && matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+                    || c == '\r'
+                    || (c == '\n' && newlines == 0)
+                {
+                    newlines += usize::from(c == '\n');
+                    pos = if back {
+                        pos - c.len_utf8()
+                    } else {
+                        pos + c.len_utf8()
+                    };
+                } else {
+                    return pos;
+                }
+            }
+        }
+        fn before(text: &str, end: usize) -> Option<(Tok<'_>, usize)> {
+            let head = &text[..end];
+            let c = head.chars().next_back()?;
+            if is_word_char(c) {
+                let start = head
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| !is_word_char(c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                Some((Tok::Word(&head[start..]), start))
+            } else if c.is_whitespace() {
+                None
+            } else {
+                Some((Tok::Sym(c), end - c.len_utf8()))
+            }
+        }
+        for text in [
+            "a 12 b",
+            "l'été 2019 à 31,4 M€",
+            "x\u{a0}5 \n 6\n\n7 - 8",
+            "café12 ab",
+            "épée  x",
+            "  ",
+            "9",
+            "«40 %»\u{202f}ok",
+        ] {
+            for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                for hyphens in [false, true] {
+                    assert_eq!(skip_gap(text, pos, hyphens), gap(text, pos, hyphens, false));
+                    assert_eq!(
+                        skip_gap_back(text, pos, hyphens),
+                        gap(text, pos, hyphens, true)
+                    );
+                }
+                assert_eq!(token_before(text, pos), before(text, pos), "{text:?} {pos}");
+            }
+        }
     }
 
     #[test]
