@@ -304,11 +304,22 @@ pub fn sentences_of(
 
 fn is_abbreviation(prose: &str, stop: usize, pack: &LocalePack) -> bool {
     let head = &prose[..stop];
-    let word_start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(crate::phrase::is_word_char(c) || c == '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // The word (letters, digits, dots) before the stop: read back byte by byte while it is
+    // ASCII, by chars if a character that is not stands before it.
+    let bytes = head.as_bytes();
+    let mut word_start = stop;
+    while word_start > 0
+        && matches!(bytes[word_start - 1], b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' | b'.')
+    {
+        word_start -= 1;
+    }
+    if word_start > 0 && !bytes[word_start - 1].is_ascii() {
+        word_start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(crate::phrase::is_word_char(c) || c == '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+    }
     let word = &head[word_start..];
     if word.is_empty() {
         return false;
@@ -388,6 +399,25 @@ mod tests {
             ]
         );
         assert!(got.iter().all(|(_, l)| l == "fr"));
+    }
+
+    #[test]
+    fn abbreviations_after_accents_and_quotes() {
+        // The word before a stop is read back through accented letters and from after a quote
+        // ("«M." is an initial; "été." and "2022." end sentences).
+        let got = sentences(
+            "Selon «M. Dupont» et l’art. 3, le taux a crû cet été. Il a baissé en 2022. Fin.",
+            Format::Plain,
+        );
+        let texts: Vec<_> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Selon «M. Dupont» et l’art. 3, le taux a crû cet été.",
+                "Il a baissé en 2022.",
+                "Fin."
+            ]
+        );
     }
 
     #[test]
