@@ -467,8 +467,8 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
             .map(|(inp, _, checker)| run_job(opts, inp, checker))
             .collect()
     };
-    let batches = input::batches(&jobs, |(inp, _, _)| inp, BATCH_FILES, BATCH_BYTES);
     if pool.current_num_threads() > 1 {
+        let batches = input::batches(&jobs, |(inp, _, _)| inp, BATCH_FILES, BATCH_BYTES);
         // The workers take batch after batch, while this thread settles them in order as they
         // come; at most two checked batches wait for it (memory holds four batches at most).
         // A file too big to share a batch waits until every batch before it is settled, so
@@ -501,13 +501,12 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
             }
         });
     } else {
-        // One worker: nothing overlaps, `-j1` uses one core, this thread's.
-        for (chunk, _) in batches {
-            let outcomes = chunk
-                .iter()
-                .map(|(inp, _, checker)| run_job(opts, inp, checker))
-                .collect();
-            settle(chunk, outcomes, &mut run);
+        // One worker: nothing overlaps, `-j1` uses one core, this thread's, and each file is
+        // settled as soon as it is checked: memory holds one file, so no batches, and no
+        // file-system call to size them.
+        for job in jobs.chunks(1) {
+            let (inp, _, checker) = &job[0];
+            settle(job, vec![run_job(opts, inp, checker)], &mut run);
         }
     }
     let Tally {

@@ -191,8 +191,14 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
             return out;
         }
     };
-    // Files in batches: read and extracted in parallel, printed in input order.
-    for (chunk, _) in input::batches(&inputs, |i| i, BATCH_FILES, BATCH_BYTES) {
+    // Files in batches: read and extracted in parallel, printed in input order. With one
+    // worker, a file at a time (memory holds one file, and no file-system call sizes batches).
+    let batches: Box<dyn Iterator<Item = &[input::Input]>> = if pool.current_num_threads() == 1 {
+        Box::new(inputs.chunks(1))
+    } else {
+        Box::new(input::batches(&inputs, |i| i, BATCH_FILES, BATCH_BYTES).map(|(chunk, _)| chunk))
+    };
+    for chunk in batches {
         let write_claims = |doc: &crate::source::Document,
                             claims: &[crate::extract::Claim],
                             text: &mut Vec<u8>| {
