@@ -51,6 +51,23 @@ impl FileReport {
             .get_or_init(|| Arc::new(LineIndex::new(&self.doc.text)))
     }
 
+    /// Whether [`Checker::finish`] can leave this report as it is (but for sorting its
+    /// findings): it has no suppression that could go unused and no claim consistent with a
+    /// figure, which `inconsistent` follows from file to file. Such a report can be rendered
+    /// before the reports of the files before it are finished.
+    pub fn finished_already(&self) -> bool {
+        self.suppressions.is_empty()
+            && !self.links.iter().any(|l| {
+                matches!(
+                    l,
+                    Link::Figure {
+                        consistent: true,
+                        ..
+                    }
+                )
+            })
+    }
+
     /// The document's text, shared with diagnostics that outlive the report.
     pub fn source(&self) -> &Arc<str> {
         self.source
@@ -251,6 +268,39 @@ mod tests {
             .iter()
             .map(|f| (f.rule.id, f.span.clone(), f.message.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_report_is_finished_already_unless_finishing_could_add_to_it() {
+        let packs = Packs::builtin().unwrap();
+        let ledger = Ledger::parse(
+            "figures.toml",
+            "[figures.arrests]\nvalue = 140\nabout = [\"arrests\"]\n",
+            &packs,
+        )
+        .unwrap();
+        let index = TermIndex::new(&ledger, &packs);
+        let config = Config::default();
+        let checker = Checker {
+            packs: &packs,
+            ledger: &ledger,
+            index: &index,
+            choice: LocaleChoice::Auto,
+            fallback: 0,
+            config: &config,
+        };
+        let finished = |text: &str| {
+            let doc = Document::new("t.md", text.to_string(), Format::Markdown);
+            checker.check(doc).finished_already()
+        };
+        // Wrong or unsourced figures only: nothing for `inconsistent` to follow.
+        assert!(finished("Police made 150 arrests and 12 visits.\n"));
+        // A claim consistent with its figure: a later file may contradict it.
+        assert!(!finished("Police made 140 arrests.\n"));
+        // A suppression: it is reported unused only once `inconsistent` has had its say.
+        assert!(!finished(
+            "<!-- figcheck-ignore-next-line -->\nPolice made 150 arrests.\n"
+        ));
     }
 
     #[test]

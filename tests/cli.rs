@@ -1028,6 +1028,17 @@ fn output_is_the_same_whatever_the_threads_across_batches_and_a_streamed_file() 
     std::fs::write(dir.path().join("r100big.md"), &big).unwrap();
     // A second one after more batches: it waits for every batch before it to be settled.
     std::fs::write(dir.path().join("r150big.md"), &big).unwrap();
+    // Suppressions, one used and one not: their files are finished in input order too.
+    std::fs::write(
+        dir.path().join("r060s.md"),
+        "<!-- figcheck-ignore-next-line -->\nSome 12 visits were made.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("r061s.md"),
+        "<!-- figcheck-ignore-next-line -->\nThe scheme was reviewed.\n",
+    )
+    .unwrap();
     let run = |threads: &str, format: &str| {
         let o = figcheck()
             .current_dir(dir.path())
@@ -1062,6 +1073,7 @@ fn output_is_the_same_whatever_the_threads_across_batches_and_a_streamed_file() 
     assert_eq!(rules("inconsistent"), 50 + 49 + 19_000);
     assert_eq!(rules("mismatch"), 50 + 19_000);
     assert_eq!(rules("unsourced"), 50);
+    assert_eq!(rules("unused-suppression"), 1);
     for threads in ["-j2", "-j3"] {
         assert!(run(threads, "json") == one, "{threads}");
     }
