@@ -270,25 +270,43 @@ mod tests {
             .collect()
     }
 
+    /// What a checker borrows, owned by the test.
+    struct Setup {
+        packs: Packs,
+        ledger: Ledger,
+        index: TermIndex,
+        config: Config,
+    }
+
+    impl Setup {
+        fn new(ledger_text: &str) -> Setup {
+            let packs = Packs::builtin().unwrap();
+            let ledger = Ledger::parse("figures.toml", ledger_text, &packs).unwrap();
+            let index = TermIndex::new(&ledger, &packs);
+            Setup {
+                packs,
+                ledger,
+                index,
+                config: Config::default(),
+            }
+        }
+
+        fn checker(&self) -> Checker<'_> {
+            Checker {
+                packs: &self.packs,
+                ledger: &self.ledger,
+                index: &self.index,
+                choice: LocaleChoice::Auto,
+                fallback: 0,
+                config: &self.config,
+            }
+        }
+    }
+
     #[test]
     fn a_report_is_finished_already_unless_finishing_could_add_to_it() {
-        let packs = Packs::builtin().unwrap();
-        let ledger = Ledger::parse(
-            "figures.toml",
-            "[figures.arrests]\nvalue = 140\nabout = [\"arrests\"]\n",
-            &packs,
-        )
-        .unwrap();
-        let index = TermIndex::new(&ledger, &packs);
-        let config = Config::default();
-        let checker = Checker {
-            packs: &packs,
-            ledger: &ledger,
-            index: &index,
-            choice: LocaleChoice::Auto,
-            fallback: 0,
-            config: &config,
-        };
+        let setup = Setup::new("[figures.arrests]\nvalue = 140\nabout = [\"arrests\"]\n");
+        let checker = setup.checker();
         let finished = |text: &str| {
             let doc = Document::new("t.md", text.to_string(), Format::Markdown);
             checker.check(doc).finished_already()
@@ -305,24 +323,11 @@ mod tests {
 
     #[test]
     fn checking_by_windows_finds_what_checking_whole_finds() {
-        let packs = Packs::builtin().unwrap();
-        let ledger = Ledger::parse(
-            "figures.toml",
+        let setup = Setup::new(
             "[figures.budget]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"budget\"]\n\n\
              [figures.arrests]\nvalue = 140\ntolerance = \"10%\"\nabout = [\"arrestations\"]\n",
-            &packs,
-        )
-        .unwrap();
-        let index = TermIndex::new(&ledger, &packs);
-        let config = Config::default();
-        let checker = Checker {
-            packs: &packs,
-            ledger: &ledger,
-            index: &index,
-            choice: LocaleChoice::Auto,
-            fallback: 0,
-            config: &config,
-        };
+        );
+        let checker = setup.checker();
         // Right and wrong figures, a figure stated two ways far apart (inconsistent across
         // windows), a used and an unused suppression, an English paragraph among French ones.
         let mut text = String::from("Le budget atteint 31,4 millions d'euros.\n\n");

@@ -47,7 +47,7 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Skips a gap forwards (spaces, hyphens when `hyphens`, at most one line break).
-pub fn skip_gap(text: &str, mut pos: usize, hyphens: bool) -> usize {
+pub fn skip_gap(text: &str, pos: usize, hyphens: bool) -> usize {
     // Most gaps are one ASCII space before a letter or digit: answered from the bytes.
     let bytes = text.as_bytes();
     match bytes.get(pos) {
@@ -55,6 +55,11 @@ pub fn skip_gap(text: &str, mut pos: usize, hyphens: bool) -> usize {
         Some(b' ') if bytes.get(pos + 1).is_some_and(u8::is_ascii_alphanumeric) => return pos + 1,
         _ => {}
     }
+    skip_gap_chars(text, pos, hyphens)
+}
+
+/// [`skip_gap`] read char by char.
+fn skip_gap_chars(text: &str, mut pos: usize, hyphens: bool) -> usize {
     let mut newlines = 0;
     while let Some(c) = text[pos..].chars().next() {
         if is_space(c) || (hyphens && matches!(c, '-' | '\u{2010}' | '\u{2011}')) || c == '\r' {
@@ -70,13 +75,18 @@ pub fn skip_gap(text: &str, mut pos: usize, hyphens: bool) -> usize {
 }
 
 /// Skips a gap backwards from `pos` (the same characters as [`skip_gap`]).
-pub fn skip_gap_back(text: &str, mut pos: usize, hyphens: bool) -> usize {
+pub fn skip_gap_back(text: &str, pos: usize, hyphens: bool) -> usize {
     let bytes = text.as_bytes();
     match pos.checked_sub(1).map(|p| bytes[p]) {
         Some(b) if b.is_ascii_alphanumeric() => return pos,
         Some(b' ') if pos >= 2 && bytes[pos - 2].is_ascii_alphanumeric() => return pos - 1,
         _ => {}
     }
+    skip_gap_back_chars(text, pos, hyphens)
+}
+
+/// [`skip_gap_back`] read char by char.
+fn skip_gap_back_chars(text: &str, mut pos: usize, hyphens: bool) -> usize {
     let mut newlines = 0;
     while let Some(c) = text[..pos].chars().next_back() {
         if is_space(c) || (hyphens && matches!(c, '-' | '\u{2010}' | '\u{2011}')) || c == '\r' {
@@ -145,6 +155,11 @@ pub fn token_before(text: &str, end: usize) -> Option<(Tok<'_>, usize)> {
             return Some((Tok::Word(&text[start..end]), start));
         }
     }
+    token_before_chars(text, end)
+}
+
+/// [`token_before`] read char by char.
+fn token_before_chars(text: &str, end: usize) -> Option<(Tok<'_>, usize)> {
     let head = &text[..end];
     let c = head.chars().next_back()?;
     if is_word_char(c) {
@@ -1010,48 +1025,6 @@ mod tests {
 
     #[test]
     fn byte_fast_paths_agree_with_reading_chars() {
-        // The readings as they were before their ASCII fast paths, char by char.
-        fn gap(text: &str, mut pos: usize, hyphens: bool, back: bool) -> usize {
-            let mut newlines = 0;
-            loop {
-                let c = if back {
-                    text[..pos].chars().next_back()
-                } else {
-                    text[pos..].chars().next()
-                };
-                let Some(c) = c else { return pos };
-                if is_space(c)
-                    || (hyphens && matches!(c, '-' | '\u{2010}' | '\u{2011}'))
-                    || c == '\r'
-                    || (c == '\n' && newlines == 0)
-                {
-                    newlines += usize::from(c == '\n');
-                    pos = if back {
-                        pos - c.len_utf8()
-                    } else {
-                        pos + c.len_utf8()
-                    };
-                } else {
-                    return pos;
-                }
-            }
-        }
-        fn before(text: &str, end: usize) -> Option<(Tok<'_>, usize)> {
-            let head = &text[..end];
-            let c = head.chars().next_back()?;
-            if is_word_char(c) {
-                let start = head
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, c)| !is_word_char(c))
-                    .map_or(0, |(i, c)| i + c.len_utf8());
-                Some((Tok::Word(&head[start..]), start))
-            } else if c.is_whitespace() {
-                None
-            } else {
-                Some((Tok::Sym(c), end - c.len_utf8()))
-            }
-        }
         for text in [
             "a 12 b",
             "l'été 2019 à 31,4 M€",
@@ -1064,13 +1037,15 @@ mod tests {
         ] {
             for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
                 for hyphens in [false, true] {
-                    assert_eq!(skip_gap(text, pos, hyphens), gap(text, pos, hyphens, false));
                     assert_eq!(
-                        skip_gap_back(text, pos, hyphens),
-                        gap(text, pos, hyphens, true)
+                        skip_gap(text, pos, hyphens),
+                        skip_gap_chars(text, pos, hyphens)
                     );
+                    let back = skip_gap_back_chars(text, pos, hyphens);
+                    assert_eq!(skip_gap_back(text, pos, hyphens), back);
                 }
-                assert_eq!(token_before(text, pos), before(text, pos), "{text:?} {pos}");
+                let before = token_before_chars(text, pos);
+                assert_eq!(token_before(text, pos), before, "{text:?} {pos}");
             }
         }
     }
