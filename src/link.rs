@@ -15,11 +15,13 @@
 //! figure that one claim of a sentence states correctly is held against no other claim of it
 //! that follows a verb of change ("the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
 //! change, not the level, and is unsourced unless the ledger holds it). A claim whose figures
-//! of its unit are all taken by other claims, beside a free figure of another unit with its
-//! digits, is that figure's unit slip ("en baisse de 0,2 %" beside 7,3 % and 0,2 point), not a
-//! second statement of the first. These two depart from the contract, which links a figure to
-//! a second claim when no other candidate is free: there, the fix would write the figure over
-//! a change, a former value or a slipped unit. A figure without a unit takes a measured count
+//! of its unit are all taken by other claims (or, for a claim that states a unit, all disagree
+//! with it), beside a free figure of another unit with its digits, is that figure's unit slip
+//! ("en baisse de 0,2 %" beside 7,3 % and 0,2 point; "0.5 per cent" beside a 28 % fall and 0.5
+//! points), not a wrong statement of the first. These depart from the contract, which links a
+//! figure to a second claim when no other candidate is free, and a claim to a figure of its
+//! unit when there is one: there, the fix would write the figure over a change, a former value
+//! or a slipped unit. A figure without a unit takes a measured count
 //! ("421 kilomètres"). A share ("one in three", "½": a quotient of at most 1) links to a count
 //! figure between 0 and 1 or a percentage (compared as one: "one in three" is 33 %), never to
 //! other counts: "about ½ of the stations" states no number of stations.
@@ -486,22 +488,26 @@ fn link_sentence(
         let same = best(claim, &taken, &|cand: &Candidate| {
             free(claim, cand) && stands_for(claim, cand)
         });
-        // Every figure of its unit is another claim's, and a free figure of another unit has
-        // its digits: a slip of the unit ("en baisse de 0,2 %" beside a rate of 7,3 % and a
-        // change of 0,2 point), not a second statement of the rate.
-        let slip = same.filter(|&k| taken[k]).and_then(|_| {
-            candidates
-                .iter()
-                .enumerate()
-                .filter(|&(j, cand)| {
-                    !taken[j]
-                        && !same_unit(claim, cand)
-                        && (states_unit(&claim.unit) || measured(cand))
-                        && consistent(claim, &ledger.figures[cand.figure])
-                })
-                .min_by_key(|(_, cand)| (cand.distance(claim), cand.figure))
-                .map(|(j, _)| j)
-        });
+        // Every figure of its unit is another claim's, or the claim states a unit (a currency,
+        // %, pp) and none of its unit agrees, and a free figure of another unit has its
+        // digits: a slip of the unit ("en baisse de 0,2 %" beside a rate of 7,3 % and a change
+        // of 0,2 point; "0.5 per cent below the forecast" beside a 28 % fall and 0.5
+        // percentage points), not a wrong statement of the other figure.
+        let slip = same
+            .filter(|&k| taken[k] || states_unit(&claim.unit))
+            .and_then(|_| {
+                candidates
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, cand)| {
+                        !taken[j]
+                            && !same_unit(claim, cand)
+                            && (states_unit(&claim.unit) || measured(cand))
+                            && consistent(claim, &ledger.figures[cand.figure])
+                    })
+                    .min_by_key(|(_, cand)| (cand.distance(claim), cand.figure))
+                    .map(|(j, _)| j)
+            });
         if let Some(j) = slip {
             taken[j] = true;
             links[i] = Link::OtherUnit {

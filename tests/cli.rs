@@ -746,6 +746,39 @@ fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
 }
 
 #[test]
+fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
+    // "0.5 per cent" states the digits of the 0.5-point figure: a unit slip, not a wrong
+    // statement of the 28 % fall that shares its term. Where no figure has its digits, it is
+    // held against the nearest figure of its own unit, as before. The help says where the
+    // unit is written: after the number for "per cent", "pounds"; before it for "£" (where no
+    // symbol of the figure's currency can be swapped in).
+    let ledger = "[figures.fall]\nvalue = 28\nunit = \"%\"\nabout = [\"forecast\"]\n\n\
+                  [figures.gap]\nvalue = 0.5\nunit = \"pp\"\nabout = [\"forecast\"]\n\n\
+                  [figures.aid]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"aid\"]\n\n\
+                  [figures.loan]\nvalue = 12\nunit = \"IRR\"\nabout = [\"loan\"]\n";
+    let o = check_in(
+        &[
+            (
+                "pp.md",
+                "Inflation was 0.5 per cent below the forecast.\n\n\
+                 Inflation was 0.7 per cent below the forecast.\n\n\
+                 The aid reached 31.4 million pounds.\n\n\
+                 The loan is £12.\n",
+            ),
+            ("figures.toml", ledger),
+        ],
+        &["--format", "concise", "pp.md"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "pp.md:1:15: error[unit-mismatch] “0.5 per cent” is in %, but `gap` is in pp (the ledger says 0.5 pp: check the unit after the number)\n\
+         pp.md:3:15: error[mismatch] “0.7 per cent” does not match `fall` (the ledger says 28%: write “28.0 per cent”)\n\
+         pp.md:5:17: error[unit-mismatch] “31.4 million pounds” is in GBP, but `aid` is in EUR (the ledger says 31,400,000 EUR: check the unit after the number)\n\
+         pp.md:7:13: error[unit-mismatch] “£12” is in GBP, but `loan` is in IRR (the ledger says 12 IRR: check the unit before the number)\n"
+    );
+}
+
+#[test]
 fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
     let (o, found) = check_json(
         &[

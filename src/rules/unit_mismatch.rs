@@ -17,7 +17,10 @@
 //! and where the sentence names several figures of the other unit, the claim is linked to the
 //! one its digits agree with ("€640 million" to £640 million, not to £95m). A number in a table
 //! that takes its unit from a header ("31.4" under "Fares (€m)") is told to check the unit in
-//! that header. It is never
+//! that header; otherwise, with the digits right, to check the unit where the claim writes it
+//! ("before the number" for "£", "after" for "%" or "de livres"). A claim stating a unit whose
+//! digits are another unit's figure is that figure's slip even beside a figure of its own unit
+//! that it contradicts: "0.5 per cent" beside 28 % and 0.5 percentage points. It is never
 //! fixed automatically: an editor must choose between changing the currency and changing the
 //! figure.
 
@@ -57,7 +60,16 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
             "{says}: check the unit in the header {}",
             ctx.quote(claim, &header)
         ),
-        (None, None) if digits_agree => words!("{says}: check the unit before the number"),
+        (None, None) if digits_agree => {
+            // Where the claim writes its unit: "£" before the digits, "%" or "points" after.
+            let pack = ctx.packs.get(claim.pack);
+            let before = claim.span.start..claim.numeral.start;
+            let side = match find_unit(&pack.currency_before, &ctx.doc.text, before, claim) {
+                Some(_) => "before",
+                None => "after",
+            };
+            words!("{says}: check the unit {side} the number")
+        }
         (None, None) => words!("{says}: check the unit and the number"),
     };
     Some(Finding {
