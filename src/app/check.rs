@@ -448,12 +448,10 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
                         }
                     }
                 }
-                Some(Checked::Counted(found)) => {
+                Some(Checked::Counted(found, bytes)) => {
                     files += 1;
                     tally.count(found);
-                    if let Some((_, bytes)) = &outcome.rendered {
-                        let _ = run.stdout.write_all(bytes);
-                    }
+                    let _ = run.stdout.write_all(&bytes);
                 }
                 // A huge file: its windows stream straight to the output.
                 Some(Checked::Windows(doc)) => {
@@ -478,16 +476,16 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
             }
         }
     };
-    // A worker also renders what it checked, its findings in the order settling leaves them:
-    // settling (in input order, on one thread) then writes the bytes out unless it added a
-    // finding, which is rare (`inconsistent`, unused suppressions). Rendering was most of
-    // what that one thread did while the workers waited on it.
     // Whether settling a report can need more than its findings' rules and severities.
     let counted_only = !(opts.fix
         || opts.diff
         || baseline_in_use
         || opts.write_baseline.is_some()
         || opts.format == CheckFormat::Sarif);
+    // A worker also renders what it checked, its findings in the order settling leaves them:
+    // settling (in input order, on one thread) then writes the bytes out unless it added a
+    // finding, which is rare (`inconsistent`, unused suppressions). Rendering was most of
+    // what that one thread did while the workers waited on it.
     let check_batch = |chunk: &[Job<'_>]| -> Vec<Outcome> {
         chunk
             .par_iter()
@@ -497,10 +495,11 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
                     report.findings.sort_by_key(|f| (f.span.start, f.span.end));
                     let mut bytes = Vec::new();
                     render(report, *li, &mut bytes);
-                    outcome.rendered = Some((report.findings.len(), bytes));
                     if counted_only && report.finished_already() {
                         let found = report.findings.iter().map(|f| (f.rule.id, f.severity));
-                        outcome.report = Some(Checked::Counted(found.collect()));
+                        outcome.report = Some(Checked::Counted(found.collect(), bytes));
+                    } else {
+                        outcome.rendered = Some((report.findings.len(), bytes));
                     }
                 }
                 outcome
@@ -618,10 +617,11 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
 enum Checked {
     Whole(FileReport),
     /// A report rendered by its worker that settling cannot change (no claim consistent with
-    /// a figure for `inconsistent` to follow, no suppression, no baseline, fix or SARIF): only
-    /// its findings' rules and severities come to be counted. The report itself was dropped
-    /// where it was made; sending it to the settling thread cost a tenth of `check -j2`.
-    Counted(Vec<(&'static str, Severity)>),
+    /// a figure for `inconsistent` to follow, no suppression, no baseline, fix or SARIF): its
+    /// findings' rules and severities, to be counted, and its rendered bytes. The report itself
+    /// was dropped where it was made; sending it to the settling thread cost a tenth of
+    /// `check -j2`.
+    Counted(Vec<(&'static str, Severity)>, Vec<u8>),
     Windows(crate::source::Document),
 }
 
@@ -639,8 +639,6 @@ struct Tally<'o> {
 }
 
 impl Tally<'_> {
-    /// Takes a finished report: drops the findings of the baseline, records them for
-    /// `--write-baseline`, counts the rest (and keeps their SARIF results).
     /// Counts findings by their rule and severity.
     fn count(&mut self, found: impl IntoIterator<Item = (&'static str, Severity)>) {
         for (rule, severity) in found {
@@ -653,6 +651,8 @@ impl Tally<'_> {
         }
     }
 
+    /// Takes a finished report: drops the findings of the baseline, records them for
+    /// `--write-baseline`, counts the rest (and keeps their SARIF results).
     fn settle(&mut self, report: &mut FileReport, ledger: Option<&Ledger>) {
         if self.opts.write_baseline.is_some() || self.baseline.is_some() {
             let entry = |f: &crate::rules::Finding| baseline::Entry {
@@ -694,7 +694,7 @@ struct Problem {
 /// (`--diff`, or fixed stdin), and its problems.
 struct Outcome {
     report: Option<Checked>,
-    /// The report rendered by the worker that checked it, with its number of findings then.
+    /// A whole report rendered by the worker that checked it, with its number of findings then.
     rendered: Option<(usize, Vec<u8>)>,
     stdout: Option<String>,
     problems: Vec<Problem>,

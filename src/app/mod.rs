@@ -193,7 +193,8 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
     };
     // Files in batches: read and extracted in parallel, printed in input order. With one
     // worker, a file at a time (memory holds one file, and no file-system call sizes batches).
-    let batches: Box<dyn Iterator<Item = &[input::Input]>> = if pool.current_num_threads() == 1 {
+    let one_worker = pool.current_num_threads() == 1;
+    let batches: Box<dyn Iterator<Item = &[input::Input]>> = if one_worker {
         Box::new(inputs.chunks(1))
     } else {
         Box::new(input::batches(&inputs, |i| i, BATCH_FILES, BATCH_BYTES).map(|(chunk, _)| chunk))
@@ -237,7 +238,7 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
         };
         // One worker: this thread does the work (handing each batch to the pool and waiting
         // for it cost a few per cent of a walk over small files).
-        let results: Vec<Done> = if pool.current_num_threads() == 1 {
+        let results: Vec<Done> = if one_worker {
             chunk.iter().map(work).collect()
         } else {
             use rayon::prelude::*;
