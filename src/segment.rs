@@ -404,16 +404,16 @@ mod tests {
     #[test]
     fn abbreviations_after_accents_and_quotes() {
         // The word before a stop is read back through accented letters and from after a quote
-        // ("«M." is an initial; "été." and "2022." end sentences).
+        // ("«M." and "É." are initials; "été." and "2022." end sentences).
         let got = sentences(
-            "Selon «M. Dupont» et l’art. 3, le taux a crû cet été. Il a baissé en 2022. Fin.",
+            "Selon «M. Dupont», É. Martin et l’art. 3, le taux a crû cet été. Il a baissé en 2022. Fin.",
             Format::Plain,
         );
         let texts: Vec<_> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
             texts,
             vec![
-                "Selon «M. Dupont» et l’art. 3, le taux a crû cet été.",
+                "Selon «M. Dupont», É. Martin et l’art. 3, le taux a crû cet été.",
                 "Il a baissé en 2022.",
                 "Fin."
             ]

@@ -1113,6 +1113,30 @@ fn output_is_the_same_whatever_the_threads_across_batches_and_a_streamed_file() 
 }
 
 #[test]
+fn findings_sent_as_counts_are_counted_and_fail_the_run() {
+    // With two workers, a file whose report settling cannot change reaches the settling
+    // thread as its findings' counts and rendered text: they still count and fail the run.
+    let ledger = (
+        "figures.toml",
+        "[figures.arrests]\nvalue = 140\nabout = [\"arrests\"]\n",
+    );
+    let files = [
+        ("a.md", "Police made 150 arrests.\n"),
+        ("b.md", "Police made 160 arrests. There were 12 visits.\n"),
+        ledger,
+    ];
+    for threads in ["-j1", "-j2"] {
+        let o = check_in(&files, &[threads, "--format", "human", "a.md", "b.md"]);
+        assert_eq!(o.status.code(), Some(1), "{threads}");
+        let out = stdout(&o);
+        assert!(
+            out.trim_end().ends_with("2 errors, 1 warning in 2 files."),
+            "{threads}: {out}"
+        );
+    }
+}
+
+#[test]
 fn a_slipped_scale_word_is_pointed_out_not_rewritten() {
     let (_, found) = check_json(
         &[
