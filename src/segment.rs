@@ -333,6 +333,19 @@ fn is_abbreviation(prose: &str, stop: usize, pack: &LocalePack) -> bool {
             && pack.abbreviations.contains(word.to_lowercase().as_str()))
 }
 
+/// Whether the stop at `stop` ends a reference word written with it before a number ("no. 7",
+/// "art. 12", "réf. 4"): the pack lists it among the words before a number that make it no
+/// claim, and a digit follows. Such a stop ends no sentence: "Press release no. 7" split there
+/// would leave "7" alone, a count with nothing before it to say it is a reference.
+fn is_reference_stop(prose: &str, stop: usize, block: &Range<usize>, pack: &LocalePack) -> bool {
+    let after = prose[stop + 1..block.end].trim_start();
+    after.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && pack
+            .reference_words
+            .match_before(prose, stop + 1)
+            .is_some_and(|m| m.start >= block.start)
+}
+
 fn split_block(
     prose: &str,
     block: Range<usize>,
@@ -350,7 +363,11 @@ fn split_block(
             None => false,
             Some(n) => n.is_whitespace(),
         };
-        if ends && (c != '.' || !is_abbreviation(prose, at, pack)) {
+        if ends
+            && (c != '.'
+                || !(is_abbreviation(prose, at, pack)
+                    || is_reference_stop(prose, at, &block, pack)))
+        {
             push(prose, start..at + 1, pack_idx, out);
             start = at + 1;
         }
@@ -399,6 +416,27 @@ mod tests {
             ]
         );
         assert!(got.iter().all(|(_, l)| l == "fr"));
+    }
+
+    #[test]
+    fn a_reference_word_with_a_stop_before_a_number_ends_no_sentence() {
+        // "no. 7" is a reference the pack lists with its stop; "no." before a word, and a stop
+        // after a word the pack does not list, still end sentences.
+        let got = sentences(
+            "Press release no. 7 was issued. The answer was no. Then art. 12 and vol. 3 applied. It rose by 4. 12 more came.",
+            Format::Plain,
+        );
+        let texts: Vec<_> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Press release no. 7 was issued.",
+                "The answer was no.",
+                "Then art. 12 and vol. 3 applied.",
+                "It rose by 4.",
+                "12 more came."
+            ]
+        );
     }
 
     #[test]
