@@ -242,6 +242,9 @@ impl Config {
 
     /// Whether the include/exclude globs let `path` be checked.
     pub fn selects(&self, path: &Path) -> bool {
+        if self.include.is_none() && self.exclude.is_none() {
+            return true;
+        }
         let abs = absolute(path);
         let root = absolute(&self.root);
         let rel = abs.strip_prefix(&root).unwrap_or(&abs);

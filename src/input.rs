@@ -175,6 +175,12 @@ const FIRST_READ: usize = 16 * 1024;
 
 /// Reads the raw bytes of an input, refusing files over `limit`.
 pub fn read_bytes(input: &Input, limit: u64) -> Result<Vec<u8>, InputProblem> {
+    read_bytes_below(input, limit, u64::MAX).map(Option::unwrap_or_default)
+}
+
+/// [`read_bytes`], unless the input is a file of `big` bytes or more: then `None`, having read
+/// only its first bytes.
+fn read_bytes_below(input: &Input, limit: u64, big: u64) -> Result<Option<Vec<u8>>, InputProblem> {
     let name = input.name();
     let unreadable = |e: std::io::Error| InputProblem::Unreadable {
         name: name.clone(),
@@ -205,6 +211,9 @@ pub fn read_bytes(input: &Input, limit: u64) -> Result<Vec<u8>, InputProblem> {
                 if size > limit {
                     return Err(InputProblem::TooLarge { name, size, limit });
                 }
+                if size >= big {
+                    return Ok(None);
+                }
                 bytes.reserve_exact((size as usize + 1).saturating_sub(bytes.len()));
                 file.take(limit.saturating_add(1) - FIRST_READ as u64)
                     .read_to_end(&mut bytes)
@@ -219,7 +228,7 @@ pub fn read_bytes(input: &Input, limit: u64) -> Result<Vec<u8>, InputProblem> {
             limit,
         });
     }
-    Ok(bytes)
+    Ok(Some(bytes))
 }
 
 /// The bytes as a `String` if they are UTF-8, else the bytes back. Validated with `simdutf8`
@@ -270,46 +279,28 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputProblem> {
 
 /// Reads an input into a [`Document`].
 pub fn read(input: &Input, limit: u64) -> Result<Document, InputProblem> {
-    let bytes = read_bytes(input, limit)?;
+    document(input, read_bytes(input, limit)?)
+}
+
+/// [`read`], unless the input is a file of `big` bytes or more: then `None`, having read only
+/// its first bytes (stdin is always read). Worker threads leave such files to the thread that
+/// writes the output, which reads them when their turn comes: one at a time in memory.
+pub fn read_unless_big(
+    input: &Input,
+    limit: u64,
+    big: u64,
+) -> Result<Option<Document>, InputProblem> {
+    match read_bytes_below(input, limit, big)? {
+        Some(bytes) => document(input, bytes).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The document of an input's bytes.
+fn document(input: &Input, bytes: Vec<u8>) -> Result<Document, InputProblem> {
     let name = input.name();
     let text = decode(&name, bytes)?;
     Ok(Document::new(name.clone(), text, Format::for_path(&name)))
-}
-
-/// Splits `items` into runs checked together: up to `max_files` files and about `max_bytes` of
-/// text, so that many small files share the pool's overhead and a few big ones do not pile up
-/// in memory. Sizes come from the file system (stdin counts as empty), asked as the runs are
-/// taken: a run's files are looked at only when it is next, so that with many files the
-/// asking overlaps the checking of earlier runs. Each run comes with its size in bytes (over
-/// `max_bytes` only for a file alone in its run).
-pub fn batches<'a, T>(
-    items: &'a [T],
-    input: impl Fn(&T) -> &Input + 'a,
-    max_files: usize,
-    max_bytes: u64,
-) -> impl Iterator<Item = (&'a [T], u64)> + 'a {
-    let size = move |item: &T| match input(item) {
-        Input::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
-        Input::Stdin { .. } => 0,
-    };
-    // Where the next run starts, and the size of its first item when already asked.
-    let (mut start, mut first) = (0, None);
-    std::iter::from_fn(move || {
-        let rest = items.get(start..).filter(|r| !r.is_empty())?;
-        let mut bytes = first.take().unwrap_or_else(|| size(&rest[0]));
-        let mut len = 1;
-        while let Some(item) = rest.get(len) {
-            let next = size(item);
-            if len >= max_files || bytes + next > max_bytes {
-                first = Some(next);
-                break;
-            }
-            bytes += next;
-            len += 1;
-        }
-        start += len;
-        Some((&rest[..len], bytes))
-    })
 }
 
 #[cfg(test)]
@@ -362,25 +353,5 @@ mod tests {
                 other => panic!("limit {limit}: {other:?}"),
             }
         }
-    }
-
-    #[test]
-    fn batches_hold_many_small_files_or_a_few_big_ones() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut inputs = Vec::new();
-        for (i, size) in [10, 10, 10, 10, 60, 10, 100, 10].iter().enumerate() {
-            let path = dir.path().join(format!("{i}.md"));
-            std::fs::write(&path, "x".repeat(*size)).unwrap();
-            inputs.push(Input::File {
-                path,
-                explicit: true,
-            });
-        }
-        inputs.push(Input::Stdin { name: "-".into() });
-        let sizes: Vec<(usize, u64)> = batches(&inputs, |i| i, 3, 100)
-            .map(|(b, bytes)| (b.len(), bytes))
-            .collect();
-        // Three files at most; 100 bytes at most unless one file alone is bigger.
-        assert_eq!(sizes, vec![(3, 30), (3, 80), (1, 100), (2, 10)]);
     }
 }

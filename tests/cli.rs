@@ -1034,11 +1034,12 @@ fn tables_are_checked_by_their_row_and_column_headers() {
 }
 
 #[test]
-fn output_is_the_same_whatever_the_threads_across_batches_and_a_streamed_file() {
-    // More files than one batch holds (64), a figure stated differently from file to file
-    // (`inconsistent` compares each file with those before it), and one file big enough to
-    // be checked window by window: settling overlaps checking with two threads or more, and
-    // must still give the findings in input order, each once.
+fn output_is_the_same_whatever_the_threads_across_the_window_and_streamed_files() {
+    // More files than the threads may run ahead of settling (128), a figure stated differently
+    // from file to file (`inconsistent` compares each file with those before it), and files
+    // big enough to be checked window by window, which workers leave to the settling thread:
+    // settling overlaps checking with two threads or more, and must still give the findings in
+    // input order, each once.
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("figures.toml"),
@@ -1059,7 +1060,7 @@ fn output_is_the_same_whatever_the_threads_across_batches_and_a_streamed_file() 
         .repeat(9_500);
     assert!(big.len() > 4 << 20);
     std::fs::write(dir.path().join("r100big.md"), &big).unwrap();
-    // A second one after more batches: it waits for every batch before it to be settled.
+    // A second one, fifty files on.
     std::fs::write(dir.path().join("r150big.md"), &big).unwrap();
     // Suppressions, one used and one not: their files are finished in input order too.
     std::fs::write(
@@ -1109,6 +1110,23 @@ fn output_is_the_same_whatever_the_threads_across_batches_and_a_streamed_file() 
     assert_eq!(rules("unused-suppression"), 1);
     for threads in ["-j2", "-j3"] {
         assert!(run(threads, "json") == one, "{threads}");
+    }
+    // `extract` too, whose big files are also read by the printing thread.
+    let extract = |threads: &str| {
+        let o = figcheck()
+            .current_dir(dir.path())
+            .args(["extract", threads, "--format", "json", "."])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        o.stdout
+    };
+    let one = extract("-j1");
+    let claims = one.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count();
+    // The big files' 2 × 19,000 claims and a claim or two in each small file.
+    assert!(claims > 38_200, "{claims}");
+    for threads in ["-j2", "-j3"] {
+        assert!(extract(threads) == one, "{threads}");
     }
 }
 

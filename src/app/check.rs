@@ -4,10 +4,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use crate::app::{
-    fix, locale_choice, render, unknown_locale, Output, Style, BATCH_BYTES, BATCH_FILES,
-    WINDOW_BYTES,
-};
+use crate::app::{fix, locale_choice, render, unknown_locale, Output, Style, WINDOW_BYTES};
 use crate::baseline::{self, Baseline};
 use crate::check::{Checker, FileReport};
 use crate::config::{discover, normalize, Config, ConfigError};
@@ -16,7 +13,6 @@ use crate::ledger::Ledger;
 use crate::link::TermIndex;
 use crate::report::findings;
 use crate::rules::{inconsistent::Tracker, Severity};
-use rayon::prelude::*;
 
 /// `--format` of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,38 +222,58 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
         run.problem(p, p.is_error());
     }
 
-    // Settings per input, cached per folder.
-    let mut by_dir: HashMap<PathBuf, Option<Setting>> = HashMap::new();
-    let mut planned: Vec<(Input, Setting)> = Vec::new();
+    // Settings per input, found once per folder (a walk gives a folder's files in a row).
+    let mut settings: Vec<Setting> = Vec::new();
+    let mut by_dir: HashMap<PathBuf, Option<usize>> = HashMap::new();
+    let mut last: Option<(PathBuf, Option<usize>)> = None;
+    let mut planned: Vec<(Input, usize)> = Vec::new();
     for inp in inputs {
         let dir = input_dir(&inp, opts);
-        let setting = match by_dir.get(&dir) {
-            Some(s) => s.clone(),
-            None => {
-                let s = run.setting_for(&dir);
-                by_dir.insert(dir.clone(), s.clone());
+        let found = match &last {
+            Some((d, s)) if *d == dir => *s,
+            _ => {
+                let s = match by_dir.get(&dir) {
+                    Some(s) => *s,
+                    None => {
+                        let s = run.setting_for(&dir).map(|s| {
+                            settings.push(s);
+                            settings.len() - 1
+                        });
+                        by_dir.insert(dir.clone(), s);
+                        s
+                    }
+                };
+                last = Some((dir, s));
                 s
             }
         };
-        let Some(setting) = setting else { continue };
+        let Some(si) = found else { continue };
+        let config = &settings[si].config;
         let selected = match &inp {
             // With --force-exclude (pre-commit), a file named on the command line must also be
             // of a type figcheck reads: the hook is given every staged text file.
             Input::File { path, explicit } => {
                 (*explicit && !opts.force_exclude)
-                    || (setting.config.selects(path)
-                        && (!*explicit || input::has_text_extension(path)))
+                    || (config.selects(path) && (!*explicit || input::has_text_extension(path)))
             }
-            Input::Stdin { name } => !opts.force_exclude || setting.config.selects(Path::new(name)),
+            Input::Stdin { name } => !opts.force_exclude || config.selects(Path::new(name)),
         };
         if selected {
-            planned.push((inp, setting));
+            planned.push((inp, si));
         }
     }
 
+    // The settings of the files to check, in the order of their first file.
+    let mut used = vec![false; settings.len()];
+    let in_use: Vec<&Setting> = planned
+        .iter()
+        .filter(|&&(_, si)| !std::mem::replace(&mut used[si], true))
+        .map(|&(_, si)| &settings[si])
+        .collect();
+
     // Language packs: built in, --rules, and the configs' extra packs.
     let mut pack_files = opts.rules.clone();
-    for (_, s) in &planned {
+    for s in &in_use {
         for r in &s.config.rules {
             if !pack_files.contains(r) {
                 pack_files.push(r.clone());
@@ -276,7 +292,7 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     // Ledgers, one per distinct set of files.
     let mut ledgers: Vec<LoadedLedger> = Vec::new();
     let mut missing_ledger = false;
-    for (_, s) in &planned {
+    for s in &in_use {
         if s.ledger.is_empty() {
             missing_ledger = true;
             continue;
@@ -313,7 +329,8 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     let empty = Config::default();
     // One job an input: its checker, ready to run on any thread.
     let mut jobs: Vec<Job<'_>> = Vec::new();
-    for (inp, setting) in &planned {
+    for (inp, si) in &planned {
+        let setting = &settings[*si];
         let Some(li) = ledgers.iter().position(|(k, _)| *k == setting.ledger) else {
             continue;
         };
@@ -353,22 +370,12 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
 
     let fail_on = opts
         .fail_on
-        .or_else(|| planned.first().and_then(|(_, s)| s.config.fail_on))
+        .or_else(|| {
+            planned
+                .first()
+                .and_then(|(_, s)| settings[*s].config.fail_on)
+        })
         .unwrap_or(Severity::Error);
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.threads)
-        .build()
-    {
-        Ok(p) => p,
-        Err(e) => {
-            run.problem(
-                miette::miette!("cannot start worker threads: {e}").as_ref(),
-                true,
-            );
-            run.out.code = 2;
-            return run.out;
-        }
-    };
     let baseline = match &opts.baseline {
         Some(path) => match Baseline::load(path) {
             Ok(b) => Some(b),
@@ -413,15 +420,19 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
             _ => {}
         }
     };
-    // Files go in batches: checked in parallel, then settled in input order on this thread
-    // (finished, counted, rendered, written), so the output is the same whatever the threads
-    // and memory holds a few batches of files. `inconsistent` compares a file with the files
-    // before it, so settling cannot be parallel; with more than one worker it overlaps the
-    // checking of the next batches instead of leaving the workers idle while it runs.
+    // Files are checked in parallel, then settled in input order on this thread (finished,
+    // counted, rendered, written), so the output is the same whatever the threads (see
+    // `ordered`). `inconsistent` compares a file with the files before it, so settling cannot
+    // be parallel; it runs between this thread's own files.
     let baseline_in_use = opts.baseline.is_some();
     let mut text = Vec::new();
-    let mut settle = |chunk: &[Job<'_>], outcomes: Vec<Outcome>, run: &mut Run<'_>| {
-        for ((_, li, checker), outcome) in chunk.iter().zip(outcomes) {
+    let mut settle = |job: &Job<'_>, outcome: Outcome, run: &mut Run<'_>| {
+        let (inp, li, checker) = job;
+        let outcome = match outcome.report {
+            Some(Checked::Deferred) => run_job(opts, inp, checker, false),
+            _ => outcome,
+        };
+        {
             if let Some(diff) = outcome.stdout {
                 let _ = run.stdout.write_all(diff.as_bytes());
             }
@@ -472,7 +483,8 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
                         let _ = stdout.write_all(&text);
                     });
                 }
-                None => {}
+                // (Deferred was read and checked above.)
+                Some(Checked::Deferred) | None => {}
             }
         }
     };
@@ -482,72 +494,42 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
         || baseline_in_use
         || opts.write_baseline.is_some()
         || opts.format == CheckFormat::Sarif);
-    // A worker also renders what it checked, its findings in the order settling leaves them:
-    // settling (in input order, on one thread) then writes the bytes out unless it added a
-    // finding, which is rare (`inconsistent`, unused suppressions). Rendering was most of
-    // what that one thread did while the workers waited on it.
-    let check_batch = |chunk: &[Job<'_>]| -> Vec<Outcome> {
-        chunk
-            .par_iter()
-            .map(|(inp, li, checker)| {
-                let mut outcome = run_job(opts, inp, checker);
-                if let Some(Checked::Whole(report)) = &mut outcome.report {
-                    report.findings.sort_by_key(|f| (f.span.start, f.span.end));
-                    let mut bytes = Vec::new();
-                    render(report, *li, &mut bytes);
-                    if counted_only && report.finished_already() {
-                        let found = report.findings.iter().map(|f| (f.rule.id, f.severity));
-                        outcome.report = Some(Checked::Counted(found.collect(), bytes));
-                    } else {
-                        outcome.rendered = Some((report.findings.len(), bytes));
-                    }
+    // With several threads, the thread that checks a file also renders it, its findings in
+    // the order settling leaves them: settling (in input order, on one thread) then writes the
+    // bytes out unless it added a finding, which is rare (`inconsistent`, unused
+    // suppressions). Rendering was most of what settling did. With one thread, settling
+    // renders each file right after its check. A result holds its text and its rendered
+    // bytes until it is settled.
+    let threads = crate::app::ordered::threads_for(opts.threads, jobs.len());
+    let check = |job: &Job<'_>| -> (Outcome, u64) {
+        let (inp, li, checker) = job;
+        let mut outcome = run_job(opts, inp, checker, threads > 1);
+        if threads > 1 {
+            if let Some(Checked::Whole(report)) = &mut outcome.report {
+                report.findings.sort_by_key(|f| (f.span.start, f.span.end));
+                // Sized for the findings' lines at once (JSON lines run to 300–500 bytes):
+                // grown from nothing, it was copied a dozen times on the way.
+                let mut bytes = Vec::with_capacity(report.findings.len() * 512);
+                render(report, *li, &mut bytes);
+                if counted_only && report.finished_already() {
+                    let found = report.findings.iter().map(|f| (f.rule.id, f.severity));
+                    outcome.report = Some(Checked::Counted(found.collect(), bytes));
+                } else {
+                    outcome.rendered = Some((report.findings.len(), bytes));
                 }
-                outcome
-            })
-            .collect()
-    };
-    if pool.current_num_threads() > 1 {
-        let batches = input::batches(&jobs, |(inp, _, _)| inp, BATCH_FILES, BATCH_BYTES);
-        // The workers take batch after batch, while this thread settles them in order as they
-        // come; at most two checked batches wait for it (memory holds four batches at most).
-        // A file too big to share a batch waits until every batch before it is settled, so
-        // that one such file at a time is in memory, as without the overlap.
-        let (done, ready) = std::sync::mpsc::sync_channel(2);
-        let (settled, acks) = std::sync::mpsc::channel::<()>();
-        pool.in_place_scope(|scope| {
-            scope.spawn(move |_| {
-                let mut in_flight = 0usize;
-                for (chunk, bytes) in batches {
-                    while acks.try_recv().is_ok() {
-                        in_flight -= 1;
-                    }
-                    while bytes > BATCH_BYTES && in_flight > 0 {
-                        if acks.recv().is_err() {
-                            return;
-                        }
-                        in_flight -= 1;
-                    }
-                    // The receiver is gone only if settling stopped: nothing more to check.
-                    if done.send((chunk, check_batch(chunk))).is_err() {
-                        break;
-                    }
-                    in_flight += 1;
-                }
-            });
-            for (chunk, outcomes) in ready {
-                settle(chunk, outcomes, &mut run);
-                let _ = settled.send(());
             }
-        });
-    } else {
-        // One worker: nothing overlaps, `-j1` uses one core, this thread's, and each file is
-        // settled as soon as it is checked: memory holds one file, so no batches, and no
-        // file-system call to size them.
-        for job in jobs.chunks(1) {
-            let (inp, _, checker) = &job[0];
-            settle(job, vec![run_job(opts, inp, checker)], &mut run);
         }
-    }
+        let held = match &outcome.report {
+            Some(Checked::Whole(r)) => r.doc.text.len(),
+            Some(Checked::Windows(doc)) => doc.text.len(),
+            Some(Checked::Counted(_, bytes)) => bytes.len(),
+            Some(Checked::Deferred) | None => 0,
+        } + outcome.rendered.as_ref().map_or(0, |(_, b)| b.len());
+        (outcome, held as u64)
+    };
+    crate::app::ordered::run(&jobs, threads, check, |job, outcome| {
+        settle(job, outcome, &mut run)
+    });
     let Tally {
         recorded,
         errors,
@@ -623,6 +605,9 @@ enum Checked {
     /// `check -j2`.
     Counted(Vec<(&'static str, Severity)>, Vec<u8>),
     Windows(crate::source::Document),
+    /// A file to check window by window, left unread by a worker: the settling thread reads
+    /// and checks it when its turn comes, so that one such file at a time is in memory.
+    Deferred,
 }
 
 /// What the run adds up over the reports, in input order.
@@ -700,15 +685,27 @@ struct Outcome {
     problems: Vec<Problem>,
 }
 
-fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>) -> Outcome {
+/// Reads and checks a file. With `defer_big`, a file to be checked window by window is left
+/// unread ([`Checked::Deferred`]).
+fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>, defer_big: bool) -> Outcome {
     let mut outcome = Outcome {
         report: None,
         rendered: None,
         stdout: None,
         problems: Vec::new(),
     };
-    let doc = match input::read(inp, opts.max_file_size) {
-        Ok(d) => d,
+    let streams = !opts.fix && !opts.diff;
+    let big = if defer_big && streams {
+        crate::report::STREAM_BYTES as u64
+    } else {
+        u64::MAX
+    };
+    let doc = match input::read_unless_big(inp, opts.max_file_size, big) {
+        Ok(Some(d)) => d,
+        Ok(None) => {
+            outcome.report = Some(Checked::Deferred);
+            return outcome;
+        }
         Err(p) => {
             outcome.problems.push(Problem {
                 text: render(&p, opts.style),
@@ -717,7 +714,7 @@ fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>) -> Outcome {
             return outcome;
         }
     };
-    if doc.text.len() >= crate::report::STREAM_BYTES && !opts.fix && !opts.diff {
+    if doc.text.len() >= crate::report::STREAM_BYTES && streams {
         outcome.report = Some(Checked::Windows(doc));
         return outcome;
     }

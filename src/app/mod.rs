@@ -3,6 +3,7 @@
 
 mod check;
 pub mod fix;
+pub(crate) mod ordered;
 
 use std::fmt::Write;
 
@@ -139,19 +140,17 @@ pub(crate) fn unknown_locale(packs: &Packs, locale: &str, style: Style) -> Outpu
 /// to the output.
 enum Rendered {
     Text(Vec<u8>),
+    /// A huge file, read whole: extracted window by window as it is printed.
     Later(Box<crate::source::Document>),
+    /// A huge file left unread by a worker, for the printing thread to read.
+    Deferred,
 }
 
 /// Files from this size are read a window of about this much text at a time (see
 /// [`crate::extract::extract_windows`], [`crate::check::Checker::check_windows`]).
 pub(crate) const WINDOW_BYTES: usize = 1 << 20;
 
-/// Files checked together (see [`input::batches`]): 64 small files run 15 % faster than 8 and
-/// scale better over threads; 2 MB keeps a batch of big files from filling memory.
-pub(crate) const BATCH_FILES: usize = 64;
-pub(crate) const BATCH_BYTES: u64 = 2 << 20;
-
-/// `figcheck extract`: lists the claims of each input to `stdout`, batch by batch; the returned
+/// `figcheck extract`: lists the claims of each input to `stdout`, file by file; the returned
 /// [`Output`] holds the diagnostics for stderr and the exit code.
 pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Output {
     let mut out = Output::default();
@@ -177,74 +176,61 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
         failed |= p.is_error();
         out.stderr.push_str(&render(p, opts.style));
     }
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.threads)
-        .build()
-    {
-        Ok(p) => p,
-        Err(e) => {
-            out.stderr = render(
-                miette::miette!("cannot start worker threads: {e}").as_ref(),
-                opts.style,
-            );
-            out.code = 2;
-            return out;
+    let write_claims = |doc: &crate::source::Document,
+                        claims: &[crate::extract::Claim],
+                        text: &mut Vec<u8>| {
+        let lines = crate::source::LineIndex::new(&doc.text);
+        match opts.format {
+            ExtractFormat::Json => report::claims::json_lines(doc, &lines, claims, &packs, text),
+            ExtractFormat::Human => {
+                report::claims::table(doc, &lines, claims, &mut report::IoFmt::new(text))
+            }
         }
     };
-    // Files in batches: read and extracted in parallel, printed in input order. With one
-    // worker, a file at a time (memory holds one file, and no file-system call sizes batches).
-    let one_worker = pool.current_num_threads() == 1;
-    let batches: Box<dyn Iterator<Item = &[input::Input]>> = if one_worker {
-        Box::new(inputs.chunks(1))
-    } else {
-        Box::new(input::batches(&inputs, |i| i, BATCH_FILES, BATCH_BYTES).map(|(chunk, _)| chunk))
-    };
-    for chunk in batches {
-        let write_claims = |doc: &crate::source::Document,
-                            claims: &[crate::extract::Claim],
-                            text: &mut Vec<u8>| {
-            let lines = crate::source::LineIndex::new(&doc.text);
-            match opts.format {
-                ExtractFormat::Json => {
-                    report::claims::json_lines(doc, &lines, claims, &packs, text)
-                }
-                ExtractFormat::Human => {
-                    report::claims::table(doc, &lines, claims, &mut report::IoFmt::new(text))
-                }
+    // Files are read and extracted in parallel and printed in input order (see `ordered`):
+    // small files render into bytes; a huge one is read by the printing thread when its turn
+    // comes (`Deferred`), then window by window, straight to the output.
+    let work = |inp: &input::Input, big: u64| -> ((Rendered, String, bool), u64) {
+        match input::read_unless_big(inp, opts.max_file_size, big) {
+            Ok(None) => ((Rendered::Deferred, String::new(), false), 0),
+            Ok(Some(doc)) if doc.text.len() >= report::STREAM_BYTES => {
+                let held = doc.text.len() as u64;
+                ((Rendered::Later(Box::new(doc)), String::new(), false), held)
             }
-        };
-        // Small files render in parallel into strings; a huge one is read after, window by
-        // window, straight to the output.
-        type Done = (Rendered, String, bool);
-        let work = |inp: &input::Input| -> Done {
-            match input::read(inp, opts.max_file_size) {
-                Ok(doc) if doc.text.len() >= report::STREAM_BYTES => {
-                    (Rendered::Later(Box::new(doc)), String::new(), false)
-                }
-                Ok(doc) => {
-                    let sentences = segment(&doc, &packs, choice, 0);
-                    let found = extract(&doc, &sentences, &packs);
-                    let warnings = unreadable_warnings(&doc, &found.unreadable, opts.style);
-                    let mut text = Vec::new();
-                    write_claims(&doc, &found.claims, &mut text);
-                    (Rendered::Text(text), warnings, false)
-                }
-                Err(p) => (
+            Ok(Some(doc)) => {
+                let sentences = segment(&doc, &packs, choice, 0);
+                let found = extract(&doc, &sentences, &packs);
+                let warnings = unreadable_warnings(&doc, &found.unreadable, opts.style);
+                let mut text = Vec::new();
+                write_claims(&doc, &found.claims, &mut text);
+                let held = text.len() as u64;
+                ((Rendered::Text(text), warnings, false), held)
+            }
+            Err(p) => (
+                (
                     Rendered::Text(Vec::new()),
                     render(&p, opts.style),
                     p.is_error(),
                 ),
+                0,
+            ),
+        }
+    };
+    let threads = ordered::threads_for(opts.threads, inputs.len());
+    let big = if threads > 1 {
+        report::STREAM_BYTES as u64
+    } else {
+        u64::MAX
+    };
+    ordered::run(
+        &inputs,
+        threads,
+        |inp| work(inp, big),
+        |inp, mut done| {
+            if let (Rendered::Deferred, ..) = done {
+                done = work(inp, u64::MAX).0;
             }
-        };
-        // One worker: this thread does the work (handing each batch to the pool and waiting
-        // for it cost a few per cent of a walk over small files).
-        let results: Vec<Done> = if one_worker {
-            chunk.iter().map(work).collect()
-        } else {
-            use rayon::prelude::*;
-            pool.install(|| chunk.par_iter().map(work).collect())
-        };
-        for (rendered, err, is_error) in results {
+            let (rendered, err, is_error) = done;
             match rendered {
                 Rendered::Text(text) => {
                     let _ = stdout.write_all(&text);
@@ -252,11 +238,13 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
                 Rendered::Later(doc) => {
                     extract_huge(&doc, &packs, choice, opts, &mut *stdout, &mut out.stderr);
                 }
+                // (Read above.)
+                Rendered::Deferred => {}
             }
             out.stderr.push_str(&err);
             failed |= is_error;
-        }
-    }
+        },
+    );
     out.code = if failed { 2 } else { 0 };
     out
 }

@@ -1,0 +1,217 @@
+//! Jobs worked on by several threads, their results settled one by one in input order on the
+//! calling thread.
+//!
+//! Each thread takes the next job as soon as it is free (no batches: no thread waits at a
+//! batch's end for the slowest file of it, and no file is sized before it is read), and the
+//! calling thread is one of them: between its own jobs it settles every result that is next
+//! in order. So `-j2` runs two threads on two cores, with no third one woken for each file.
+//! Memory is bounded: no thread starts a job more than [`WINDOW`] jobs ahead of the last one
+//! settled, nor while the results waiting to be settled hold more than [`HELD_BYTES`] (the
+//! next job in order always starts), so what is held is about that plus one job per thread.
+
+use std::sync::{Condvar, Mutex, MutexGuard};
+
+/// How far ahead of settling the threads may work, in jobs.
+pub const WINDOW: usize = 128;
+
+/// How many bytes the results waiting to be settled may hold before the threads wait.
+pub const HELD_BYTES: u64 = 8 << 20;
+
+/// The threads to use for `requested` (0: one per core) on `jobs` jobs: never more than jobs.
+pub fn threads_for(requested: usize, jobs: usize) -> usize {
+    let threads = match requested {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        n => n,
+    };
+    threads.min(jobs).max(1)
+}
+
+struct State<R> {
+    /// The next job no thread has taken.
+    next: usize,
+    /// How many results are settled (the index of the next one to settle).
+    settled: usize,
+    /// The bytes held by results done and not yet settled.
+    held: u64,
+    /// Done results by `index % WINDOW`, with their weight.
+    slots: Vec<Option<(R, u64)>>,
+    /// Whether the calling thread waits for the next result in order.
+    settler_waits: bool,
+    /// How many worker threads wait for room to start a job.
+    workers_wait: usize,
+}
+
+impl<R> State<R> {
+    /// The next job, if one may start now.
+    fn take(&mut self, jobs: usize) -> Option<usize> {
+        let i = self.next;
+        let room = i < self.settled + WINDOW && (self.held <= HELD_BYTES || i == self.settled);
+        (i < jobs && room).then(|| {
+            self.next += 1;
+            i
+        })
+    }
+}
+
+/// Runs `work` on every job on `threads` threads (this one among them) and gives each job
+/// and its result to `settle`, in input order, on this thread. `work` returns a result and
+/// the bytes it holds until settled.
+pub fn run<'j, J, R, W, S>(jobs: &'j [J], threads: usize, work: W, mut settle: S)
+where
+    J: Sync,
+    R: Send,
+    W: Fn(&J) -> (R, u64) + Sync,
+    S: FnMut(&'j J, R),
+{
+    if threads <= 1 || jobs.len() <= 1 {
+        // Each result is settled as soon as it is made, while it is still in cache.
+        for job in jobs {
+            settle(job, work(job).0);
+        }
+        return;
+    }
+    let state = Mutex::new(State {
+        next: 0,
+        settled: 0,
+        held: 0,
+        slots: (0..WINDOW).map(|_| None).collect(),
+        settler_waits: false,
+        workers_wait: 0,
+    });
+    let (result_ready, room_made) = (Condvar::new(), Condvar::new());
+    let lock = || state.lock().unwrap_or_else(|e| e.into_inner());
+    let store = |st: &mut MutexGuard<'_, State<R>>, i: usize, done: (R, u64)| {
+        st.held += done.1;
+        st.slots[i % WINDOW] = Some(done);
+        if st.settler_waits && i == st.settled {
+            result_ready.notify_one();
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            let worker = std::thread::Builder::new().spawn_scoped(scope, || loop {
+                let mut st = lock();
+                let i = loop {
+                    if st.next >= jobs.len() {
+                        return;
+                    }
+                    if let Some(i) = st.take(jobs.len()) {
+                        break i;
+                    }
+                    st.workers_wait += 1;
+                    st = room_made.wait(st).unwrap_or_else(|e| e.into_inner());
+                    st.workers_wait -= 1;
+                };
+                drop(st);
+                let done = work(&jobs[i]);
+                store(&mut lock(), i, done);
+            });
+            // A thread that cannot start leaves its share to the others.
+            if worker.is_err() {
+                break;
+            }
+        }
+        let mut st = lock();
+        while st.settled < jobs.len() {
+            let i = st.settled;
+            if let Some((result, bytes)) = st.slots[i % WINDOW].take() {
+                st.held -= bytes;
+                st.settled += 1;
+                if st.workers_wait > 0 {
+                    room_made.notify_all();
+                }
+                drop(st);
+                settle(&jobs[i], result);
+                st = lock();
+            } else if let Some(i) = st.take(jobs.len()) {
+                drop(st);
+                let done = work(&jobs[i]);
+                st = lock();
+                store(&mut st, i, done);
+            } else {
+                st.settler_waits = true;
+                st = result_ready.wait(st).unwrap_or_else(|e| e.into_inner());
+                st.settler_waits = false;
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[test]
+    fn results_are_settled_in_input_order_whatever_the_threads() {
+        let jobs: Vec<u64> = (0..1000).collect();
+        for threads in [1, 2, 3, 8] {
+            let mut seen = Vec::new();
+            // Uneven work: some jobs take far longer, so threads finish out of order.
+            run(
+                &jobs,
+                threads,
+                |&j| {
+                    if j % 97 == 0 {
+                        std::thread::sleep(std::time::Duration::from_millis(2));
+                    }
+                    (j * 2, 1)
+                },
+                |_, r| seen.push(r),
+            );
+            let want: Vec<u64> = jobs.iter().map(|j| j * 2).collect();
+            assert_eq!(seen, want, "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn threads_stay_within_the_window_and_the_held_bytes() {
+        // Every job holds a quarter of the byte budget: at most four wait to be settled (and
+        // the next in order), however fast the workers are and however slow settling is.
+        let jobs: Vec<usize> = (0..200).collect();
+        let started = AtomicUsize::new(0);
+        let mut settled = 0;
+        run(
+            &jobs,
+            4,
+            |&j| {
+                started.fetch_add(1, Ordering::SeqCst);
+                (j, HELD_BYTES / 4)
+            },
+            |&job, j| {
+                assert_eq!((job, j), (settled, settled));
+                settled += 1;
+                std::thread::sleep(std::time::Duration::from_micros(200));
+                let ahead = started.load(Ordering::SeqCst) - settled;
+                // Held results: at most 5 over the budget's 4, plus one job per thread.
+                assert!(ahead <= 5 + 4, "{ahead} jobs ahead of settling");
+            },
+        );
+        assert_eq!(settled, 200);
+        // With no bytes held, the window bounds how far the threads run ahead.
+        let started = AtomicUsize::new(0);
+        let mut settled = 0;
+        run(
+            &jobs,
+            4,
+            |&j| {
+                started.fetch_add(1, Ordering::SeqCst);
+                (j, 0)
+            },
+            |_, _| {
+                settled += 1;
+                std::thread::sleep(std::time::Duration::from_micros(50));
+                let ahead = started.load(Ordering::SeqCst) - settled;
+                assert!(ahead <= WINDOW, "{ahead} jobs ahead of settling");
+            },
+        );
+    }
+
+    #[test]
+    fn the_thread_count_follows_the_jobs() {
+        assert_eq!(threads_for(4, 2), 2);
+        assert_eq!(threads_for(4, 0), 1);
+        assert_eq!(threads_for(2, 100), 2);
+        assert!(threads_for(0, 100) >= 1);
+    }
+}
