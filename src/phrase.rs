@@ -508,8 +508,10 @@ struct Entry<T> {
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
     entries: Vec<Entry<T>>,
-    by_first: HashMap<String, Vec<usize>>,
-    by_last: HashMap<String, Vec<usize>>,
+    /// The phrases by their first token's key (read forwards) and by their last's (read
+    /// backwards).
+    by_first: HashMap<String, Group>,
+    by_last: HashMap<String, Group>,
     /// The ASCII bytes (lower-cased) that start a first token's key, and that end a last
     /// token's: a lookup at any other ASCII byte is answered without reading a token. The
     /// scanner asks several tables about every number it reads; most answer no.
@@ -521,6 +523,50 @@ pub struct PhraseTable<T> {
     /// answered without folding it and looking it up.
     first_shapes: KeyShapes,
     last_shapes: KeyShapes,
+}
+
+/// The phrases that share an end token (see [`PhraseTable`]), by the key of their next token
+/// inwards: a text is compared with the few phrases whose second token it has, not with all
+/// those that share the first ("de" ends a dozen French hedges, "a" starts a dozen English
+/// phrases).
+#[derive(Debug, Clone, Default)]
+struct Group {
+    /// Longer phrases by their second token's key, longest first (among equals, in the order
+    /// they were added).
+    by_second: HashMap<String, Vec<usize>>,
+    /// Phrases of that one token, in the order they were added.
+    alone: Vec<usize>,
+}
+
+impl Group {
+    fn add<T>(&mut self, idx: usize, second: Option<String>, entries: &[Entry<T>]) {
+        match second {
+            Some(key) => {
+                let list = self.by_second.entry(key).or_default();
+                list.push(idx);
+                // Longest phrases first, so "points de pourcentage" wins over "points de" (a
+                // stable sort: among equals, the pack's order).
+                list.sort_by_key(|&i| std::cmp::Reverse(entries[i].toks.len()));
+            }
+            None => self.alone.push(idx),
+        }
+    }
+
+    /// Every phrase of the group.
+    fn all(&self) -> impl Iterator<Item = usize> + '_ {
+        self.by_second
+            .values()
+            .flatten()
+            .chain(&self.alone)
+            .copied()
+    }
+
+    /// The phrases that may match a text whose second token (from this end) has the key
+    /// `second`, longest first: those with that second token, then the one-token ones.
+    fn candidates<'g>(&'g self, second: Option<&str>) -> impl Iterator<Item = usize> + 'g {
+        let longer = second.and_then(|k| self.by_second.get(k));
+        longer.into_iter().flatten().chain(&self.alone).copied()
+    }
 }
 
 /// A one-bit-per-shape filter over ASCII keys: a key's [`shape`] (lower-cased first two bytes
@@ -546,6 +592,7 @@ impl KeyShapes {
     }
 
     /// False only for an ASCII word that is no key.
+    #[inline]
     fn may_hold(&self, tok: Tok<'_>) -> bool {
         match tok {
             Tok::Word(w) if w.is_ascii() => {
@@ -618,22 +665,22 @@ impl<T> PhraseTable<T> {
         }
         self.first_shapes.insert(&first);
         self.last_shapes.insert(&last);
-        self.by_first.entry(first.clone()).or_default().push(idx);
-        self.by_last.entry(last.clone()).or_default().push(idx);
+        let second_first = (toks.len() > 1).then(|| toks[1].key());
+        let second_last = (toks.len() > 1).then(|| toks[toks.len() - 2].key());
         self.entries.push(Entry {
             toks,
             case_sensitive,
             value,
         });
-        // Longest phrases first, so "points de pourcentage" wins over "points" (a stable sort:
-        // among equals, the pack's order).
         let entries = &self.entries;
-        for list in [self.by_first.get_mut(&first), self.by_last.get_mut(&last)]
-            .into_iter()
-            .flatten()
-        {
-            list.sort_by_key(|&i| std::cmp::Reverse(entries[i].toks.len()));
-        }
+        self.by_first
+            .entry(first)
+            .or_default()
+            .add(idx, second_first, entries);
+        self.by_last
+            .entry(last)
+            .or_default()
+            .add(idx, second_last, entries);
         true
     }
 
@@ -657,9 +704,9 @@ impl<T> PhraseTable<T> {
         &'s self,
         keep: impl Fn(&T) -> bool + 's,
     ) -> impl Iterator<Item = (&'s str, Follow)> + 's {
-        self.by_first.iter().filter_map(move |(k, list)| {
+        self.by_first.iter().filter_map(move |(k, group)| {
             let mut follow = None::<Follow>;
-            for &i in list {
+            for i in group.all() {
                 let entry = &self.entries[i];
                 if !keep(&entry.value) {
                     continue;
@@ -695,11 +742,16 @@ impl<T> PhraseTable<T> {
             return None;
         }
         let mut buf = KeyBuf::default();
-        let list = self.by_first.get(tok_key(first.0, &mut buf).as_ref())?;
+        let group = self.by_first.get(tok_key(first.0, &mut buf).as_ref())?;
         // The text's tokens are read once for all the phrases that share this first word ("a"
         // starts a dozen of them), not again for each.
         let mut toks = Tokens::new(first, |end| token_at(text, skip_gap(text, end, true)));
-        list.iter().find_map(|&i| {
+        let mut second_buf = KeyBuf::default();
+        let second = match group.by_second.is_empty() {
+            true => None,
+            false => toks.get(1).map(|(tok, _)| tok_key(tok, &mut second_buf)),
+        };
+        group.candidates(second.as_deref()).find_map(|i| {
             let entry = &self.entries[i];
             let end = toks.match_phrase(entry.toks.iter(), entry.case_sensitive)?;
             Some(PhraseMatch {
@@ -731,11 +783,16 @@ impl<T> PhraseTable<T> {
             return None;
         }
         let mut buf = KeyBuf::default();
-        let list = self.by_last.get(tok_key(last.0, &mut buf).as_ref())?;
+        let group = self.by_last.get(tok_key(last.0, &mut buf).as_ref())?;
         let mut toks = Tokens::new(last, |start| {
             token_before(text, skip_gap_back(text, start, true))
         });
-        list.iter().find_map(|&i| {
+        let mut second_buf = KeyBuf::default();
+        let second = match group.by_second.is_empty() {
+            true => None,
+            false => toks.get(1).map(|(tok, _)| tok_key(tok, &mut second_buf)),
+        };
+        group.candidates(second.as_deref()).find_map(|i| {
             let entry = &self.entries[i];
             let start = toks.match_phrase(entry.toks.iter().rev(), entry.case_sensitive)?;
             Some(PhraseMatch {
@@ -845,6 +902,44 @@ mod tests {
             before("zero one two three four five six seven"),
             some(3, "one two three four five six seven")
         );
+    }
+
+    #[test]
+    fn phrases_are_tried_by_their_second_word_longest_then_first_added() {
+        let mut t = PhraseTable::default();
+        for (i, (phrase, case_sensitive)) in [
+            ("plus de", false),
+            ("de", false),
+            ("pas plus de", false),
+            ("Au plus", true),
+            ("au plus", false),
+            ("au plus tard", false),
+            ("au", false),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            t.insert(phrase, case_sensitive, i);
+        }
+        let at = |text: &str| t.match_at(text, 0).map(|m| (*m.value, m.end));
+        let before = |text: &str| {
+            t.match_before(text, text.len())
+                .map(|m| (*m.value, text[m.start..].to_string()))
+        };
+        assert_eq!(
+            before("il n'y a pas plus de"),
+            Some((2, "pas plus de".into()))
+        );
+        assert_eq!(before("un peu plus de"), Some((0, "plus de".into())));
+        assert_eq!(before("autour de"), Some((1, "de".into())));
+        // Among phrases of one length, the first added that matches: the case-sensitive one
+        // only where the case is its own.
+        assert_eq!(at("Au plus 3"), Some((3, 7)));
+        assert_eq!(at("au plus 3"), Some((4, 7)));
+        assert_eq!(at("AU PLUS 3"), Some((4, 7)));
+        assert_eq!(at("au plus tard"), Some((5, 12)));
+        assert_eq!(at("au moins"), Some((6, 2)));
+        assert_eq!(at("au"), Some((6, 2)));
     }
 
     #[test]
