@@ -20,8 +20,8 @@ pub enum Tok<'a> {
 }
 
 /// True for letters and digits (`char::is_alphanumeric`), answered without the Unicode tables
-/// for ASCII, Latin-1 and general punctuation, the characters releases are made of: this test
-/// runs on every character the scanners walk.
+/// for ASCII, Latin-1, general punctuation, currency signs and operators, the characters
+/// releases are made of: this test runs on every character the scanners walk.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
     match c as u32 {
@@ -32,8 +32,9 @@ pub fn is_word_char(c: char) -> bool {
         // the rest ("«", "»", "°", "§", the no-break space) and the C1 controls are not.
         0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE => true,
         0x80..=0xBF => false,
-        // General punctuation (U+202F, quotes, dashes).
-        0x2000..=0x206F => false,
+        // General punctuation (U+202F, quotes, dashes), currency signs ("€"), arrows and
+        // mathematical operators ("−", "≈", "≤").
+        0x2000..=0x206F | 0x20A0..=0x20CF | 0x2190..=0x22FF => false,
         _ => c.is_alphanumeric(),
     }
 }
