@@ -411,7 +411,10 @@ impl TokenSet {
     pub fn follow_of_ascii_word(&self, word: &str) -> Option<Follow> {
         match shape(word.as_bytes()) {
             Some((slot, len)) if self.shapes[slot] & len == 0 => None,
-            _ => self.follow_of_token(Tok::Word(word)),
+            _ => match pack_ascii(word.as_bytes()) {
+                Some(packed) => self.short.get(packed),
+                None => self.follow_of_token(Tok::Word(word)),
+            },
         }
     }
 
