@@ -113,7 +113,8 @@ pub fn token_at(text: &str, pos: usize) -> Option<(Tok<'_>, usize)> {
             && matches!(bytes.get(at + 1), Some(&(0x80..=0xBF)) if !matches!(bytes[at + 1], 0x97 | 0xB7))
     };
     if bytes.get(pos)?.is_ascii_alphanumeric() || latin1_letter(pos) {
-        let mut end = pos;
+        // ASCII letters and digits 16 at a time, then byte by byte through accented letters.
+        let mut end = pos + crate::wordruns::alphanumerics_at(bytes, pos);
         while end < bytes.len() {
             if bytes[end].is_ascii_alphanumeric() {
                 end += 1;

@@ -89,30 +89,50 @@ fn masks_bytewise(chunk: &[u8]) -> (u64, u64) {
 /// them, so that the end of a word costs no mispredicted branch.
 #[inline]
 pub fn letters_at(bytes: &[u8], pos: usize) -> usize {
+    run_at::<false>(bytes, pos)
+}
+
+/// How many ASCII letters and digits stand at `pos` in a row (a word as the token reader
+/// takes it, "P2821", "19h"), as [`letters_at`] counts letters.
+#[inline]
+pub fn alphanumerics_at(bytes: &[u8], pos: usize) -> usize {
+    run_at::<true>(bytes, pos)
+}
+
+/// [`letters_at`], and with `DIGITS` [`alphanumerics_at`].
+#[inline]
+fn run_at<const DIGITS: bool>(bytes: &[u8], pos: usize) -> usize {
     let mut end = pos;
     #[cfg(target_arch = "x86_64")]
     while let Some(chunk) = bytes.get(end..).and_then(|b| b.first_chunk::<16>()) {
         // SAFETY: SSE2 is part of every x86_64 processor.
-        let run = unsafe { letters_sse2(chunk) };
+        let run = unsafe { run_sse2::<DIGITS>(chunk) };
         end += run;
         if run < 16 {
             return end - pos;
         }
     }
-    while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+    while bytes
+        .get(end)
+        .is_some_and(|b| b.is_ascii_alphabetic() || (DIGITS && b.is_ascii_digit()))
+    {
         end += 1;
     }
     end - pos
 }
 
-/// The number of ASCII letters that start `chunk`.
+/// The number of ASCII letters (and with `DIGITS`, digits) that start `chunk`.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
-fn letters_sse2(chunk: &[u8; 16]) -> usize {
+fn run_sse2<const DIGITS: bool>(chunk: &[u8; 16]) -> usize {
     use std::arch::x86_64::*;
     // SAFETY: an unaligned load of the 16 bytes of `chunk`.
     let v = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
-    (!(_mm_movemask_epi8(ascii_letters(v)) as u32)).trailing_zeros() as usize
+    let mut class = ascii_letters(v);
+    if DIGITS {
+        class = _mm_or_si128(class, bytes_in_range(v, b'0', 10));
+    }
+    (!(_mm_movemask_epi8(class) as u32)).trailing_zeros() as usize
 }
 
 /// [`WordRuns::masks`] of a whole block, 16 bytes at a time with SSE2 (part of every x86_64
@@ -264,12 +284,20 @@ mod tests {
             let chunk = [b; 16];
             let want = if b.is_ascii_alphabetic() { 16 } else { 0 };
             assert_eq!(letters_at(&chunk, 0), want, "byte {b:#x}");
+            let want = if b.is_ascii_alphanumeric() { 16 } else { 0 };
+            assert_eq!(alphanumerics_at(&chunk, 0), want, "byte {b:#x}");
         }
     }
 
     #[test]
-    fn letters_are_counted_in_and_past_chunks_of_sixteen() {
-        let text = format!("{} {}é{}", "ab".repeat(20), "Zz".repeat(3), "q".repeat(17));
+    fn letters_and_digits_are_counted_in_and_past_chunks_of_sixteen() {
+        let text = format!(
+            "{} {}é{} P2821 {}",
+            "ab".repeat(20),
+            "Zz".repeat(3),
+            "q".repeat(17),
+            "a1".repeat(12)
+        );
         let bytes = text.as_bytes();
         for pos in 0..bytes.len() {
             let want = bytes[pos..]
@@ -277,6 +305,11 @@ mod tests {
                 .take_while(|b| b.is_ascii_alphabetic())
                 .count();
             assert_eq!(letters_at(bytes, pos), want, "at {pos}");
+            let want = bytes[pos..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            assert_eq!(alphanumerics_at(bytes, pos), want, "at {pos}");
         }
         assert_eq!(letters_at(b"[`@{", 0), 0);
         assert_eq!(letters_at(b"AZaz", 0), 4);
