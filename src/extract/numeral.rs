@@ -54,9 +54,21 @@ pub fn integer_exp(value: Decimal) -> i32 {
         return 0;
     }
     let mut zeros = 0;
-    while m % 10 == 0 {
-        m /= 10;
-        zeros += 1;
+    // In 64 bits where it fits: a 128-bit division is a library call, a 64-bit one by 10 a
+    // multiplication.
+    match u64::try_from(m) {
+        Ok(mut small) => {
+            while small % 10 == 0 {
+                small /= 10;
+                zeros += 1;
+            }
+        }
+        Err(_) => {
+            while m % 10 == 0 {
+                m /= 10;
+                zeros += 1;
+            }
+        }
     }
     zeros - whole.scale() as i32
 }
