@@ -450,6 +450,38 @@ fn bad_inputs_are_reported_and_the_other_files_still_checked() {
 }
 
 #[test]
+fn a_pack_a_config_adds_is_used_with_a_ledger_named_on_the_command_line() {
+    // The ledger named by --ledger is read early with the packs named on the command line;
+    // a config that adds a pack makes the run read it again with that pack, which reads
+    // "rund 140 Festnahmen" as German ("rund" hedges it, "Festnahmen" names the figure).
+    let pack = std::fs::read_to_string("tests/fixtures/packs/de.toml").unwrap();
+    let files = [
+        ("de.toml", pack.as_str()),
+        ("figcheck.toml", "rules = [\"de.toml\"]\nlocale = \"de\"\n"),
+        (
+            "zahlen.toml",
+            "[figures.festnahmen]\nvalue = 150\nabout = [\"Festnahmen\"]\n",
+        ),
+        (
+            "bericht.md",
+            "Die Einheit hat rund 140 Festnahmen gemeldet.\n",
+        ),
+    ];
+    let o = check_in(
+        &files,
+        &["--ledger", "zahlen.toml", "--format", "json", "bericht.md"],
+    );
+    let found: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(found.len(), 1, "{}{}", stdout(&o), stderr(&o));
+    assert_eq!(found[0]["text"], "rund 140");
+    assert_eq!(found[0]["claim"]["qualifier"], "approx");
+    assert_eq!(found[0]["figure"], "festnahmen");
+}
+
+#[test]
 fn a_third_language_is_one_file() {
     let o = figcheck()
         .args(["extract", "--rules", "tests/fixtures/packs/de.toml", "--locale", "de", "--format", "json", "-"])
