@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
+use crate::app::ordered::Turn;
 use crate::app::{fix, locale_choice, render, unknown_locale, Output, Style, WINDOW_BYTES};
 use crate::baseline::{self, Baseline};
 use crate::check::{Checker, FileReport};
@@ -453,65 +454,58 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     let baseline_in_use = opts.baseline.is_some();
     let mut text = Vec::new();
     let mut settle = |job: &Job<'_>, outcome: Outcome, run: &mut Run<'_>| {
-        let (inp, li, checker) = job;
-        let outcome = match outcome.report {
-            Some(Checked::Deferred) => run_job(opts, inp, checker, false),
-            _ => outcome,
-        };
-        {
-            if let Some(diff) = outcome.stdout {
-                let _ = run.stdout.write_all(diff.as_bytes());
-            }
-            for p in &outcome.problems {
-                run.failed |= p.is_error;
-                run.out.stderr.push_str(&p.text);
-            }
-            let ledger = ledgers[*li].1.as_ref().map(|(l, _)| l);
-            match outcome.report {
-                Some(Checked::Whole(mut report)) => {
-                    checker.finish(&mut report, &mut trackers[*li]);
-                    files += 1;
-                    tally.settle(&mut report, ledger);
-                    // Rendered by its worker already, unless settling changed its findings
-                    // (settling only adds findings, or a baseline takes some away).
-                    match outcome.rendered {
-                        Some((n, bytes)) if n == report.findings.len() && !baseline_in_use => {
-                            let _ = run.stdout.write_all(&bytes);
-                        }
-                        _ => {
-                            text.clear();
-                            render(&report, *li, &mut text);
-                            let _ = run.stdout.write_all(&text);
-                        }
+        let (_, li, checker) = job;
+        if let Some(diff) = outcome.stdout {
+            let _ = run.stdout.write_all(diff.as_bytes());
+        }
+        for p in &outcome.problems {
+            run.failed |= p.is_error;
+            run.out.stderr.push_str(&p.text);
+        }
+        let ledger = ledgers[*li].1.as_ref().map(|(l, _)| l);
+        match outcome.report {
+            Some(Checked::Whole(mut report)) => {
+                checker.finish(&mut report, &mut trackers[*li]);
+                files += 1;
+                tally.settle(&mut report, ledger);
+                // Rendered by its worker already, unless settling changed its findings
+                // (settling only adds findings, or a baseline takes some away).
+                match outcome.rendered {
+                    Some((n, bytes)) if n == report.findings.len() && !baseline_in_use => {
+                        let _ = run.stdout.write_all(&bytes);
+                    }
+                    _ => {
+                        text.clear();
+                        render(&report, *li, &mut text);
+                        let _ = run.stdout.write_all(&text);
                     }
                 }
-                Some(Checked::Counted(found, bytes)) => {
-                    files += 1;
-                    tally.count(found);
-                    let _ = run.stdout.write_all(&bytes);
-                }
-                // A huge file: its windows stream straight to the output.
-                Some(Checked::Windows(doc)) => {
-                    files += 1;
-                    let stdout = &mut *run.stdout;
-                    let stderr = &mut run.out.stderr;
-                    checker.check_windows(doc, WINDOW_BYTES, &mut trackers[*li], |report| {
-                        if !report.unreadable.is_empty() {
-                            stderr.push_str(&crate::app::unreadable_warnings(
-                                &report.doc,
-                                &report.unreadable,
-                                opts.style,
-                            ));
-                        }
-                        tally.settle(report, ledger);
-                        text.clear();
-                        render(report, *li, &mut text);
-                        let _ = stdout.write_all(&text);
-                    });
-                }
-                // (Deferred was read and checked above.)
-                Some(Checked::Deferred) | None => {}
             }
+            Some(Checked::Counted(found, bytes)) => {
+                files += 1;
+                tally.count(found);
+                let _ = run.stdout.write_all(&bytes);
+            }
+            // A huge file: its windows stream straight to the output.
+            Some(Checked::Windows(doc)) => {
+                files += 1;
+                let stdout = &mut *run.stdout;
+                let stderr = &mut run.out.stderr;
+                checker.check_windows(doc, WINDOW_BYTES, &mut trackers[*li], |report| {
+                    if !report.unreadable.is_empty() {
+                        stderr.push_str(&crate::app::unreadable_warnings(
+                            &report.doc,
+                            &report.unreadable,
+                            opts.style,
+                        ));
+                    }
+                    tally.settle(report, ledger);
+                    text.clear();
+                    render(report, *li, &mut text);
+                    let _ = stdout.write_all(&text);
+                });
+            }
+            None => {}
         }
     };
     // Whether settling a report can need more than its findings' rules and severities.
@@ -520,17 +514,17 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
         || baseline_in_use
         || opts.write_baseline.is_some()
         || opts.format == CheckFormat::Sarif);
-    // With several threads, the thread that checks a file also renders it, its findings in
-    // the order settling leaves them: settling (in input order, on one thread) then writes the
-    // bytes out unless it added a finding, which is rare (`inconsistent`, unused
-    // suppressions). Rendering was most of what settling did. With one thread, settling
-    // renders each file right after its check. A result holds its text and its rendered
-    // bytes until it is settled.
+    // A file checked ahead of its turn (with several threads) is also rendered where it is
+    // checked, its findings in the order settling leaves them: settling (in input order, on
+    // one thread) then writes the bytes out unless it added a finding, which is rare
+    // (`inconsistent`, unused suppressions). Rendering was most of what settling did. A file
+    // checked in its turn is rendered by settling right after. A result holds its text and
+    // its rendered bytes until it is settled.
     let threads = crate::app::ordered::threads_for(opts.threads, jobs.len());
-    let check = |job: &Job<'_>| -> (Outcome, u64) {
+    let check = |job: &Job<'_>, turn: Turn| -> Option<(Outcome, u64)> {
         let (inp, li, checker) = job;
-        let mut outcome = run_job(opts, inp, checker, threads > 1);
-        if threads > 1 {
+        let mut outcome = run_job(opts, inp, checker, turn)?;
+        if turn == Turn::Ahead {
             if let Some(Checked::Whole(report)) = &mut outcome.report {
                 report.findings.sort_by_key(|f| (f.span.start, f.span.end));
                 // Sized for the findings' lines at once (JSON lines run to 300–500 bytes):
@@ -549,9 +543,9 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
             Some(Checked::Whole(r)) => r.doc.text.len(),
             Some(Checked::Windows(doc)) => doc.text.len(),
             Some(Checked::Counted(_, bytes)) => bytes.len(),
-            Some(Checked::Deferred) | None => 0,
+            None => 0,
         } + outcome.rendered.as_ref().map_or(0, |(_, b)| b.len());
-        (outcome, held as u64)
+        Some((outcome, held as u64))
     };
     crate::app::ordered::run(&jobs, threads, check, |job, outcome| {
         settle(job, outcome, &mut run)
@@ -631,9 +625,6 @@ enum Checked {
     /// `check -j2`.
     Counted(Vec<(&'static str, Severity)>, Vec<u8>),
     Windows(crate::source::Document),
-    /// A file to check window by window, left unread by a worker: the settling thread reads
-    /// and checks it when its turn comes, so that one such file at a time is in memory.
-    Deferred,
 }
 
 /// What the run adds up over the reports, in input order.
@@ -711,9 +702,10 @@ struct Outcome {
     problems: Vec<Problem>,
 }
 
-/// Reads and checks a file. With `defer_big`, a file to be checked window by window is left
-/// unread ([`Checked::Deferred`]).
-fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>, defer_big: bool) -> Outcome {
+/// Reads and checks a file; ahead of its turn, `None` for a file to be checked window by
+/// window, left unread for the settling thread to read in its turn (one such file at a time in
+/// memory).
+fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>, turn: Turn) -> Option<Outcome> {
     let mut outcome = Outcome {
         report: None,
         rendered: None,
@@ -721,28 +713,25 @@ fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>, defer_big: b
         problems: Vec::new(),
     };
     let streams = !opts.fix && !opts.diff;
-    let big = if defer_big && streams {
+    let big = if turn == Turn::Ahead && streams {
         crate::report::STREAM_BYTES as u64
     } else {
         u64::MAX
     };
     let doc = match input::read_unless_big(inp, opts.max_file_size, big) {
         Ok(Some(d)) => d,
-        Ok(None) => {
-            outcome.report = Some(Checked::Deferred);
-            return outcome;
-        }
+        Ok(None) => return None,
         Err(p) => {
             outcome.problems.push(Problem {
                 text: render(&p, opts.style),
                 is_error: p.is_error(),
             });
-            return outcome;
+            return Some(outcome);
         }
     };
     if doc.text.len() >= crate::report::STREAM_BYTES && streams {
         outcome.report = Some(Checked::Windows(doc));
-        return outcome;
+        return Some(outcome);
     }
     let mut report = checker.check(doc);
     if !report.unreadable.is_empty() {
@@ -755,7 +744,7 @@ fn run_job(opts: &CheckOptions, inp: &Input, checker: &Checker<'_>, defer_big: b
         report = fix_report(opts, inp, checker, report, &mut outcome);
     }
     outcome.report = Some(Checked::Whole(report));
-    outcome
+    Some(outcome)
 }
 
 /// Applies (`--fix`) or shows (`--diff`) the fixes of a report; returns the report of the text

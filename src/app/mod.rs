@@ -9,6 +9,7 @@ use std::fmt::Write;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 
+use crate::app::ordered::Turn;
 use crate::extract::extract;
 use crate::input;
 use crate::pack::Packs;
@@ -140,10 +141,8 @@ pub(crate) fn unknown_locale(packs: &Packs, locale: &str, style: Style) -> Outpu
 /// to the output.
 enum Rendered {
     Text(Vec<u8>),
-    /// A huge file, read whole: extracted window by window as it is printed.
+    /// A huge file, read whole in its turn: extracted window by window as it is printed.
     Later(Box<crate::source::Document>),
-    /// A huge file left unread by a worker, for the printing thread to read.
-    Deferred,
 }
 
 /// Files from this size are read a window of about this much text at a time (see
@@ -188,11 +187,15 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
         }
     };
     // Files are read and extracted in parallel and printed in input order (see `ordered`):
-    // small files render into bytes; a huge one is read by the printing thread when its turn
-    // comes (`Deferred`), then window by window, straight to the output.
-    let work = |inp: &input::Input, big: u64| -> ((Rendered, String, bool), u64) {
-        match input::read_unless_big(inp, opts.max_file_size, big) {
-            Ok(None) => ((Rendered::Deferred, String::new(), false), 0),
+    // small files render into bytes; a huge one is left to its turn, read by the printing
+    // thread, then extracted window by window, straight to the output.
+    let work = |inp: &input::Input, turn: Turn| -> Option<((Rendered, String, bool), u64)> {
+        let big = match turn {
+            Turn::Ahead => report::STREAM_BYTES as u64,
+            Turn::Now => u64::MAX,
+        };
+        Some(match input::read_unless_big(inp, opts.max_file_size, big) {
+            Ok(None) => return None,
             Ok(Some(doc)) if doc.text.len() >= report::STREAM_BYTES => {
                 let held = doc.text.len() as u64;
                 ((Rendered::Later(Box::new(doc)), String::new(), false), held)
@@ -214,37 +217,21 @@ pub fn run_extract(opts: &ExtractOptions, stdout: &mut dyn std::io::Write) -> Ou
                 ),
                 0,
             ),
-        }
+        })
     };
     let threads = ordered::threads_for(opts.threads, inputs.len());
-    let big = if threads > 1 {
-        report::STREAM_BYTES as u64
-    } else {
-        u64::MAX
-    };
-    ordered::run(
-        &inputs,
-        threads,
-        |inp| work(inp, big),
-        |inp, mut done| {
-            if let (Rendered::Deferred, ..) = done {
-                done = work(inp, u64::MAX).0;
+    ordered::run(&inputs, threads, work, |_, (rendered, err, is_error)| {
+        match rendered {
+            Rendered::Text(text) => {
+                let _ = stdout.write_all(&text);
             }
-            let (rendered, err, is_error) = done;
-            match rendered {
-                Rendered::Text(text) => {
-                    let _ = stdout.write_all(&text);
-                }
-                Rendered::Later(doc) => {
-                    extract_huge(&doc, &packs, choice, opts, &mut *stdout, &mut out.stderr);
-                }
-                // (Read above.)
-                Rendered::Deferred => {}
+            Rendered::Later(doc) => {
+                extract_huge(&doc, &packs, choice, opts, &mut *stdout, &mut out.stderr);
             }
-            out.stderr.push_str(&err);
-            failed |= is_error;
-        },
-    );
+        }
+        out.stderr.push_str(&err);
+        failed |= is_error;
+    });
     out.code = if failed { 2 } else { 0 };
     out
 }

@@ -8,6 +8,9 @@
 //! Memory is bounded: no thread starts a job more than [`WINDOW`] jobs ahead of the last one
 //! settled, nor while the results waiting to be settled hold more than [`HELD_BYTES`] (the
 //! next job in order always starts), so what is held is about that plus one job per thread.
+//! A job may also be left to its turn ([`Turn`]): the calling thread does it right before it
+//! would settle it, so that jobs too big to hold several of (a huge file) are held one at a
+//! time.
 
 use std::sync::{Condvar, Mutex, MutexGuard};
 
@@ -26,6 +29,24 @@ pub fn threads_for(requested: usize, jobs: usize) -> usize {
     threads.min(jobs).max(1)
 }
 
+/// When a job runs: ahead of settling, on any thread, or in its turn, on the calling thread
+/// right before its result is settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Turn {
+    Ahead,
+    Now,
+}
+
+/// A job's place in the window.
+enum Slot<R> {
+    /// Not done yet.
+    Empty,
+    /// Done ahead, with the bytes its result holds.
+    Done(R, u64),
+    /// Left to be done in its turn.
+    Deferred,
+}
+
 struct State<R> {
     /// The next job no thread has taken.
     next: usize,
@@ -33,8 +54,8 @@ struct State<R> {
     settled: usize,
     /// The bytes held by results done and not yet settled.
     held: u64,
-    /// Done results by `index % WINDOW`, with their weight.
-    slots: Vec<Option<(R, u64)>>,
+    /// The jobs of the window by `index % WINDOW`.
+    slots: Vec<Slot<R>>,
     /// Whether the calling thread waits for the next result in order.
     settler_waits: bool,
     /// How many worker threads wait for room to start a job.
@@ -55,18 +76,22 @@ impl<R> State<R> {
 
 /// Runs `work` on every job on `threads` threads (this one among them) and gives each job
 /// and its result to `settle`, in input order, on this thread. `work` returns a result and
-/// the bytes it holds until settled.
+/// the bytes it holds until settled; or, ahead of its turn, `None` to be asked again in its
+/// turn (in its turn, `None` is a job with nothing to settle).
 pub fn run<'j, J, R, W, S>(jobs: &'j [J], threads: usize, work: W, mut settle: S)
 where
     J: Sync,
     R: Send,
-    W: Fn(&J) -> (R, u64) + Sync,
+    W: Fn(&J, Turn) -> Option<(R, u64)> + Sync,
     S: FnMut(&'j J, R),
 {
     if threads <= 1 || jobs.len() <= 1 {
-        // Each result is settled as soon as it is made, while it is still in cache.
+        // Each job in its turn: its result is settled as soon as it is made, while it is
+        // still in cache.
         for job in jobs {
-            settle(job, work(job).0);
+            if let Some((result, _)) = work(job, Turn::Now) {
+                settle(job, result);
+            }
         }
         return;
     }
@@ -74,15 +99,20 @@ where
         next: 0,
         settled: 0,
         held: 0,
-        slots: (0..WINDOW).map(|_| None).collect(),
+        slots: (0..WINDOW).map(|_| Slot::Empty).collect(),
         settler_waits: false,
         workers_wait: 0,
     });
     let (result_ready, room_made) = (Condvar::new(), Condvar::new());
     let lock = || state.lock().unwrap_or_else(|e| e.into_inner());
-    let store = |st: &mut MutexGuard<'_, State<R>>, i: usize, done: (R, u64)| {
-        st.held += done.1;
-        st.slots[i % WINDOW] = Some(done);
+    let store = |st: &mut MutexGuard<'_, State<R>>, i: usize, done: Option<(R, u64)>| {
+        st.slots[i % WINDOW] = match done {
+            Some((result, bytes)) => {
+                st.held += bytes;
+                Slot::Done(result, bytes)
+            }
+            None => Slot::Deferred,
+        };
         if st.settler_waits && i == st.settled {
             result_ready.notify_one();
         }
@@ -103,7 +133,7 @@ where
                     st.workers_wait -= 1;
                 };
                 drop(st);
-                let done = work(&jobs[i]);
+                let done = work(&jobs[i], Turn::Ahead);
                 store(&mut lock(), i, done);
             });
             // A thread that cannot start leaves its share to the others.
@@ -114,25 +144,36 @@ where
         let mut st = lock();
         while st.settled < jobs.len() {
             let i = st.settled;
-            if let Some((result, bytes)) = st.slots[i % WINDOW].take() {
-                st.held -= bytes;
-                st.settled += 1;
-                if st.workers_wait > 0 {
-                    room_made.notify_all();
+            let result = match std::mem::replace(&mut st.slots[i % WINDOW], Slot::Empty) {
+                Slot::Empty => {
+                    if let Some(i) = st.take(jobs.len()) {
+                        drop(st);
+                        let done = work(&jobs[i], Turn::Ahead);
+                        st = lock();
+                        store(&mut st, i, done);
+                    } else {
+                        st.settler_waits = true;
+                        st = result_ready.wait(st).unwrap_or_else(|e| e.into_inner());
+                        st.settler_waits = false;
+                    }
+                    continue;
                 }
-                drop(st);
-                settle(&jobs[i], result);
-                st = lock();
-            } else if let Some(i) = st.take(jobs.len()) {
-                drop(st);
-                let done = work(&jobs[i]);
-                st = lock();
-                store(&mut st, i, done);
-            } else {
-                st.settler_waits = true;
-                st = result_ready.wait(st).unwrap_or_else(|e| e.into_inner());
-                st.settler_waits = false;
+                Slot::Done(result, bytes) => {
+                    st.held -= bytes;
+                    Some(result)
+                }
+                Slot::Deferred => None,
+            };
+            st.settled += 1;
+            if st.workers_wait > 0 {
+                room_made.notify_all();
             }
+            drop(st);
+            // A deferred job is done now, on this thread, before the next is settled.
+            if let Some(result) = result.or_else(|| Some(work(&jobs[i], Turn::Now)?.0)) {
+                settle(&jobs[i], result);
+            }
+            st = lock();
         }
     });
 }
@@ -151,16 +192,55 @@ mod tests {
             run(
                 &jobs,
                 threads,
-                |&j| {
+                |&j, _| {
                     if j % 97 == 0 {
                         std::thread::sleep(std::time::Duration::from_millis(2));
                     }
-                    (j * 2, 1)
+                    Some((j * 2, 1))
                 },
                 |_, r| seen.push(r),
             );
             let want: Vec<u64> = jobs.iter().map(|j| j * 2).collect();
             assert_eq!(seen, want, "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn a_job_left_to_its_turn_is_done_on_the_settling_thread_in_order() {
+        // Every tenth job declines to run ahead; every 25th has nothing to settle.
+        let jobs: Vec<u64> = (0..500).collect();
+        for threads in [1, 2, 4] {
+            let settling = std::thread::current().id();
+            let mut seen = Vec::new();
+            run(
+                &jobs,
+                threads,
+                |&j, turn| {
+                    if j % 25 == 0 {
+                        return None;
+                    }
+                    if j % 10 == 0 && turn == Turn::Ahead {
+                        return None;
+                    }
+                    let here = std::thread::current().id() == settling;
+                    Some(((j, turn, here), 1))
+                },
+                |_, r| seen.push(r),
+            );
+            let want: Vec<u64> = jobs.iter().copied().filter(|j| j % 25 != 0).collect();
+            let got: Vec<u64> = seen.iter().map(|r| r.0).collect();
+            assert_eq!(got, want, "{threads} threads");
+            for &(j, turn, here) in &seen {
+                if j % 10 == 0 || threads == 1 {
+                    assert_eq!(
+                        (turn, here),
+                        (Turn::Now, true),
+                        "job {j}, {threads} threads"
+                    );
+                } else {
+                    assert_eq!(turn, Turn::Ahead, "job {j}, {threads} threads");
+                }
+            }
         }
     }
 
@@ -170,9 +250,9 @@ mod tests {
         let jobs: Vec<usize> = (0..200).collect();
         let started = AtomicUsize::new(0);
         let (mut settled, mut most) = (0, 0);
-        let work = |&j: &usize| {
+        let work = |&j: &usize, _| {
             started.fetch_add(1, Ordering::SeqCst);
-            (j, held)
+            Some((j, held))
         };
         run(&jobs, 4, work, |&job, j| {
             assert_eq!((job, j), (settled, settled));
