@@ -227,10 +227,7 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
         let cache = opts.cache_dir.clone();
         std::thread::spawn(move || {
             let packs = crate::app::load_packs(&rules).ok()?;
-            let loaded = Ledger::load_cached(&ledgers, &packs, cache.as_deref()).map(|l| {
-                let index = TermIndex::new(&l, &packs);
-                (l, index)
-            });
+            let loaded = read_ledger(&ledgers, &packs, cache.as_deref());
             Some((packs, loaded))
         })
     });
@@ -239,28 +236,20 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
         run.problem(p, p.is_error());
     }
 
-    // Settings per input, found once per folder (a walk gives a folder's files in a row).
+    // Settings per input, found once per folder and kept once (an index each input).
     let mut settings: Vec<Setting> = Vec::new();
     let mut by_dir: HashMap<PathBuf, Option<usize>> = HashMap::new();
-    let mut last: Option<(PathBuf, Option<usize>)> = None;
     let mut planned: Vec<(Input, usize)> = Vec::new();
     for inp in inputs {
         let dir = input_dir(&inp, opts);
-        let found = match &last {
-            Some((d, s)) if *d == dir => *s,
-            _ => {
-                let s = match by_dir.get(&dir) {
-                    Some(s) => *s,
-                    None => {
-                        let s = run.setting_for(&dir).map(|s| {
-                            settings.push(s);
-                            settings.len() - 1
-                        });
-                        by_dir.insert(dir.clone(), s);
-                        s
-                    }
-                };
-                last = Some((dir, s));
+        let found = match by_dir.get(&dir) {
+            Some(&s) => s,
+            None => {
+                let s = run.setting_for(&dir).map(|s| {
+                    settings.push(s);
+                    settings.len() - 1
+                });
+                by_dir.insert(dir, s);
                 s
             }
         };
@@ -325,10 +314,7 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
         }
         let read = match prefetched_ledger.take() {
             Some(read) if s.ledger == opts.ledgers => read,
-            _ => Ledger::load_cached(&s.ledger, &packs, opts.cache_dir.as_deref()).map(|l| {
-                let index = TermIndex::new(&l, &packs);
-                (l, index)
-            }),
+            _ => read_ledger(&s.ledger, &packs, opts.cache_dir.as_deref()),
         };
         let loaded = match read {
             Ok(loaded) => Some(loaded),
@@ -700,6 +686,17 @@ struct Outcome {
     rendered: Option<(usize, Vec<u8>)>,
     stdout: Option<String>,
     problems: Vec<Problem>,
+}
+
+/// The ledger of `paths`, with the index of its terms.
+fn read_ledger(
+    paths: &[PathBuf],
+    packs: &crate::pack::Packs,
+    cache: Option<&Path>,
+) -> Result<(Ledger, TermIndex), Vec<crate::ledger::LedgerError>> {
+    let ledger = Ledger::load_cached(paths, packs, cache)?;
+    let index = TermIndex::new(&ledger, packs);
+    Ok((ledger, index))
 }
 
 /// Reads and checks a file; ahead of its turn, `None` for a file to be checked window by
