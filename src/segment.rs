@@ -400,6 +400,14 @@ mod tests {
             .collect()
     }
 
+    /// The sentences of a plain text, trimmed.
+    fn texts(text: &str) -> Vec<String> {
+        sentences(text, Format::Plain)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
+    }
+
     #[test]
     fn splits_at_stops_but_not_after_abbreviations() {
         let got = sentences(
@@ -422,14 +430,9 @@ mod tests {
     fn a_reference_word_with_a_stop_before_a_number_ends_no_sentence() {
         // "no. 7" is a reference the pack lists with its stop; "no." before a word, and a stop
         // after a word the pack does not list, still end sentences.
-        let got = sentences(
-            "Press release no. 7 was issued. The answer was no. Then art. 12 and vol. 3 applied. It rose by 4. 12 more came.",
-            Format::Plain,
-        );
-        let texts: Vec<_> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
-            texts,
-            vec![
+            texts("Press release no. 7 was issued. The answer was no. Then art. 12 and vol. 3 applied. It rose by 4. 12 more came."),
+            [
                 "Press release no. 7 was issued.",
                 "The answer was no.",
                 "Then art. 12 and vol. 3 applied.",
@@ -443,14 +446,9 @@ mod tests {
     fn abbreviations_after_accents_and_quotes() {
         // The word before a stop is read back through accented letters and from after a quote
         // ("«M." and "É." are initials; "été." and "2022." end sentences).
-        let got = sentences(
-            "Selon «M. Dupont», É. Martin et l’art. 3, le taux a crû cet été. Il a baissé en 2022. Fin.",
-            Format::Plain,
-        );
-        let texts: Vec<_> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
-            texts,
-            vec![
+            texts("Selon «M. Dupont», É. Martin et l’art. 3, le taux a crû cet été. Il a baissé en 2022. Fin."),
+            [
                 "Selon «M. Dupont», É. Martin et l’art. 3, le taux a crû cet été.",
                 "Il a baissé en 2022.",
                 "Fin."
