@@ -59,6 +59,9 @@ impl<'b> JsonObject<'b> {
         JsonObject { buf, empty: true }
     }
 
+    // Inlined, so that the key's length is known where it is copied: a few stores, not a call
+    // to memcpy for every key of every record.
+    #[inline(always)]
     fn key(&mut self, key: &'static str) {
         debug_assert!(
             !key.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20),
@@ -73,6 +76,7 @@ impl<'b> JsonObject<'b> {
         self.buf.extend_from_slice(b"\":");
     }
 
+    #[inline(always)]
     pub fn str(&mut self, key: &'static str, value: &str) -> &mut Self {
         self.key(key);
         push_str(self.buf, value);
@@ -80,12 +84,14 @@ impl<'b> JsonObject<'b> {
     }
 
     /// A value already written as JSON (a string from [`quoted`]).
+    #[inline(always)]
     pub fn raw(&mut self, key: &'static str, json: &[u8]) -> &mut Self {
         self.key(key);
         self.buf.extend_from_slice(json);
         self
     }
 
+    #[inline(always)]
     pub fn uint(&mut self, key: &'static str, value: usize) -> &mut Self {
         self.key(key);
         self.buf
@@ -94,6 +100,7 @@ impl<'b> JsonObject<'b> {
     }
 
     /// A decimal as the contract writes it: a string of plain digits, no trailing zeros.
+    #[inline(always)]
     pub fn decimal(&mut self, key: &'static str, value: Decimal) -> &mut Self {
         self.key(key);
         self.buf.push(b'"');
@@ -102,6 +109,7 @@ impl<'b> JsonObject<'b> {
         self
     }
 
+    #[inline(always)]
     pub fn null(&mut self, key: &'static str) -> &mut Self {
         self.key(key);
         self.buf.extend_from_slice(b"null");
