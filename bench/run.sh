@@ -5,6 +5,8 @@
 #
 # Needs python3, hyperfine and rg (Debian: apt-get install hyperfine ripgrep). Prints one table
 # of medians and ratios measured in the same run, and peak memory (/usr/bin/time -v).
+# The plain release build is timed, and beside it the profile-guided build of bench/pgo.sh
+# (rows marked "PGO"); PGO=0 leaves the latter out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FILES=${1:-25000}
@@ -12,6 +14,16 @@ SIZE=${2:-4000}
 OUT=${BENCH_DIR:-target/bench-corpus}
 cargo build --release --quiet
 BIN=$PWD/target/release/figcheck
+PGO_ROWS=()
+if [ "${PGO:-1}" != 0 ]; then
+  PBIN=$(bash bench/pgo.sh | tail -1)
+  PGO_ROWS=(
+    -n "extract -j1 PGO" "$PBIN extract -j1 --format json docs"
+    -n "check 10000 figures -j1 PGO" "$PBIN check -j1 --ledger figures-10000.toml --format json docs"
+    -n "check 10000 figures -j2 PGO" "$PBIN check -j2 --ledger figures-10000.toml --format json docs"
+    -n "check one big file -j1 PGO" "$PBIN check -j1 --ledger figures-10.toml --max-file-size 1000000000 --format json single/docs/big.md"
+  )
+fi
 if [ ! -f "$OUT/.done-$FILES-$SIZE" ]; then
   rm -rf "$OUT"
   python3 bench/gen_corpus.py "$OUT" --files "$FILES" --file-size "$SIZE" --figures 10 10000
@@ -35,6 +47,7 @@ hyperfine -i --warmup 1 --runs "${RUNS:-5}" --export-json "$JSON" --style basic 
   -n "start-up 10 figures" "$BIN check --ledger figures-10.toml --format json docs/00001.md" \
   -n "start-up 10000 figures" "$BIN check --ledger figures-10000.toml --format json docs/00001.md" \
   -n "start-up 10000 figures, --no-cache" "$BIN check --no-cache --ledger figures-10000.toml --format json docs/00001.md" \
+  "${PGO_ROWS[@]}" \
   >/dev/null 2>&1 || true
 python3 - "$JSON" "$MB" <<'PY'
 import json, sys
@@ -50,6 +63,10 @@ e = runs["extract -j1"]
 print(f"check 10000 / check 10 figures (-j1): {runs['check 10000 figures -j1'] / runs['check 10 figures -j1']:.2f}")
 print(f"check 10 figures / extract (-j1):     {runs['check 10 figures -j1'] / e:.2f}")
 print(f"-j1 / -j2 (10000 figures):             {runs['check 10000 figures -j1'] / runs['check 10000 figures -j2']:.2f}")
+if "extract -j1 PGO" in runs:
+    print(f"PGO / plain, extract -j1:              {runs['extract -j1 PGO'] / e:.2f}")
+    print(f"PGO / plain, check 10000 figures -j1:  {runs['check 10000 figures -j1 PGO'] / runs['check 10000 figures -j1']:.2f}")
+    print(f"-j1 / -j2 (10000 figures, PGO):        {runs['check 10000 figures -j1 PGO'] / runs['check 10000 figures -j2 PGO']:.2f}")
 PY
 rm -f "$JSON"
 # Peak memory; figcheck exits 1 when it reports findings, so the status is not checked.
