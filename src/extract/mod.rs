@@ -1351,6 +1351,32 @@ impl Scanner<'_> {
             && self.char_at(pos + 1).is_some_and(|d| d.is_ascii_digit())
     }
 
+    /// Whether bare digits are glued by a hyphen to smaller digits: "article L. 123-4", "a 3-1
+    /// win", "2023-1234" with no "n°" before. A range ascends ("10-20"), so these are a code or
+    /// a score, not a number and a stray second one.
+    fn descending_after_hyphen(&self, q: &Quantity) -> bool {
+        let bytes = self.text.as_bytes();
+        let e = q.num.end;
+        if bytes.get(e) != Some(&b'-')
+            || q.unit.is_some()
+            || q.scale.is_some()
+            || q.prefix.is_some()
+            || q.num.scaled
+        {
+            return false;
+        }
+        let digits = bytes[e + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        // More digits than a u64 holds are no smaller number.
+        if digits == 0 || digits > 18 {
+            return false;
+        }
+        let second: u64 = self.text[e + 1..e + 1 + digits].parse().unwrap_or(u64::MAX);
+        Decimal::from(second) < q.num.value
+    }
+
     /// Identifiers and codes: "A320", "COVID-19", "1.2.3", "3G", "1er", "007".
     fn reject_identifier(&self, q: &Quantity) -> Result<(), Skip> {
         let text = self.text;
@@ -1391,7 +1417,7 @@ impl Scanner<'_> {
         // Continued by digits after a separator: "1.2.3", "10/20", "24/7", "12:30".
         let e = q.num.end;
         if let Some(c) = self.char_at(e) {
-            if self.digits_go_on(e) {
+            if self.digits_go_on(e) || self.descending_after_hyphen(q) {
                 return Err(skip_run(s));
             }
             // Glued to letters that are no scale or unit: "3G", "1er", "4x4".

@@ -244,6 +244,8 @@ fn not_claims() {
         "appelez le 01 23 45 67 89, 75008 Paris",
         "voir https://example.org/2021/41 ou contact@uro42.fr",
         "entre 2019 et 2021",
+        // Digits glued by a hyphen to smaller ones: a code, not a number and a stray one.
+        "l'article L. 123-4 du code, l'article R. 4127-1",
     ] {
         assert!(
             claims(text, "fr").is_empty(),
@@ -255,6 +257,7 @@ fn not_claims() {
         "on 4 July 2021 at 3 pm, see section 12 and page 4",
         "the 21st century, the 2nd meeting, call +44 20 7946 0958",
         "SW1A 2AA, version 2.0.1, flight BA117",
+        "a 3-1 win at home",
     ] {
         assert!(
             claims(text, "en").is_empty(),
