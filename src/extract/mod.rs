@@ -1156,7 +1156,7 @@ impl Scanner<'_> {
     /// precise to the place its denominator resolves ([`numeral::quotient_exp`]).
     fn ratio(&self, first: &Quantity) -> Option<Quantity> {
         if !bare(first) {
-            return None;
+            return self.score(first);
         }
         let second = self.denominator_after(first.end)?;
         if first.num.value > second.num.value
@@ -1165,6 +1165,25 @@ impl Scanner<'_> {
             return None;
         }
         quotient(first, first.num.value, second.num.value, second.end)
+    }
+
+    /// "scored 7.8 out of 10", "une note de 7,8 sur 10": a number with decimals over a larger
+    /// whole number is a score on that scale, not a share (whole numbers are: "3 in 10"). The
+    /// claim is the score; the scale is part of its text, not a count of its own.
+    fn score(&self, first: &Quantity) -> Option<Quantity> {
+        if !unadorned(first) || first.num.style.words || first.num.value.is_integer() {
+            return None;
+        }
+        let scale = self.denominator_after(first.end)?;
+        if first.num.value >= scale.num.value
+            || self.time_word_at(skip_gap(self.text, scale.end, false))
+        {
+            return None;
+        }
+        Some(Quantity {
+            end: scale.end,
+            ..first.clone()
+        })
     }
 
     /// "une entreprise sur quatre", "un Français sur trois", "8 ménages sur 10": a lone article

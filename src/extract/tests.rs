@@ -443,6 +443,25 @@ fn ratios_are_one_quotient() {
 }
 
 #[test]
+fn a_decimal_over_a_whole_number_is_a_score_on_its_scale() {
+    let q = |text: &str, locale: &str| {
+        let c = one(text, locale);
+        (c.0, c.2, c.1)
+    };
+    assert_eq!(
+        q("Satisfaction scored 7.8 out of 10 this year.", "en"),
+        ("7.8 out of 10".into(), "7.8".into(), "count".into())
+    );
+    assert_eq!(
+        q("une note moyenne de 7,8 sur 10 cette année", "fr"),
+        ("7,8 sur 10".into(), "7.8".into(), "count".into())
+    );
+    // Not a score: a larger first number, a span of time after the scale.
+    assert_eq!(texts("12.5 out of 10", "en"), vec!["12.5", "10"]);
+    assert_eq!(texts("2.5 in 12 months", "en"), vec!["2.5", "12"]);
+}
+
+#[test]
 fn a_minus_sign_or_an_en_dash_glued_to_digits_is_a_sign() {
     assert_eq!(one("un recul de \u{2212}0,3 % sur un an", "fr").2, "-0.3");
     assert_eq!(one("(contre \u{2013}3,2 % en 2023)", "fr").2, "-3.2");
