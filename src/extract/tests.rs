@@ -88,6 +88,9 @@ fn french_counts_and_amounts() {
         )
     );
     assert_eq!(one("un budget de 2,5 Md€ en tout", "fr").2, "2500000000");
+    // Swiss abbreviations, next to a currency only.
+    assert_eq!(one("La Suisse apportera CHF 12 mio.", "fr").2, "12000000");
+    assert_eq!(one("un crédit de CHF 1,2 mrd", "fr").2, "1200000000");
     assert_eq!(one("soit 12\u{202F}000 agents", "fr").2, "12000");
     assert_eq!(one("Investissement : 2,5 milliards €", "fr").3, "EUR");
     assert_eq!(one("les 94.000 $ versés", "fr").2, "94000");
