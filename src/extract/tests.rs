@@ -453,11 +453,11 @@ fn a_decimal_over_a_whole_number_is_a_score_on_its_scale() {
     };
     assert_eq!(
         q("Satisfaction scored 7.8 out of 10 this year.", "en"),
-        ("7.8 out of 10".into(), "7.8".into(), "count".into())
+        ("7.8 out of 10".into(), "7.8".into(), "count")
     );
     assert_eq!(
         q("une note moyenne de 7,8 sur 10 cette année", "fr"),
-        ("7,8 sur 10".into(), "7.8".into(), "count".into())
+        ("7,8 sur 10".into(), "7.8".into(), "count")
     );
     // Not a score: a larger first number, a span of time after the scale.
     assert_eq!(texts("12.5 out of 10", "en"), vec!["12.5", "10"]);
