@@ -6,8 +6,9 @@
 //!   figure's tolerance);
 //! - above/below: strict bounds; at_least/at_most: bound included; range: ends included.
 //!
-//! A share ("one in three", "½") is compared with a percentage figure as a percentage
-//! ([`in_units_of`]).
+//! A share ("one in three", "½") is compared with a percentage figure as a percentage, and a
+//! whole number followed by a points word ("3 points") with a percentage-point figure as
+//! percentage points ([`in_units_of`]).
 
 use std::borrow::Cow;
 
@@ -28,8 +29,13 @@ pub fn is_share(claim: &Claim) -> bool {
 /// - a share compares with a count between 0 and 1 or a percentage up to 100, never with other
 ///   counts ("about ½ of the 1,240 stations" states no number of stations);
 /// - and the other way round, a count figure strictly between 0 and 1 (a share) takes no count
-///   above 1: the "four" of "one household in four" states no share of 0.25.
+///   above 1: the "four" of "one household in four" states no share of 0.25;
+/// - a whole number followed by a points word ("reculé de 3 points") compares with a
+///   percentage-point figure too ([`Claim::points_after`]).
 pub fn comparable(claim: &Claim, figure: &Figure) -> bool {
+    if claim.points_after && figure.unit == Unit::Points {
+        return true;
+    }
     if !is_share(claim) {
         let share_figure = figure.unit == Unit::Count
             && figure.value > Decimal::ZERO
@@ -50,6 +56,12 @@ pub fn comparable(claim: &Claim, figure: &Figure) -> bool {
 /// The claim as it compares with `figure`: a share against a percentage figure reads as a
 /// percentage ("one in three" is 33.3…, precise to 1), anything else as it is.
 pub fn in_units_of<'c>(claim: &'c Claim, figure: &Figure) -> Cow<'c, Claim> {
+    if claim.points_after && figure.unit == Unit::Points {
+        let mut c = claim.clone();
+        c.unit = Unit::Points;
+        c.kind = crate::extract::Kind::Percent;
+        return Cow::Owned(c);
+    }
     if !(is_share(claim) && figure.unit == Unit::Percent) {
         return Cow::Borrowed(claim);
     }
@@ -275,6 +287,7 @@ mod tests {
             pack: 0,
             sentence: 0,
             unit_from: None,
+            points_after: false,
         }
     }
 

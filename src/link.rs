@@ -649,6 +649,31 @@ when = ["semaines"]
     }
 
     #[test]
+    fn a_whole_number_of_points_is_held_by_a_percentage_point_figure() {
+        let l = "[figures.chomage]\nvalue = 3\nunit = \"pp\"\nabout = [\"chômage\"]\n";
+        assert_eq!(
+            links(l, "Le chômage a reculé de 3 points.")[0],
+            ("3".into(), Some("chomage".into()), true)
+        );
+        assert_eq!(
+            links(l, "Le chômage a reculé de 4 points.")[0],
+            ("4".into(), Some("chomage".into()), false)
+        );
+        let l = "[figures.jobless]\nvalue = 3\nunit = \"pp\"\nabout = [\"unemployment\"]\n";
+        assert!(links(l, "Unemployment fell by 3 points.")[0].2);
+        let l = "[figures.jobless]\nvalue = 0.3\nunit = \"pp\"\nabout = [\"unemployment\"]\n";
+        assert!(links(l, "Unemployment fell by 0.3 points.")[0].2);
+        assert!(!links(l, "Unemployment fell by 0.5 points.")[0].2);
+        // Points without a figure in percentage points stay a count: a plan "in 10 points".
+        let l = "[figures.plan]\nvalue = 10\nabout = [\"plan\"]\n\n\
+                 [figures.taux]\nvalue = 10\nunit = \"pp\"\nabout = [\"taux\"]\n";
+        assert_eq!(
+            links(l, "Le plan en 10 points.")[0],
+            ("10".into(), Some("plan".into()), true)
+        );
+    }
+
+    #[test]
     fn figures_sharing_their_about_term_are_told_apart_by_their_when_term() {
         let l = "[figures.engage]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"territoires\"]\n\
                  when = [\"engagé\"]\n\n\

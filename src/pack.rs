@@ -214,6 +214,11 @@ struct RawUnits {
     /// "un plan en 10 points" is a count).
     #[serde(default)]
     points_after_decimals: Vec<String>,
+    /// Words after a number that may mean percentage points or count points ("reculé de 3
+    /// points", "gained 45 points"): the claim stays a count, which a percentage-point figure
+    /// of its sentence may hold.
+    #[serde(default)]
+    points_maybe: Vec<String>,
     /// Hundredths of a percentage point ("25 basis points" is 0.25 pp).
     #[serde(default)]
     basis_points: Vec<String>,
@@ -490,6 +495,8 @@ pub struct LocalePack {
     pub dimensions: PhraseTable<()>,
     /// Percentage points after a number with decimals ("0,3 point").
     pub points_after_decimals: PhraseTable<UnitWord>,
+    /// Words that may be percentage points after a number read as a count ("3 points").
+    pub points_maybe: PhraseTable<()>,
     pub hedge_before: PhraseTable<Hedge>,
     /// Hedges that mean "during" before a span of time ("over three years").
     pub hedge_during: PhraseTable<()>,
@@ -886,6 +893,7 @@ impl LocalePack {
             negative: table(&raw.words.negative),
             subunits: table(&raw.units.subunits),
             dimensions: table(&raw.units.dimensions),
+            points_maybe: table(&raw.units.points_maybe),
             points_after_decimals,
             hedge_before,
             hedge_during: table(&q.during),

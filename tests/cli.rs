@@ -811,6 +811,24 @@ fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
 }
 
 #[test]
+fn points_after_a_count_are_percentage_points_where_the_ledger_says_so() {
+    // "3 points" may count index or plan points; a figure in pp about the sentence holds it as
+    // percentage points, so the right value passes and a wrong one is a mismatch whose fix
+    // writes the number and leaves the word.
+    let ledger = "[figures.chomage]\nvalue = 3\nunit = \"pp\"\nabout = [\"chômage\"]\n";
+    let text = "Le chômage a reculé de 3 points.\n\nLe chômage a reculé de 4 points.\n";
+    let o = check_in(
+        &[("c.md", text), ("figures.toml", ledger)],
+        &["--format", "concise", "c.md"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "c.md:3:24: error[mismatch] «\u{a0}4\u{a0}» does not match `chomage` (the ledger says \
+         3\u{a0}points: write «\u{a0}3\u{a0}»)\n"
+    );
+}
+
+#[test]
 fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
     let (o, found) = check_json(
         &[

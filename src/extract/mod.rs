@@ -98,6 +98,13 @@ pub struct Claim {
     /// The table header that states its unit and scale ("Revenue (£m)" above "412"), where
     /// the claim states none of its own (see [`table`]).
     pub unit_from: Option<Range<usize>>,
+    /// A count one of the pack's `points_maybe` words follows ("le chômage a reculé de 3
+    /// points", "unemployment fell 0.3 points"): a count as written, since a plan "en 10
+    /// points" or an index that "gained 45 points" counts points too, but one a
+    /// percentage-point figure of its sentence may hold (see [`crate::judge::comparable`]).
+    /// Where the pack reads the word as "pp" outright (French after decimals: "0,3 point"), the
+    /// claim is in pp already.
+    pub points_after: bool,
 }
 
 /// A number that could not be read (too large for exact arithmetic); reported as a warning.
@@ -1024,6 +1031,13 @@ impl Scanner<'_> {
             Unit::Currency(_) => Kind::Amount,
             _ => Kind::Count,
         };
+        let points_after = unit == Unit::Count
+            && !first.num.style.ratio
+            && self
+                .pack
+                .points_maybe
+                .match_at(text, skip_gap(text, end, false))
+                .is_some_and(|m| m.end <= self.span.end && self.word_ends_at(m.end));
         let too_large = || Skip::Unreadable(first.num.start..end);
         let value = first.value().ok_or_else(too_large)?;
         let high = match &second {
@@ -1044,6 +1058,7 @@ impl Scanner<'_> {
             pack: pack_idx,
             sentence,
             unit_from: None,
+            points_after,
         })
     }
 
