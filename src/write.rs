@@ -12,32 +12,42 @@ use crate::pack::LocalePack;
 /// Writes `value` with `frac_digits` decimals, grouping and decimal separators from `style`, or
 /// the pack's own when the claim shows none.
 pub fn write_number(value: Decimal, frac_digits: u32, style: &Style, pack: &LocalePack) -> String {
-    let rounded = value.round_dp(frac_digits);
+    // From the digits of the mantissa, as `report::jsonl` writes decimals: every finding of a
+    // big ledger writes one or two numbers, and Decimal's `Display` and `format!` were most of
+    // that.
+    let mut rounded = value.round_dp(frac_digits);
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
-    let abs = rounded.abs();
-    let int = abs.trunc();
-    let int_str = int.to_string();
-    let decimal_sep = style
-        .decimal_sep
-        .map(String::from)
-        .unwrap_or_else(|| pack.write_decimal.clone());
-    // Group only where the claim grouped, or where it had no chance to show (fewer than 4 digits).
-    let group = match style.group_sep {
-        Some(g) => Some(g.to_string()),
-        None if style.int_digits >= 4 => None,
-        None => Some(pack.write_group.clone()),
+    // `frac_digits` decimals where the decimal holds them (a rounded value has no more; a large
+    // one may hold fewer, and zeros pad them below).
+    rounded.rescale(frac_digits);
+    let scale = rounded.scale();
+    let mantissa = rounded.mantissa().unsigned_abs();
+    let split = 10u128.pow(scale);
+    let (int, frac) = (mantissa / split, mantissa % split);
+    let mut sep_buf = [0u8; 4];
+    let decimal_sep: &str = match style.decimal_sep {
+        Some(c) => c.encode_utf8(&mut sep_buf),
+        None => &pack.write_decimal,
     };
-    let mut out = String::new();
+    let mut group_buf = [0u8; 4];
+    // Group only where the claim grouped, or where it had no chance to show (fewer than 4 digits).
+    let group: Option<&str> = match style.group_sep {
+        Some(g) => Some(g.encode_utf8(&mut group_buf)),
+        None if style.int_digits >= 4 => None,
+        None => Some(&pack.write_group),
+    };
+    let mut out = String::with_capacity(24);
     if negative {
         out.push('-');
     }
     // ",08" stays ",08": a claim written without its integer zero keeps it off (writing "0,08"
     // could also turn a dash before it into a sign).
-    let bare_fraction = style.int_digits == 0 && style.decimal_sep.is_some() && int.is_zero();
+    let bare_fraction = style.int_digits == 0 && style.decimal_sep.is_some() && int == 0;
+    let mut int_buf = itoa::Buffer::new();
     let digits: &[u8] = if bare_fraction {
         b""
     } else {
-        int_str.as_bytes()
+        int_buf.format(int).as_bytes()
     };
     // Western groups of three, or Indian ones: three, then twos ("12,34,567").
     let group_before = |left: usize| {
@@ -49,17 +59,23 @@ pub fn write_number(value: Decimal, frac_digits: u32, style: &Style, pack: &Loca
     };
     for (i, d) in digits.iter().enumerate() {
         if i > 0 && group_before(digits.len() - i) {
-            if let Some(g) = &group {
+            if let Some(g) = group {
                 out.push_str(g);
             }
         }
         out.push(*d as char);
     }
     if frac_digits > 0 {
-        let frac = (abs - int).round_dp(frac_digits);
-        let s = format!("{:.*}", frac_digits as usize, frac);
-        out.push_str(&decimal_sep);
-        out.push_str(s.split('.').nth(1).unwrap_or(""));
+        out.push_str(decimal_sep);
+        let mut frac_buf = itoa::Buffer::new();
+        let frac = frac_buf.format(frac);
+        for _ in frac.len()..scale as usize {
+            out.push('0');
+        }
+        out.push_str(frac);
+        for _ in frac.len().max(scale as usize)..frac_digits as usize {
+            out.push('0');
+        }
     }
     out
 }
@@ -220,6 +236,42 @@ mod tests {
     use super::*;
     use crate::pack::Packs;
 
+    proptest::proptest! {
+        /// Read back (group separators dropped, the decimal separator a dot), a written number
+        /// is the value rounded to `frac_digits`, with exactly that many decimals.
+        #[test]
+        fn a_written_number_reads_back_as_the_rounded_value(
+            mantissa: i64,
+            scale in 0u32..=12,
+            frac_digits in 0u32..=8,
+            grouped: bool,
+            lakh: bool,
+            locale in 0usize..2,
+        ) {
+            let packs = Packs::builtin().unwrap();
+            let pack = packs.get(locale);
+            let value = Decimal::new(mantissa, scale);
+            let style = Style {
+                group_sep: grouped.then_some('\u{202F}'),
+                decimal_sep: Some(','),
+                // Digits enough to have shown a group: grouped as the style says only.
+                int_digits: 5,
+                lakh,
+                ..Style::default()
+            };
+            let written = write_number(value, frac_digits, &style, pack);
+            let plain: String = written
+                .chars()
+                .filter(|&c| c != '\u{202F}')
+                .map(|c| if c == ',' { '.' } else { c })
+                .collect();
+            let expected = value.round_dp(frac_digits);
+            proptest::prop_assert_eq!(plain.parse::<Decimal>().unwrap(), expected);
+            let decimals = plain.split_once('.').map_or(0, |(_, f)| f.len());
+            proptest::prop_assert_eq!(decimals, frac_digits as usize);
+        }
+    }
+
     #[test]
     fn a_ratio_is_written_in_the_packs_words() {
         let packs = Packs::builtin().unwrap();
@@ -302,6 +354,12 @@ mod tests {
         };
         assert_eq!(write_number(d("12500"), 0, &grouped, fr), "12\u{202F}500");
         assert_eq!(write_number(d("-3.25"), 2, &Style::default(), en), "-3.25");
+        // A decimal too large to hold two more digits: zeros pad its decimals.
+        assert_eq!(
+            write_number(Decimal::MAX, 2, &Style::default(), en),
+            "79,228,162,514,264,337,593,543,950,335.00"
+        );
+        assert_eq!(write_number(d("1.05"), 2, &Style::default(), en), "1.05");
         let lakh = Style {
             group_sep: Some(','),
             int_digits: 7,
