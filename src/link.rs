@@ -664,7 +664,8 @@ when = ["semaines"]
         let l = "[figures.jobless]\nvalue = 0.3\nunit = \"pp\"\nabout = [\"unemployment\"]\n";
         assert!(links(l, "Unemployment fell by 0.3 points.")[0].2);
         assert!(!links(l, "Unemployment fell by 0.5 points.")[0].2);
-        // Points without a figure in percentage points stay a count: a plan "in 10 points".
+        // A count figure still takes them as a count: a plan "en 10 points" (the pp figure
+        // about something else is no candidate).
         let l = "[figures.plan]\nvalue = 10\nabout = [\"plan\"]\n\n\
                  [figures.taux]\nvalue = 10\nunit = \"pp\"\nabout = [\"taux\"]\n";
         assert_eq!(

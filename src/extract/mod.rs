@@ -906,12 +906,14 @@ impl Scanner<'_> {
             qualifier = Qualifier::Range;
         }
 
-        // "one in three", "3 out of 10", "two thirds", "un tiers des": one quotient.
+        // "one in three", "3 out of 10", "two thirds", "un tiers des": one quotient ("7.8 out of
+        // 10", a score, is one claim too).
         if second.is_none() {
             if let Some(ratio) = self
                 .ratio(&first)
                 .or_else(|| self.part(&first))
                 .or_else(|| self.noun_ratio(&first))
+                .or_else(|| self.score(&first))
             {
                 first = ratio;
             }
@@ -1171,7 +1173,7 @@ impl Scanner<'_> {
     /// precise to the place its denominator resolves ([`numeral::quotient_exp`]).
     fn ratio(&self, first: &Quantity) -> Option<Quantity> {
         if !bare(first) {
-            return self.score(first);
+            return None;
         }
         let second = self.denominator_after(first.end)?;
         if first.num.value > second.num.value
@@ -1399,10 +1401,7 @@ impl Scanner<'_> {
         {
             return false;
         }
-        let digits = bytes[e + 1..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
+        let digits = numeral::digit_run(bytes, e + 1);
         // More digits than a u64 holds are no smaller number.
         if digits == 0 || digits > 18 {
             return false;

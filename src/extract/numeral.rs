@@ -141,7 +141,7 @@ pub fn quotient_numeral(
     }
 }
 
-fn digit_run(bytes: &[u8], pos: usize) -> usize {
+pub(super) fn digit_run(bytes: &[u8], pos: usize) -> usize {
     bytes[pos..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
