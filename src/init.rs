@@ -66,8 +66,8 @@ fn words_in(doc: &Document, span: std::ops::Range<usize>, out: &mut Vec<Word>) {
     }
 }
 
-/// A word that can name a figure: long enough, no stop word, number, month, unit, hedge or
-/// verb of change.
+/// A word that can name a figure: long enough, no stop word, number, month, unit (points
+/// included), hedge or verb of change.
 fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
     let w = word.folded.as_str();
     if w.chars().all(|c| c.is_ascii_digit()) {
@@ -83,6 +83,8 @@ fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
         && pack.ratio_parts.match_at(w, 0).is_none()
         && pack.months.match_at(w, 0).is_none()
         && pack.unit_after.match_at(w, 0).is_none()
+        // "fell 2 points": points of a percentage or an index, a unit, not what changed.
+        && pack.points_maybe.match_at(w, 0).is_none()
         && pack.hedge_before.match_at(w, 0).is_none()
         // "rose", "down", "passé": a verb of change says what happened, not what is counted.
         && pack.change_verbs.match_at(w, 0).is_none()
@@ -551,6 +553,11 @@ mod tests {
         assert_eq!(
             abouts("Its interim dividend is raised to 6.4p per share.\n"),
             ["[\"dividend\"]"]
+        );
+        // "Points" after a count is its unit, not what it counts.
+        assert_eq!(
+            abouts("Le chômage a reculé de 3 points.\n"),
+            ["[\"chômage\"]"]
         );
         // French puts the noun before its adjective.
         assert_eq!(
