@@ -188,9 +188,13 @@ impl<'a> Context<'a> {
 /// See [`Context::quote`].
 pub struct Quoted<'s>(&'s str, &'s str, &'s str);
 
+// Written piece by piece with `write_str`: `{}` of a `&str` goes through `Formatter::pad`,
+// and a check with a big ledger writes some quotes in every finding.
 impl std::fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}{}{}", self.0, self.1, self.2)
+        f.write_str(self.0)?;
+        f.write_str(self.1)?;
+        f.write_str(self.2)
     }
 }
 
@@ -203,13 +207,12 @@ pub struct LedgerSays<'a> {
 impl std::fmt::Display for LedgerSays<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let figure = self.figure;
-        write!(
-            f,
-            "the ledger says {}",
-            write_figure(figure.value, &figure.unit, self.pack)
-        )?;
+        f.write_str("the ledger says ")?;
+        f.write_str(&write_figure(figure.value, &figure.unit, self.pack))?;
         if let Some(src) = &figure.source {
-            write!(f, " (source: {src})")?;
+            f.write_str(" (source: ")?;
+            f.write_str(src)?;
+            f.write_str(")")?;
         }
         Ok(())
     }
