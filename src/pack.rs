@@ -145,6 +145,11 @@ struct RawNumbers {
     /// a `[[scale]]` of two words, not case-sensitive, lists its singular then its plural.
     #[serde(default)]
     singular_below: Option<u32>,
+    /// Only one (and minus one) takes the singular of `write_points` ("1 percentage point",
+    /// "0.5 percentage points"), where `singular_below` would also take fractions; scale
+    /// words are not agreed.
+    #[serde(default)]
+    singular_only_one: bool,
 }
 
 fn default_percent_suffix() -> String {
@@ -463,6 +468,8 @@ pub struct LocalePack {
     pub write_points: Option<[String; 2]>,
     /// A number below this takes the singular of a scale word (`[numbers] singular_below`).
     pub singular_below: Option<Decimal>,
+    /// Only ±1 takes the singular of `write_points` (`[numbers] singular_only_one`).
+    pub singular_only_one: bool,
     /// Folded scale words, each with its group's singular and plural, where the pack has
     /// `singular_below` ("milliards" → ("milliard", "milliards")).
     pub scale_forms: rustc_hash::FxHashMap<String, (String, String)>,
@@ -877,6 +884,7 @@ impl LocalePack {
             write_percent: raw.numbers.write_percent,
             write_ratio_join: raw.ratios.join.first().cloned(),
             singular_below: raw.numbers.singular_below.map(Decimal::from),
+            singular_only_one: raw.numbers.singular_only_one,
             write_points: raw.numbers.write_points,
             scale_forms,
             years: (raw.numbers.years[0], raw.numbers.years[1]),
@@ -940,9 +948,15 @@ impl LocalePack {
     }
 
     /// The form of a word that agrees with the number `n` before it: `singular` below the
-    /// pack's `singular_below` ("1,2 milliard", "0,2 point"), else `plural`.
+    /// pack's `singular_below` ("1,2 milliard", "0,2 point"), or at ±1 only where the pack says
+    /// `singular_only_one` ("1 percentage point"), else `plural`.
     pub fn agreeing<'w>(&self, n: Decimal, singular: &'w str, plural: &'w str) -> &'w str {
-        if self.singular_below.is_some_and(|below| n.abs() < below) {
+        let takes_singular = if self.singular_only_one {
+            n.abs() == Decimal::ONE
+        } else {
+            self.singular_below.is_some_and(|below| n.abs() < below)
+        };
+        if takes_singular {
             singular
         } else {
             plural

@@ -379,10 +379,13 @@ mod tests {
             write_figure(d("31400000"), &crate::pack::Unit::Count, fr),
             "31 400 000"
         );
-        // Percentage points in the pack's words, agreeing in French; "pp" in English.
+        // Percentage points in the pack's words, agreeing: the singular below two in French,
+        // at one only in English.
         let points = crate::pack::Unit::Points;
         assert_eq!(write_figure(d("0.2"), &points, fr), "0,2\u{a0}point");
         assert_eq!(write_figure(d("2.5"), &points, fr), "2,5\u{a0}points");
-        assert_eq!(write_figure(d("2.1"), &points, en), "2.1 pp");
+        assert_eq!(write_figure(d("2.1"), &points, en), "2.1 percentage points");
+        assert_eq!(write_figure(d("0.5"), &points, en), "0.5 percentage points");
+        assert_eq!(write_figure(d("-1.0"), &points, en), "-1 percentage point");
     }
 }

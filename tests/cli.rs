@@ -781,13 +781,17 @@ fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
 fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
     // "0.5 per cent" states the digits of the 0.5-point figure: a unit slip, not a wrong
     // statement of the 28 % fall that shares its term. Where no figure has its digits, it is
-    // held against the nearest figure of its own unit, as before. The help says where the
-    // unit is written: after the number for "per cent", "pounds"; before it for "£" (where no
-    // symbol of the figure's currency can be swapped in).
+    // held against the nearest figure of its own unit, as before. The help writes the claim in
+    // the figure's unit where the slip is % for points or points for % (the unit as the pack
+    // writes it, agreeing with the number; not basis points, which are hundredths), and says
+    // where the unit is written otherwise: after the number for "pounds", before it for "£"
+    // (where no symbol of the figure's currency can be swapped in).
     let ledger = "[figures.fall]\nvalue = 28\nunit = \"%\"\nabout = [\"forecast\"]\n\n\
                   [figures.gap]\nvalue = 0.5\nunit = \"pp\"\nabout = [\"forecast\"]\n\n\
                   [figures.aid]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"aid\"]\n\n\
-                  [figures.loan]\nvalue = 12\nunit = \"IRR\"\nabout = [\"loan\"]\n";
+                  [figures.loan]\nvalue = 12\nunit = \"IRR\"\nabout = [\"loan\"]\n\n\
+                  [figures.rate]\nvalue = 4.5\nunit = \"%\"\nabout = [\"rate\"]\n\n\
+                  [figures.growth]\nvalue = 1\nunit = \"pp\"\nabout = [\"growth\"]\n";
     let o = check_in(
         &[
             (
@@ -795,7 +799,9 @@ fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
                 "Inflation was 0.5 per cent below the forecast.\n\n\
                  Inflation was 0.7 per cent below the forecast.\n\n\
                  The aid reached 31.4 million pounds.\n\n\
-                 The loan is £12.\n",
+                 The loan is £12.\n\n\
+                 The rate rose to 4.5 percentage points; it was cut by 45 bp.\n\n\
+                 Growth slowed by 1%.\n",
             ),
             ("figures.toml", ledger),
         ],
@@ -803,10 +809,28 @@ fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
     );
     assert_eq!(
         String::from_utf8_lossy(&o.stdout),
-        "pp.md:1:15: error[unit-mismatch] “0.5 per cent” is in %, but `gap` is in pp (the ledger says 0.5 pp: check the unit after the number)\n\
+        "pp.md:1:15: error[unit-mismatch] “0.5 per cent” is in %, but `gap` is in pp (the ledger says 0.5 percentage points: if its unit is right, write “0.5 percentage points”)\n\
          pp.md:3:15: error[mismatch] “0.7 per cent” does not match `fall` (the ledger says 28%: write “28.0 per cent”)\n\
          pp.md:5:17: error[unit-mismatch] “31.4 million pounds” is in GBP, but `aid` is in EUR (the ledger says 31,400,000 EUR: check the unit after the number)\n\
-         pp.md:7:13: error[unit-mismatch] “£12” is in GBP, but `loan` is in IRR (the ledger says 12 IRR: check the unit before the number)\n"
+         pp.md:7:13: error[unit-mismatch] “£12” is in GBP, but `loan` is in IRR (the ledger says 12 IRR: check the unit before the number)\n\
+         pp.md:9:18: error[unit-mismatch] “4.5 percentage points” is in pp, but `rate` is in % (the ledger says 4.5%: if its unit is right, write “4.5%”)\n\
+         pp.md:9:55: error[unit-mismatch] “45 bp” is in pp, but `rate` is in % (the ledger says 4.5%: check the unit and the number)\n\
+         pp.md:11:18: error[unit-mismatch] “1%” is in %, but `growth` is in pp (the ledger says 1 percentage point: if its unit is right, write “1 percentage point”)\n"
+    );
+    // French writes the points as its pack says, the singular below two.
+    let o = check_in(
+        &[
+            ("t.md", "Le taux de chômage a reculé de 0,4 % en un an.\n"),
+            (
+                "figures.toml",
+                "[figures.chomage]\nvalue = 0.4\nunit = \"pp\"\nabout = [\"chômage\"]\n",
+            ),
+        ],
+        &["--format", "concise", "t.md"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "t.md:1:32: error[unit-mismatch] «\u{a0}0,4 %\u{a0}» is in %, but `chomage` is in pp (the ledger says 0,4\u{a0}point: if its unit is right, write «\u{a0}0,4\u{a0}point\u{a0}»)\n"
     );
 }
 

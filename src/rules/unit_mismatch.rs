@@ -17,12 +17,13 @@
 //! and where the sentence names several figures of the other unit, the claim is linked to the
 //! one its digits agree with ("€640 million" to £640 million, not to £95m). A number in a table
 //! that takes its unit from a header ("31.4" under "Fares (€m)") is told to check the unit in
-//! that header; otherwise, with the digits right, to check the unit where the claim writes it
-//! ("before the number" for "£", "after" for "%" or "de livres"). A claim stating a unit whose
-//! digits are another unit's figure is that figure's slip even beside a figure of its own unit
-//! that it contradicts: "0.5 per cent" beside 28 % and 0.5 percentage points. It is never
-//! fixed automatically: an editor must choose between changing the currency and changing the
-//! figure.
+//! that header. With the digits right, "12 %" for 12 points is rewritten "12 points" in the
+//! help (and points for a percentage "12 %"), in the words the language pack writes; otherwise
+//! the help says to check the unit where the claim writes it ("before the number" for "£",
+//! "after" for "de livres"). A claim stating a unit whose digits are another unit's figure is
+//! that figure's slip even beside a figure of its own unit that it contradicts: "0.5 per cent"
+//! beside 28 % and 0.5 percentage points. It is never fixed automatically: an editor must
+//! choose between changing the unit and changing the figure.
 
 use super::{words, Context, Finding, Rule, Severity};
 use crate::extract::Claim;
@@ -48,11 +49,14 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     // The digits may be right and the unit wrong, or both wrong: a swapped currency is
     // proposed only where the digits agree with the figure.
     let digits_agree = crate::judge::consistent(claim, fig);
-    let swapped = swapped_currency(ctx, claim, &fig.unit).filter(|_| digits_agree);
+    let swapped = swapped_currency(ctx, claim, &fig.unit)
+        .map(|rewritten| ("currency", rewritten))
+        .or_else(|| swapped_percent(ctx, claim, &fig.unit).map(|rewritten| ("unit", rewritten)))
+        .filter(|_| digits_agree);
     let says = ctx.ledger_says(claim, fig);
     let help = match (swapped, ctx.header(claim)) {
-        (Some(rewritten), _) => words!(
-            "{says}: if its currency is right, write {}",
+        (Some((what, rewritten)), _) => words!(
+            "{says}: if its {what} is right, write {}",
             ctx.quote(claim, &rewritten)
         ),
         // "412" under "Revenue (£m)": the unit is the header's, the cell has no other.
@@ -128,7 +132,37 @@ fn swapped_currency(ctx: &Context<'_>, claim: &Claim, to: &Unit) -> Option<Strin
     Some(crate::write::splice_claim(text, claim, found, &replacement))
 }
 
-/// The first phrase of `table` stating the claim's unit that lies wholly within `within`.
+/// The claim rewritten in percentage points where it states a percentage ("0,4 %" → "0,4 point",
+/// "0.4%" → "0.4 percentage points"), or the other way round, with the unit written as the pack
+/// writes it in help texts, its space included. The slip is common in releases: a rate that
+/// "fell 0.4%" fell 0.4 points, a relative change of 0.4 % is another figure.
+fn swapped_percent(ctx: &Context<'_>, claim: &Claim, to: &Unit) -> Option<String> {
+    let pack = ctx.packs.get(claim.pack);
+    let unit = match (&claim.unit, to) {
+        (Unit::Percent, Unit::Points) => {
+            let [singular, plural] = pack.write_points.as_ref()?;
+            pack.agreeing(claim.value, singular, plural)
+        }
+        (Unit::Points, Unit::Percent) => &pack.write_percent,
+        _ => return None,
+    };
+    let text = &ctx.doc.text;
+    let found = find_unit(
+        &pack.unit_after,
+        text,
+        claim.numeral.end..claim.span.end,
+        claim,
+    )?;
+    Some(crate::write::splice_claim(
+        text,
+        claim,
+        claim.numeral.end..found.end,
+        unit,
+    ))
+}
+
+/// The first phrase of `table` stating the claim's unit that lies wholly within `within`: the
+/// unit itself, not a fraction of it ("40 bp" are hundredths of a point, "50p" of a pound).
 fn find_unit(
     table: &PhraseTable<UnitWord>,
     text: &str,
@@ -139,7 +173,7 @@ fn find_unit(
     within.filter(|&p| text.is_char_boundary(p)).find_map(|p| {
         table
             .match_at(text, p)
-            .filter(|m| m.end <= end && m.value.unit == claim.unit)
+            .filter(|m| m.end <= end && m.value.unit == claim.unit && m.value.per == 1)
             .map(|m| m.start..m.end)
     })
 }
