@@ -428,10 +428,19 @@ impl Unit {
     /// The contract's spelling: "count", "%", "pp", an ISO 4217 code or a measure unit.
     pub fn as_str(&self) -> &str {
         match self {
-            Unit::Count => "count",
-            Unit::Percent => "%",
-            Unit::Points => "pp",
             Unit::Currency(c) | Unit::Measure(c) => c,
+            _ => self.name().unwrap_or_default(),
+        }
+    }
+
+    /// The contract's name of a unit of its own ("count", "%", "pp"); `None` for a currency's
+    /// code or a measure's symbol, which come from a language pack.
+    pub fn name(&self) -> Option<&'static str> {
+        match self {
+            Unit::Count => Some("count"),
+            Unit::Percent => Some("%"),
+            Unit::Points => Some("pp"),
+            Unit::Currency(_) | Unit::Measure(_) => None,
         }
     }
 }

@@ -8,10 +8,14 @@ use crate::source::{Document, LineIndex, Positions};
 /// Writes what a claim is (kind, value, unit, qualifier, and the high end of a range), as both
 /// `extract` records and `check`'s `claim` object have it, in the contract's order.
 pub fn claim_fields(obj: &mut JsonObject, claim: &Claim) {
-    obj.str("kind", claim.kind.as_str())
-        .decimal("value", claim.value)
-        .str("unit", claim.unit.as_str())
-        .str("qualifier", claim.qualifier.as_str());
+    obj.word("kind", claim.kind.as_str())
+        .decimal("value", claim.value);
+    // A currency's code or a measure's symbol comes from a language pack: escaped.
+    match claim.unit.name() {
+        Some(name) => obj.word("unit", name),
+        None => obj.str("unit", claim.unit.as_str()),
+    };
+    obj.word("qualifier", claim.qualifier.as_str());
     if let Some((high, _)) = claim.high {
         obj.decimal("high", high);
     }

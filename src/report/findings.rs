@@ -211,8 +211,8 @@ fn finding_json(
     let (line, column) = positions.at(f.span.start);
     let mut obj = JsonObject::begin(buf);
     obj.raw("path", path)
-        .str("rule", f.rule.id)
-        .str("severity", f.severity.as_str())
+        .word("rule", f.rule.id)
+        .word("severity", f.severity.as_str())
         .uint("start", f.span.start)
         .uint("end", f.span.end)
         .uint("line", line)
