@@ -373,8 +373,13 @@ impl Scanner<'_> {
                     continue;
                 }
                 match self.claim_at(pos, sentence, pack_idx) {
-                    Ok(claim) => {
+                    Ok(mut claim) => {
                         pos = claim.span.end.max(pos + 1);
+                        let before = out.claims.last().filter(|c| c.sentence == sentence);
+                        if let Some(unit) = before.and_then(|b| self.share_of_amount(b, &claim)) {
+                            claim.unit = unit;
+                            claim.kind = Kind::Amount;
+                        }
                         out.claims.push(claim);
                         continue;
                     }
@@ -429,6 +434,41 @@ impl Scanner<'_> {
                     .filter(|&end| end > at)
             })
             .map(|end| self.span.start + end)
+    }
+
+    /// The currency of the amount `before` for a scaled count that states a share of it:
+    /// "3,2 milliards d'euros, dont 1,1 milliard pour les ménages", "€3.2bn, of which 1.1bn to
+    /// households". French writes the currency once; the second number is money, not a count
+    /// of a billion things. Only right after the amount and one of the pack's `share_after`
+    /// words ("dont", "of which"), and only where no counted noun follows: nothing, or a word
+    /// of `part_by_then` ("pour", "en", "to", "in"); "dont 1,1 milliard de personnes" and "of
+    /// which 1.1 million people" stay counts.
+    fn share_of_amount(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
+        let p = self.pack;
+        let scaled = claim.kind == Kind::Count
+            && claim.unit == Unit::Count
+            && claim.scale >= Decimal::from(1_000_000)
+            && !claim.points_after;
+        if !scaled || before.kind != Kind::Amount || !matches!(before.unit, Unit::Currency(_)) {
+            return None;
+        }
+        let share = p
+            .ratio_share_after
+            .match_before(self.text, skip_gap_back(self.text, claim.span.start, false))?;
+        let between = self.text.get(before.span.end..share.start)?;
+        if !self.word_boundary_before(share.start)
+            || !between.chars().all(|c| c == ',' || c.is_whitespace())
+        {
+            return None;
+        }
+        let after = skip_gap(self.text, claim.span.end, false);
+        let noun_follows = after < self.span.end
+            && matches!(token_at(self.text, after), Some((Tok::Word(_), _)))
+            && !p
+                .ratio_part_by_then
+                .match_at(self.text, after)
+                .is_some_and(|m| self.phrase_ends_at(m.end));
+        (!noun_follows).then(|| before.unit.clone())
     }
 
     /// Whether the part written from `start` to `end` is a share that needs no "of": after

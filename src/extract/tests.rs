@@ -914,3 +914,53 @@ fn words_that_start_a_currency_or_percent_phrase_also_stand_alone() {
     assert_eq!(one("l'unité à l'étude a reçu 12 % de plus", "fr").0, "12 %");
     assert_eq!(one("pourcentage de 12", "fr").2, "12");
 }
+
+#[test]
+fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
+    // French writes the currency once: "dont 1,1 milliard" is euros, a share of what was just
+    // named; a counted noun after it keeps it a count, and only the number right after the
+    // share word takes the currency.
+    let units = |text: &str, locale: &str| -> Vec<(String, String)> {
+        claims(text, locale)
+            .into_iter()
+            .map(|c| (c.0, format!("{} {} {}", c.1, c.2, c.3)))
+            .collect()
+    };
+    let fr = |text: &str| units(text, "fr");
+    assert_eq!(
+        fr("Les aides atteignent 3,2 milliards d'euros, dont 1,1 milliard pour les ménages."),
+        vec![
+            (
+                "3,2 milliards d'euros".into(),
+                "amount 3200000000 EUR".into()
+            ),
+            ("1,1 milliard".into(), "amount 1100000000 EUR".into()),
+        ]
+    );
+    assert_eq!(
+        fr("Il consacre 3,2 milliards d'euros, dont près de 1,1 milliard.")[1].1,
+        "amount 1100000000 EUR"
+    );
+    assert_eq!(
+        fr("Il consacre 3,2 milliards d'euros, dont 1,1 milliard de personnes aidées.")[1].1,
+        "count 1100000000 count"
+    );
+    // Not a share: "et" is no share word; a small number is no scaled amount.
+    assert_eq!(
+        fr("Il consacre 3,2 milliards d'euros et 1,1 milliard pour les ménages.")[1].1,
+        "count 1100000000 count"
+    );
+    assert_eq!(
+        fr("Il consacre 3,2 milliards d'euros, dont 400 pour les ménages.")[1].1,
+        "count 400 count"
+    );
+    let en = |text: &str| units(text, "en");
+    assert_eq!(
+        en("The fund holds €3.2bn, of which 1.1bn to households.")[1].1,
+        "amount 1100000000 EUR"
+    );
+    assert_eq!(
+        en("The fund holds €3.2bn, of which 1.1 million people benefit.")[1].1,
+        "count 1100000 count"
+    );
+}
