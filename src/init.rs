@@ -307,6 +307,23 @@ fn take_when_terms(
     }
 }
 
+/// The unit a figure is written in: the claim's, but a count of "points" beside a percentage
+/// of its sentence is percentage points ("27 % des dossiers, contre 19 %, soit une hausse de 8
+/// points"); the ledger should say so, as `check` then reads "8 points" against a pp figure.
+/// Alone ("un plan en 10 points") they stay a count.
+fn unit_for<'c>(claim: &'c Claim, claims: &[Claim]) -> &'c str {
+    let beside_percent = || {
+        claims
+            .iter()
+            .any(|c| c.sentence == claim.sentence && c.unit == crate::pack::Unit::Percent)
+    };
+    if claim.points_after && beside_percent() {
+        crate::pack::Unit::Points.name().unwrap_or_default()
+    } else {
+        claim.unit.as_str()
+    }
+}
+
 /// Writes the ledger skeleton of `doc`.
 pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs: &Packs) -> String {
     let mut drafts: Vec<Draft> = Vec::new();
@@ -325,7 +342,7 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             about_raw: about.raw.clone(),
             when: None,
             value,
-            unit: claim.unit.as_str().to_string(),
+            unit: unit_for(claim, claims).to_string(),
             note,
             claim: i,
         });
@@ -572,6 +589,34 @@ mod tests {
         assert_eq!(
             abouts("Près d'un agriculteur sur cinq déclare une baisse.\n"),
             ["[\"agriculteur\"]"]
+        );
+    }
+
+    #[test]
+    fn points_beside_a_percentage_are_percentage_points() {
+        let units = |text: &str| -> Vec<String> {
+            let packs = Packs::builtin().unwrap();
+            let doc = Document::new("t.md", text.to_string(), Format::Markdown);
+            let sentences = segment(&doc, &packs, LocaleChoice::Auto, 0);
+            let claims = extract(&doc, &sentences, &packs).claims;
+            skeleton(&doc, &sentences, &claims, &packs)
+                .lines()
+                .filter_map(|l| l.strip_prefix("unit = "))
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            units("Elles font 27 % des dossiers, contre 19 %, soit une hausse de 8 points.\n"),
+            ["\"%\"", "\"%\"", "\"pp\""]
+        );
+        assert_eq!(
+            units("Persistent absence was 14%, down 2 points on last year.\n"),
+            ["\"%\"", "\"pp\""]
+        );
+        // Alone, points may be a plan's or an index's: a count.
+        assert_eq!(
+            units("Le chômage a reculé de 3 points.\n\nLe plan compte 10 points.\n"),
+            ["\"count\"", "\"count\""]
         );
     }
 }
