@@ -440,12 +440,20 @@ fn link_sentence(
             .min_by_key(|(k, cand)| (taken[*k], cand.distance(claim), cand.figure))
             .map(|(k, _)| k)
     };
-    // Pass 1: a figure the claim is consistent with.
+    // Pass 1: a figure the claim is consistent with; one another claim of the sentence has
+    // taken only when no figure of its unit is free ("10,600 staff, including more than 2,100
+    // field engineers": 2,100 agrees with the staff figure, but that is the first claim's, and
+    // the engineers' figure is free: it is the one to hold 2,100 against).
     for (i, claim) in claims.iter().enumerate() {
+        let one_free = candidates
+            .iter()
+            .enumerate()
+            .any(|(k, cand)| !taken[k] && same_unit(claim, cand));
         let fits = |cand: &Candidate| {
             same_unit(claim, cand) && consistent(claim, &ledger.figures[cand.figure])
         };
-        if let Some(k) = best(claim, &taken, &fits) {
+        let best_fit = best(claim, &taken, &fits).filter(|&k| !taken[k] || !one_free);
+        if let Some(k) = best_fit {
             taken[k] = true;
             links[i] = Link::Figure {
                 figure: candidates[k].figure,
@@ -624,6 +632,28 @@ when = ["semaines"]
         let both_wrong = run("14 %", "70 %");
         assert_eq!(both_wrong[0].1.as_deref(), Some("taux-2019"));
         assert_eq!(both_wrong[1].1.as_deref(), Some("taux-recent"));
+    }
+
+    #[test]
+    fn a_taken_figure_that_agrees_yields_to_a_free_one_that_does_not() {
+        // "more than 2,100" agrees with the staff figure, but the first claim holds it and the
+        // engineers' figure is free: the slip is reported against the engineers' figure.
+        let l = "[figures.staff]\nvalue = 10600\nabout = [\"staff\"]\n\
+                 [figures.engineers]\nvalue = 1901\nabout = [\"engineers\"]\n";
+        let s = "The agency employs 10,600 staff, including more than {n} field engineers.";
+        let wrong = links(l, &s.replace("{n}", "2,100"));
+        assert_eq!(wrong[0], ("10,600".into(), Some("staff".into()), true));
+        assert_eq!(
+            wrong[1],
+            ("more than 2,100".into(), Some("engineers".into()), false)
+        );
+        assert!(links(l, &s.replace("{n}", "1,900"))[1].2);
+        // With no other figure free, a figure stated twice agrees twice.
+        let once = "[figures.staff]\nvalue = 10600\nabout = [\"staff\"]\n";
+        let twice = links(once, "Its 10,600 staff (10,600 in all) are civil servants.");
+        assert!(twice
+            .iter()
+            .all(|(_, f, ok)| f.as_deref() == Some("staff") && *ok));
     }
 
     #[test]
