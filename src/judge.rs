@@ -239,12 +239,11 @@ pub fn restated_ratio(claim: &Claim, figure: &Figure) -> Option<(Decimal, Decima
         probe.style.ratio = true;
         consistent(&probe, figure).then_some((k, n))
     };
-    // k = share × n, when that is a whole number.
+    // k = share × n to the nearest whole number, where k in n agrees with the figure: a
+    // ledger's 0.67 is "2 in 3" (2.01 in 3), not only "67 in 100".
     let over = |n: Decimal| {
-        let k = share.checked_mul(n)?.normalize();
-        (k.is_integer() && k >= Decimal::ONE)
-            .then(|| agrees(k, n))
-            .flatten()
+        let k = share.checked_mul(n)?.round();
+        (k >= Decimal::ONE).then(|| agrees(k, n)).flatten()
     };
     let whole = Decimal::ONE.checked_div(share)?.round();
     let one_in = || {
@@ -446,6 +445,10 @@ mod tests {
         assert_eq!(n("0.9", Unit::Count).as_deref(), Some("9 in 10"));
         assert_eq!(n("0.75", Unit::Count).as_deref(), Some("3 in 4"));
         assert_eq!(n("45", Unit::Percent).as_deref(), Some("45 in 100"));
+        // A ledger's rounded two thirds: the nearest whole number over three agrees.
+        assert_eq!(n("0.67", Unit::Count).as_deref(), Some("2 in 3"));
+        assert_eq!(n("0.667", Unit::Count).as_deref(), Some("2 in 3"));
+        assert_eq!(n("66.7", Unit::Percent).as_deref(), Some("2 in 3"));
         // Over the claim's own denominator first: "8 in 10" against 0.6 is "6 in 10" (not
         // "3 in 5"); where the figure is no number of tenths, as above ("1 in 4").
         let mut tenths = claim("0.8", -2, Qualifier::Exact);
@@ -461,7 +464,7 @@ mod tests {
             Some((Decimal::ONE, Decimal::from(4)))
         );
         // No such ratio, a whole, nothing, or money.
-        assert_eq!(n("0.667", Unit::Count), None);
+        assert_eq!(n("0.123", Unit::Count), None);
         assert_eq!(n("1", Unit::Count), None);
         assert_eq!(n("0", Unit::Count), None);
         assert_eq!(n("0.5", Unit::Currency(std::sync::Arc::from("EUR"))), None);
