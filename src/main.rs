@@ -259,6 +259,7 @@ fn main() -> ExitCode {
                 } else {
                     figcheck::ledger::cache::dir()
                 },
+                exiting: true,
             },
             &mut sink,
         ),

@@ -52,6 +52,11 @@ pub struct CheckOptions {
     pub write_baseline: Option<PathBuf>,
     /// Where to keep compiled large ledgers (see [`crate::ledger::cache`]); `None`: parse each.
     pub cache_dir: Option<PathBuf>,
+    /// The process exits when the run returns (the command line's case): the packs and the
+    /// ledgers are left to it rather than freed a string at a time, which with 10,000 figures
+    /// cost 8 ms, a sixth of checking one small file. A program that runs checks in a loop
+    /// leaves it `false`.
+    pub exiting: bool,
 }
 
 impl CheckOptions {
@@ -78,6 +83,7 @@ impl CheckOptions {
             baseline: None,
             write_baseline: None,
             cache_dir: None,
+            exiting: false,
         }
     }
 }
@@ -598,6 +604,11 @@ pub fn run_check(opts: &CheckOptions, stdout: &mut dyn std::io::Write) -> Output
     } else {
         0
     };
+    if opts.exiting {
+        drop(jobs);
+        std::mem::forget(ledgers);
+        std::mem::forget(packs);
+    }
     run.out
 }
 
