@@ -485,16 +485,21 @@ mod tests {
     use crate::segment::{segment, LocaleChoice};
     use crate::source::Format;
 
-    fn abouts(text: &str) -> Vec<String> {
+    /// The values of one key ("about = ", "unit = ") of each figure of `text`'s skeleton.
+    fn values_of(text: &str, key: &str) -> Vec<String> {
         let packs = Packs::builtin().unwrap();
         let doc = Document::new("t.md", text.to_string(), Format::Markdown);
         let sentences = segment(&doc, &packs, LocaleChoice::Auto, 0);
         let claims = extract(&doc, &sentences, &packs).claims;
         skeleton(&doc, &sentences, &claims, &packs)
             .lines()
-            .filter_map(|l| l.strip_prefix("about = "))
+            .filter_map(|l| l.strip_prefix(key))
             .map(str::to_string)
             .collect()
+    }
+
+    fn abouts(text: &str) -> Vec<String> {
+        values_of(text, "about = ")
     }
 
     #[test]
@@ -594,17 +599,7 @@ mod tests {
 
     #[test]
     fn points_beside_a_percentage_are_percentage_points() {
-        let units = |text: &str| -> Vec<String> {
-            let packs = Packs::builtin().unwrap();
-            let doc = Document::new("t.md", text.to_string(), Format::Markdown);
-            let sentences = segment(&doc, &packs, LocaleChoice::Auto, 0);
-            let claims = extract(&doc, &sentences, &packs).claims;
-            skeleton(&doc, &sentences, &claims, &packs)
-                .lines()
-                .filter_map(|l| l.strip_prefix("unit = "))
-                .map(str::to_string)
-                .collect()
-        };
+        let units = |text: &str| values_of(text, "unit = ");
         assert_eq!(
             units("Elles font 27 % des dossiers, contre 19 %, soit une hausse de 8 points.\n"),
             ["\"%\"", "\"%\"", "\"pp\""]
