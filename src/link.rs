@@ -445,14 +445,16 @@ fn link_sentence(
     // field engineers": 2,100 agrees with the staff figure, but that is the first claim's, and
     // the engineers' figure is free: it is the one to hold 2,100 against).
     for (i, claim) in claims.iter().enumerate() {
-        let one_free = candidates
-            .iter()
-            .enumerate()
-            .any(|(k, cand)| !taken[k] && same_unit(claim, cand));
+        let one_free = || {
+            candidates
+                .iter()
+                .enumerate()
+                .any(|(k, cand)| !taken[k] && same_unit(claim, cand))
+        };
         let fits = |cand: &Candidate| {
             same_unit(claim, cand) && consistent(claim, &ledger.figures[cand.figure])
         };
-        let best_fit = best(claim, &taken, &fits).filter(|&k| !taken[k] || !one_free);
+        let best_fit = best(claim, &taken, &fits).filter(|&k| !taken[k] || !one_free());
         if let Some(k) = best_fit {
             taken[k] = true;
             links[i] = Link::Figure {

@@ -461,14 +461,22 @@ impl Scanner<'_> {
         {
             return None;
         }
-        let after = skip_gap(self.text, claim.span.end, false);
-        let noun_follows = after < self.span.end
-            && matches!(token_at(self.text, after), Some((Tok::Word(_), _)))
-            && !p
+        self.no_word_but_part_by_then(claim.span.end)
+            .then(|| before.unit.clone())
+    }
+
+    /// Whether no word follows `end` in the sentence but one of the pack's `part_by_then`
+    /// ("by a third in 2025", "dont 1,1 milliard pour les ménages"): what ends a share, where
+    /// another word would be what it counts ("a third party", "1,1 milliard de personnes").
+    fn no_word_but_part_by_then(&self, end: usize) -> bool {
+        let after = skip_gap(self.text, end, false);
+        after >= self.span.end
+            || !matches!(token_at(self.text, after), Some((Tok::Word(_), _)))
+            || self
+                .pack
                 .ratio_part_by_then
                 .match_at(self.text, after)
-                .is_some_and(|m| self.phrase_ends_at(m.end));
-        (!noun_follows).then(|| before.unit.clone())
+                .is_some_and(|m| self.phrase_ends_at(m.end))
     }
 
     /// Whether the part written from `start` to `end` is a share that needs no "of": after
@@ -505,13 +513,7 @@ impl Scanner<'_> {
         if after_word(before, &p.ratio_share_after) || hedged() {
             return true;
         }
-        let after = skip_gap(self.text, end, false);
-        after_word(before, &p.ratio_part_by)
-            && (after >= self.span.end
-                || !matches!(token_at(self.text, after), Some((Tok::Word(_), _)))
-                || p.ratio_part_by_then
-                    .match_at(self.text, after)
-                    .is_some_and(|m| self.phrase_ends_at(m.end)))
+        after_word(before, &p.ratio_part_by) && self.no_word_but_part_by_then(end)
     }
 
     /// Whether a number word, a currency, a percent word, a negative word or a lone part

@@ -46,13 +46,18 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let claim = &ctx.claims[idx];
     let fig = &ctx.ledger.figures[*figure];
     let own = ctx.text(claim);
-    // The digits may be right and the unit wrong, or both wrong: a swapped currency is
-    // proposed only where the digits agree with the figure.
+    // The digits may be right and the unit wrong, or both wrong: a swapped currency or
+    // percent is proposed only where the digits agree with the figure.
     let digits_agree = crate::judge::consistent(claim, fig);
-    let swapped = swapped_currency(ctx, claim, &fig.unit)
-        .map(|rewritten| ("currency", rewritten))
-        .or_else(|| swapped_percent(ctx, claim, &fig.unit).map(|rewritten| ("unit", rewritten)))
-        .filter(|_| digits_agree);
+    let swapped = digits_agree
+        .then(|| {
+            swapped_currency(ctx, claim, &fig.unit)
+                .map(|rewritten| ("currency", rewritten))
+                .or_else(|| {
+                    swapped_percent(ctx, claim, &fig.unit).map(|rewritten| ("unit", rewritten))
+                })
+        })
+        .flatten();
     let says = ctx.ledger_says(claim, fig);
     let help = match (swapped, ctx.header(claim)) {
         (Some((what, rewritten)), _) => words!(
