@@ -170,14 +170,36 @@ pub fn intervals_meet(a: &Claim, b: &Claim) -> bool {
 
 /// The value to write instead of the claim's, at the claim's precision and keeping its hedge,
 /// or `None` when no value at that precision would be consistent (then the figure itself).
+///
+/// Where an exact claim's precision comes from trailing zeros ("640" is precise to 10) and the
+/// figure rounded there would turn a digit the claim wrote into a zero ("640" against 604 would
+/// become "600"), the figure is written to the next place that keeps a digit, down to the claim's
+/// last written one: "604". A table of whole numbers is not rewritten with a rounder one, and
+/// "13,000" against 12,412 is still "12,000". A hedged claim is a rounding: "environ 90" against
+/// 704 is "environ 700".
 pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
     let claim = &*in_units_of(claim, figure);
     let f = figure.value;
-    let exp = claim.exp;
+    let mut exp = claim.exp;
     let step = pow10(exp).unwrap_or(Decimal::ONE);
     let candidate = match claim.qualifier {
-        Qualifier::Exact | Qualifier::Approx => {
-            round_to(f, exp, RoundingStrategy::MidpointAwayFromZero)
+        Qualifier::Approx => round_to(f, exp, RoundingStrategy::MidpointAwayFromZero),
+        Qualifier::Exact => {
+            let nearest = |e| round_to(f, e, RoundingStrategy::MidpointAwayFromZero);
+            let last_digit = |v: Decimal, e| {
+                pow10(e)
+                    .and_then(|p| v.checked_div(p))
+                    .map(|m| m.trunc() % Decimal::TEN)
+            };
+            let mut v = nearest(exp);
+            // (The claim's own digit there is never a zero: its trailing zeros set `exp`.)
+            while exp > written_exp(claim)
+                && v.is_some_and(|v| !v.is_zero() && last_digit(v, exp) == Some(Decimal::ZERO))
+            {
+                exp -= 1;
+                v = nearest(exp);
+            }
+            v
         }
         Qualifier::Above | Qualifier::AtLeast => {
             round_to(f, exp, RoundingStrategy::ToNegativeInfinity).map(|v| {
@@ -206,6 +228,7 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
         Some(v) => {
             let mut probe = claim.clone();
             probe.value = v;
+            probe.exp = exp;
             if consistent(&probe, figure) {
                 v
             } else {
@@ -214,6 +237,28 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
         }
         None => f,
     }
+}
+
+/// The place of the last digit the claim wrote (its scale applied): "640" 0, "12 000" 0, "20
+/// millions" 6, where the stated precision is 1, 3 and 7. A decimal, words or a quotient state
+/// every digit they write: their precision.
+fn written_exp(claim: &Claim) -> i32 {
+    let style = &claim.style;
+    if style.words || style.ratio || style.frac_digits > 0 {
+        return claim.exp;
+    }
+    let Some(mut m) = claim.value.checked_div(claim.scale).map(|m| m.abs()) else {
+        return claim.exp;
+    };
+    if m.is_zero() || !m.fract().is_zero() {
+        return claim.exp;
+    }
+    let mut zeros = 0;
+    while (m % Decimal::TEN).is_zero() {
+        m /= Decimal::TEN;
+        zeros += 1;
+    }
+    claim.exp - zeros
 }
 
 /// The ratio "k in n" that `claim`, a ratio, could be restated as to agree with `figure`
@@ -415,6 +460,43 @@ mod tests {
         assert_eq!(
             suggested_value(&claim("60", 1, Qualifier::Above), &figure("60")),
             d("50")
+        );
+    }
+
+    #[test]
+    fn a_suggestion_keeps_the_digits_a_whole_number_wrote() {
+        // "640" (precise to 10) against 604: "604", not "600", whose zero the claim did not write.
+        assert_eq!(
+            suggested_value(&claim("640", 1, Qualifier::Exact), &figure("604")),
+            d("604")
+        );
+        // A hedged claim is a rounding: "environ 90" against 704 is "environ 700".
+        assert_eq!(
+            suggested_value(&claim("90", 1, Qualifier::Approx), &figure("704")),
+            d("700")
+        );
+        // In a column of millions: the digit written is the place of a million.
+        let mut cell = claim("640000000", 7, Qualifier::Exact);
+        cell.scale = d("1000000");
+        assert_eq!(suggested_value(&cell, &figure("604000000")), d("604000000"));
+        // One place finer is enough: "13,000" against 10,412 is "10,400".
+        assert_eq!(
+            suggested_value(&claim("13000", 3, Qualifier::Exact), &figure("10412")),
+            d("10400")
+        );
+        // A rounding that keeps a digit stays at the claim's precision: "12,000", "1,300", and
+        // "200" against 96 is "100".
+        assert_eq!(
+            suggested_value(&claim("13000", 3, Qualifier::Exact), &figure("12412")),
+            d("12000")
+        );
+        assert_eq!(
+            suggested_value(&claim("1200", 2, Qualifier::Exact), &figure("1302")),
+            d("1300")
+        );
+        assert_eq!(
+            suggested_value(&claim("200", 2, Qualifier::Exact), &figure("96")),
+            d("100")
         );
     }
 

@@ -19,6 +19,9 @@
 //! the sentence "l'URO a permis environ 190 arrestations" is reported: 190 ± 5 % does not reach
 //! 140. `--fix` writes "environ 140", keeping the hedge and the way the number was written (in
 //! French, a scale word agrees with the new number: "2,1 milliards" → "1,2 milliard").
+//! An exact whole number is not rewritten rounder than it was written: "640" (precise to 10)
+//! against 604 becomes "604", not "600" (a hedged one is a rounding: "environ 90" against 704
+//! becomes "environ 700").
 //! A figure with `tolerance` is judged by its tolerance instead of the rounding rule.
 //! A ratio or share ("one in three", "two thirds", "½") is judged at one place finer than its
 //! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
