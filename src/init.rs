@@ -159,6 +159,11 @@ fn about_term<'w>(
                     && stop(i - 2);
                 return Some(if adjective { i - 1 } else { i });
             }
+            // The digits of another claim are passed over: "Punctuality improved to 91.4%,
+            // against 89.9%" names both by "punctuality".
+            if w.folded.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
             let small = stop(i)
                 || pack.weak_terms.contains(w.folded.as_str())
                 || pack.change_verbs.match_at(&w.folded, 0).is_some();
@@ -183,7 +188,7 @@ fn about_term<'w>(
     let noun_before = before.iter().rev().copied().find(|&i| noun(i));
     let noun_after = after.iter().copied().find(|&i| noun(i));
     let pick = match claim.kind {
-        crate::extract::Kind::Count => counted.or(noun_before).or(noun_after),
+        crate::extract::Kind::Count => counted.or(noun_before).or_else(adjacent).or(noun_after),
         _ => adjacent().or(noun_before).or(counted).or(noun_after),
     };
     pick.or_else(|| before.last().copied())
@@ -541,6 +546,17 @@ mod tests {
         assert_eq!(
             abouts("The council will spend a further €12.5m on roads.\n"),
             ["[\"spend\"]"]
+        );
+        // "against" introduces the figure compared with, it names nothing.
+        assert_eq!(
+            abouts("Punctuality improved to 91.4%, against 89.9% a year earlier.\n"),
+            ["[\"punctuality\"]", "[\"punctuality\"]"]
+        );
+        // A count with no noun of its own after it is named by its subject, not by a noun of
+        // the next clause.
+        assert_eq!(
+            abouts("Passenger journeys reached 186 million, of which 41 million were made with contactless fares.\n"),
+            ["[\"journeys\"]", "[\"contactless\"]"]
         );
         // A hedge's word inside a ratio claim names nothing; the counted noun does.
         assert_eq!(
