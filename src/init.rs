@@ -100,6 +100,11 @@ fn outside(w: &Word, claim: &Claim) -> bool {
     w.end <= claim.span.start || w.start >= claim.span.end
 }
 
+/// Whether `w` is a label before a colon right before the claim ("2025: 38.6p").
+fn labels(text: &str, w: &Word, claim: &Claim) -> bool {
+    w.end <= claim.span.start && text[w.end..claim.span.start].trim() == ":"
+}
+
 fn distance(w: &Word, claim: &Claim) -> usize {
     if w.end <= claim.span.start {
         claim.span.start - w.end
@@ -119,11 +124,10 @@ fn about_term<'w>(
     pack: &LocalePack,
 ) -> Option<&'w Word> {
     // A label before a colon names what follows it ("Headcount: 12,400", "Crédits : 64,5 Md€").
-    let label = words.iter().rev().find(|w| {
-        w.end <= claim.span.start
-            && text[w.end..claim.span.start].trim() == ":"
-            && content(w, pack, false)
-    });
+    let label = words
+        .iter()
+        .rev()
+        .find(|w| labels(text, w, claim) && content(w, pack, false));
     if label.is_some() {
         return label;
     }
@@ -289,12 +293,26 @@ fn take_when_terms(
         let pack = packs.get(claim.pack);
         for w in words(doc, &sentences[claim.sentence]) {
             let change = || changes && pack.change_verbs.match_at(&w.folded, 0).is_some();
+            // A label ("Basic EPS was 42.1p (2025: 38.6p)") is its own claim's, first, and
+            // no other claim's.
+            let own_label = labels(&doc.prose, &w, claim);
+            let labels_another = || {
+                claims.iter().any(|c| {
+                    c.sentence == claim.sentence
+                        && c.span != claim.span
+                        && labels(&doc.prose, &w, c)
+                })
+            };
             if outside(&w, claim)
                 && (content(&w, pack, true) || change())
                 && w.folded != drafts[i].about
+                && (own_label || !labels_another())
             {
                 let year = w.folded.bytes().all(|b| b.is_ascii_digit());
-                let rank = distance(&w, claim) + if year { 0 } else { 1000 };
+                let rank = match own_label {
+                    true => 0,
+                    false => distance(&w, claim) + if year { 1 } else { 1000 },
+                };
                 pairs.push((rank, i, w.folded, w.raw));
             }
         }
@@ -547,6 +565,9 @@ mod tests {
             abouts("The council will spend a further €12.5m on roads.\n"),
             ["[\"spend\"]"]
         );
+        // A year before a colon is the `when` of the figure after it, and no other's.
+        let text = "Basic earnings per share were 42.1p (2025: 38.6p).\n";
+        assert_eq!(values_of(text, "when = "), ["[\"earnings\"]", "[\"2025\"]"]);
         // "against" introduces the figure compared with, it names nothing.
         assert_eq!(
             abouts("Punctuality improved to 91.4%, against 89.9% a year earlier.\n"),
