@@ -195,6 +195,14 @@ fn english_formats() {
     );
     assert!(claims("the two governments agreed, one of them said", "en").is_empty());
     assert_eq!(one("a 10 km stretch", "en").3, "km");
+    // A yield is tonnes per hectare, not tonnes.
+    assert_eq!(one("un rendement de 7,3 t/ha", "fr").0, "7,3 t/ha");
+    assert_eq!(
+        one("un rendement de 7,3 tonnes à l'hectare", "fr").3,
+        "t/ha"
+    );
+    assert_eq!(one("yields of 8.1 tonnes per hectare", "en").3, "t/ha");
+    assert_eq!(one("a harvest of 8.1 tonnes", "en").3, "t");
     // Energy: an amount of electricity is no count.
     assert_eq!(one("Generation reached 4.7 TWh.", "en").3, "TWh");
     assert_eq!(one("2,700 kilowatt-hours a year", "en").3, "kWh");
