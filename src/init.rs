@@ -143,7 +143,11 @@ fn about_term<'w>(
     if inside.is_some() {
         return inside;
     }
-    let stop = |i: usize| pack.stopwords.contains(words[i].folded.as_str());
+    // An article is a stop word here ("pour un rendement moyen de 7,3 t/ha": "rendement").
+    let stop = |i: usize| {
+        let w = words[i].folded.as_str();
+        pack.stopwords.contains(w) || pack.determiners.contains(w)
+    };
     let noun = |i: usize| i > 0 && stop(i - 1);
     // A percentage or an amount names its subject right before it, maybe across a few small
     // words and a verb: "revenue of £1.24bn", "net debt fell to £640m", "le taux de ponctualité
@@ -617,6 +621,12 @@ mod tests {
         assert_eq!(
             abouts("Le chômage a reculé de 3 points.\n"),
             ["[\"chômage\"]"]
+        );
+        // An article ("un") stands before a noun as a stop word does: the yield is named by
+        // "rendement", not by the harvest's "récolte" of the clause before.
+        assert_eq!(
+            abouts("La récolte atteint 33,4 Mt, pour un rendement moyen de 7,3 t/ha.\n")[1],
+            "[\"rendement\"]"
         );
         // French puts the noun before its adjective.
         assert_eq!(

@@ -545,6 +545,8 @@ pub struct LocalePack {
     pub plural_endings: Vec<String>,
     /// Folded words `init` never takes as a term (see `[terms] weak`).
     pub weak_terms: HashSet<String>,
+    /// Folded number words that are also articles ("un", "a"): `init` reads a noun after them.
+    pub determiners: HashSet<String>,
     pub noun_before_adjective: bool,
     pub abbreviations: rustc_hash::FxHashSet<String>,
     pub reference_words: PhraseTable<()>,
@@ -930,6 +932,7 @@ impl LocalePack {
             ratio_share_after: table(&raw.ratios.share_after),
             change_verbs: table(&q.change_verbs),
             weak_terms: folded_set(&raw.terms.weak),
+            determiners,
             noun_before_adjective: raw.terms.noun_before_adjective,
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),
