@@ -188,13 +188,40 @@ fn about_term<'w>(
     let after: Vec<usize> = (0..words.len())
         .filter(|&i| words[i].start >= claim.span.end && content(&words[i], pack, false))
         .collect();
+    // Where nouns come after their modifiers, a run of them ends in its head: "flood defence
+    // schemes", "for planned treatment", "with contactless fares" (not across a comma, into the
+    // claim, or onto "homes protected").
+    let head = |mut i: usize| {
+        if pack.noun_before_adjective {
+            return i;
+        }
+        while let Some(next) = words.get(i + 1) {
+            let joined = text[words[i].end..next.start].bytes().all(|b| b == b' ');
+            let inside = next.end > claim.span.start && next.start < claim.span.end;
+            let not_head = pack
+                .not_head_endings
+                .iter()
+                .any(|e| next.folded.ends_with(e.as_str()));
+            if !joined || inside || not_head || !content(next, pack, false) {
+                break;
+            }
+            i += 1;
+        }
+        i
+    };
     let first_after = words.iter().position(|w| w.start >= claim.span.end);
+    // A noun glued to the number by a hyphen is what it counts: "the 18-week standard" is a
+    // figure of weeks.
     let counted = after
         .iter()
         .copied()
-        .find(|&i| first_after.is_some_and(|f| i <= f + 2));
-    let noun_before = before.iter().rev().copied().find(|&i| noun(i));
-    let noun_after = after.iter().copied().find(|&i| noun(i));
+        .find(|&i| first_after.is_some_and(|f| i <= f + 2))
+        .map(|i| match &text[claim.span.end..words[i].start] {
+            "-" => i,
+            _ => head(i),
+        });
+    let noun_before = before.iter().rev().copied().find(|&i| noun(i)).map(head);
+    let noun_after = after.iter().copied().find(|&i| noun(i)).map(head);
     let pick = match claim.kind {
         crate::extract::Kind::Count => counted.or(noun_before).or_else(adjacent).or(noun_after),
         _ => adjacent().or(noun_before).or(counted).or(noun_after),
@@ -581,7 +608,7 @@ mod tests {
         // the next clause.
         assert_eq!(
             abouts("Passenger journeys reached 186 million, of which 41 million were made with contactless fares.\n"),
-            ["[\"journeys\"]", "[\"contactless\"]"]
+            ["[\"journeys\"]", "[\"fares\"]"]
         );
         // A hedge's word inside a ratio claim names nothing; the counted noun does.
         assert_eq!(
@@ -627,6 +654,24 @@ mod tests {
         assert_eq!(
             abouts("La récolte atteint 33,4 Mt, pour un rendement moyen de 7,3 t/ha.\n")[1],
             "[\"rendement\"]"
+        );
+        // English puts it last: "flood defence schemes", "for planned treatment"; not onto a
+        // participle ("homes protected") or across a hyphen after the number ("18-week").
+        assert_eq!(
+            abouts("The agency completed 146 flood defence schemes in 2025.\n"),
+            ["[\"schemes\"]"]
+        );
+        assert_eq!(
+            abouts("The waiting list for planned treatment fell to 7.21 million.\n"),
+            ["[\"treatment\"]"]
+        );
+        assert_eq!(
+            abouts("The target is 200,000 more homes protected by 2031.\n"),
+            ["[\"homes\"]"]
+        );
+        assert_eq!(
+            abouts("It missed the 18-week standard again.\n"),
+            ["[\"week\"]"]
         );
         // French puts the noun before its adjective.
         assert_eq!(

@@ -333,6 +333,11 @@ struct RawTerms {
     /// takes the noun, not the adjective, before a figure.
     #[serde(default)]
     noun_before_adjective: bool,
+    /// Where nouns come after their modifiers ("flood defence schemes"), endings of words that
+    /// follow a noun without being its head ("homes protected", "staff waiting"): `init` takes
+    /// the last word of a run of nouns, but not one with these endings.
+    #[serde(default)]
+    not_head_endings: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -548,6 +553,8 @@ pub struct LocalePack {
     /// Folded number words that are also articles ("un", "a"): `init` reads a noun after them.
     pub determiners: HashSet<String>,
     pub noun_before_adjective: bool,
+    /// See `[terms] not_head_endings`.
+    pub not_head_endings: Vec<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
     pub reference_words: PhraseTable<()>,
     pub months: PhraseTable<()>,
@@ -934,6 +941,7 @@ impl LocalePack {
             weak_terms: folded_set(&raw.terms.weak),
             determiners,
             noun_before_adjective: raw.terms.noun_before_adjective,
+            not_head_endings: raw.terms.not_head_endings,
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),
             reference_words: table(&nc.before),
