@@ -298,6 +298,23 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["1 200"]
     );
+    // A service's short number after its name or a verb of calling; the same digits
+    // counting calls are a claim.
+    assert_eq!(
+        texts(
+            "The NHS 111 service answered 1.8 million calls; call 999 in an emergency. \
+             Police answered 999 calls.",
+            "en"
+        ),
+        vec!["1.8 million", "999"]
+    );
+    assert_eq!(
+        texts(
+            "Composez le 3919 ou le 112. Le 115 a reçu 1 200 appels. Le 15 mars, 112 appels.",
+            "fr"
+        ),
+        vec!["1 200", "112"]
+    );
     // A bilingual release gives each country's phone numbers in both languages.
     assert_eq!(
         texts("Call 01 42 75 80 00 or +33 1 42 75 80 00; 1,200 jobs", "en"),
