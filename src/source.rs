@@ -62,6 +62,10 @@ pub struct Document {
     /// The Markdown tables, each from its header row to its last row, in text order: a table's
     /// cells are read in one language together (see [`crate::segment::block_packs`]).
     pub tables: Vec<Range<usize>>,
+    /// The character entities of a Markdown text ("&nbsp;", "&euro;"), in text order: the
+    /// prose holds each one's character at its start, padded with spaces (see
+    /// [`Document::widen_to_entities`]).
+    pub entities: Vec<Range<usize>>,
 }
 
 /// A table cell and its headers: the first cell of its row ("Éducation") and the header of its
@@ -133,6 +137,18 @@ impl Document {
         self.cell_at(span.start)
             .into_iter()
             .flat_map(CellContext::heads)
+    }
+
+    /// `span` widened so that neither end falls inside a character entity: "M&euro;" read as
+    /// "M€" ends where the entity ends, not after its first bytes, which hold the "€".
+    pub fn widen_to_entities(&self, span: Range<usize>) -> Range<usize> {
+        let inside = |pos: usize| {
+            let i = self.entities.partition_point(|e| e.end <= pos);
+            self.entities.get(i).filter(|e| e.start < pos)
+        };
+        let start = inside(span.start).map_or(span.start, |e| e.start);
+        let end = inside(span.end).map_or(span.end, |e| e.end);
+        start..end
     }
 
     /// The table body cell that holds the byte `pos`, if any.
@@ -215,6 +231,7 @@ fn markdown(name: String, text: String) -> Document {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES;
     let mut code_depth = 0usize;
+    let mut entities: Vec<(Range<usize>, String)> = Vec::new();
     let mut tables = TableReader::default();
     for (event, range) in Parser::new_ext(&text, opts).into_offset_iter() {
         tables.read(&event, &range);
@@ -228,10 +245,17 @@ fn markdown(name: String, text: String) -> Document {
             Event::Text(t) if in_meta && lang.is_none() => {
                 lang = front_matter_lang(&t);
             }
-            Event::Text(_) if code_depth == 0 => match kept.last_mut() {
-                Some(last) if last.end == range.start => last.end = range.end,
-                _ => kept.push(range),
-            },
+            Event::Text(t) if code_depth == 0 => {
+                // An entity ("12,5&nbsp;%", "2&#8239;400", "&pound;54m"): the prose holds the
+                // character it stands for.
+                if t.len() < range.len() && text.as_bytes()[range.start] == b'&' {
+                    entities.push((range.clone(), t.into_string()));
+                }
+                match kept.last_mut() {
+                    Some(last) if last.end == range.start => last.end = range.end,
+                    _ => kept.push(range),
+                }
+            }
             Event::Html(_) | Event::InlineHtml(_) => html_comments(&text, range, &mut comments),
             Event::Start(
                 Tag::Paragraph
@@ -271,6 +295,19 @@ fn markdown(name: String, text: String) -> Document {
     for range in kept {
         prose[range.clone()].copy_from_slice(&text.as_bytes()[range]);
     }
+    // Each entity's character where the entity starts, padded with spaces to its length, so
+    // offsets stay the source's (a number's reader takes a no-break space and its padding as
+    // one group separator).
+    let entities: Vec<Range<usize>> = entities
+        .into_iter()
+        .filter(|(_, decoded)| !decoded.contains(['\n', '\r']))
+        .map(|(range, decoded)| {
+            let (char_bytes, padding) = prose[range.clone()].split_at_mut(decoded.len());
+            char_bytes.copy_from_slice(decoded.as_bytes());
+            padding.fill(b' ');
+            range
+        })
+        .collect();
     let prose = into_string(prose, &text);
     Document {
         name,
@@ -282,6 +319,7 @@ fn markdown(name: String, text: String) -> Document {
         format: Format::Markdown,
         cells: tables.cells,
         tables: tables.tables,
+        entities,
     }
 }
 
@@ -391,6 +429,7 @@ fn plain(name: String, text: String) -> Document {
         format: Format::Plain,
         cells: Vec::new(),
         tables: Vec::new(),
+        entities: Vec::new(),
     }
 }
 
@@ -547,6 +586,26 @@ mod tests {
         assert_eq!(doc.comments.len(), 1);
         assert_eq!(doc.comments[0].body, "figcheck-disable");
         assert!(doc.blocks.len() >= 2);
+    }
+
+    #[test]
+    fn an_entity_is_its_character_in_the_prose_and_claims_cover_it_whole() {
+        let text = "Up 3&nbsp;%, 2&#8239;400 agents, 31,4&nbsp;M&euro; &amp; `5&nbsp;%`.\n";
+        let doc = Document::new("t.md", text.to_string(), Format::Markdown);
+        assert_eq!(doc.prose.len(), doc.text.len());
+        assert!(doc.prose.contains("3\u{a0}    %"));
+        assert!(doc.prose.contains("2\u{202f}    400"));
+        assert!(doc.prose.contains("M€   "));
+        // Four entities and "&amp;"; the code span's "&nbsp;" is code, blanked with it.
+        assert_eq!(doc.entities.len(), 5);
+        let euro = text.find("&euro;").unwrap();
+        // A span that ends after the "€" of "&euro;" ends where the entity ends.
+        assert_eq!(doc.widen_to_entities(0..euro + 3), 0..euro + 6);
+        assert_eq!(doc.widen_to_entities(euro + 2..euro + 6), euro..euro + 6);
+        assert_eq!(doc.widen_to_entities(0..euro), 0..euro);
+        // A plain text keeps entities as written.
+        let plain = Document::new("t.txt", text.to_string(), Format::Plain);
+        assert!(plain.entities.is_empty() && plain.prose.contains("&nbsp;"));
     }
 
     #[test]

@@ -1368,3 +1368,40 @@ fn a_negative_claim_is_fixed_with_its_own_sign() {
         .unwrap()
         .ends_with("check the sign"));
 }
+
+#[test]
+fn entities_in_a_markdown_draft_are_read_and_fixed_in_place() {
+    // A release exported from a CMS writes its no-break spaces and symbols as entities.
+    let ledger = "[figures.taux]\nvalue = 41\nunit = \"%\"\nabout = [\"taux\"]\n\n\
+                  [figures.agents]\nvalue = 2400\nabout = [\"agents\"]\n\n\
+                  [figures.budget]\nvalue = 31400000\nunit = \"EUR\"\nabout = [\"budget\"]\n";
+    let text = "Le taux atteint 14&nbsp;%.\n\nNous avons formé 4&#8239;200 agents.\n\n\
+                Le budget est de 31,4&nbsp;M&euro;.\n";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("figures.toml"), ledger).unwrap();
+    let path = dir.path().join("d.md");
+    std::fs::write(&path, text).unwrap();
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "concise", "d.md"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&o),
+        "d.md:1:17: error[mismatch] «\u{a0}14&nbsp;%\u{a0}» does not match `taux` (the ledger \
+         says 41\u{a0}%: write «\u{a0}41&nbsp;%\u{a0}»)\n\
+         d.md:3:18: error[mismatch] «\u{a0}4&#8239;200\u{a0}» does not match `agents` (the \
+         ledger says 2 400: write «\u{a0}2\u{202f}400\u{a0}»)\n"
+    );
+    let o = figcheck()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "d.md"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        text.replace("14&nbsp;%", "41&nbsp;%")
+            .replace("4&#8239;200", "2\u{202f}400")
+    );
+}

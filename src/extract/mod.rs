@@ -179,6 +179,11 @@ pub fn extract_sentences(
         };
         let from = out.claims.len();
         scanner.scan(idx, sentence.pack, &mut out);
+        if !doc.entities.is_empty() {
+            for claim in &mut out.claims[from..] {
+                claim.span = doc.widen_to_entities(claim.span.clone());
+            }
+        }
         if !doc.cells.is_empty() {
             header_units.apply(doc, &sentence.span, pack, sentence.pack, &mut out, from);
         }

@@ -188,7 +188,12 @@ pub fn digits_at(text: &str, pos: usize, pack: &LocalePack) -> Option<Numeral> {
             if !pack.group.contains(&c) || style.group_sep.is_some_and(|g| g != c) {
                 break;
             }
-            let q = p + c.len_utf8();
+            let mut q = p + c.len_utf8();
+            // A no-break space written as an entity ("2&#8239;400") is padded with spaces
+            // to the entity's length in the prose (see `source`).
+            if !c.is_ascii() {
+                q += bytes[q..].iter().take_while(|&&b| b == b' ').count();
+            }
             if digit_run(bytes, q) != 3 {
                 break;
             }

@@ -890,6 +890,33 @@ fn fraction_signs_read_as_their_value() {
 }
 
 #[test]
+fn entities_in_markdown_read_as_their_characters() {
+    let packs = Packs::builtin().unwrap();
+    let text = "Le taux atteint 12,5&nbsp;%, soit 2&#8239;400 agents et 31,4&nbsp;M&euro;.\n";
+    let doc = Document::new("d.md", text.to_string(), Format::Markdown);
+    let found = extract(&doc, &segment(&doc, &packs, LocaleChoice::Auto, 0), &packs);
+    let got: Vec<_> = found
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                &doc.text[c.span.clone()],
+                c.value.normalize().to_string(),
+                c.unit.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("12,5&nbsp;%", "12.5".to_string(), "%"),
+            ("2&#8239;400", "2400".to_string(), "count"),
+            ("31,4&nbsp;M&euro;", "31400000".to_string(), "EUR"),
+        ]
+    );
+}
+
+#[test]
 fn extracting_by_windows_finds_what_extracting_whole_finds() {
     let packs = Packs::builtin().unwrap();
     let mut text = String::new();
