@@ -106,6 +106,18 @@ fn blank(bytes: &mut [u8], range: Range<usize>) {
     }
 }
 
+/// Whether `s` is one character entity as a whole ("&nbsp;", "&#8239;", "&#x202F;"): the
+/// parser gives each its own text event, but only such an event's text is replaced (a longer
+/// one would shift the prose against the source).
+fn is_entity(s: &str) -> bool {
+    s.len() <= 40
+        && s.starts_with('&')
+        && s.ends_with(';')
+        && s[1..s.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'#')
+}
+
 fn into_string(bytes: Vec<u8>, fallback: &str) -> String {
     // Blanking replaces whole characters (their every byte) with ASCII, so UTF-8 stays valid.
     crate::input::utf8_string(bytes).unwrap_or_else(|_| fallback.to_string())
@@ -248,7 +260,7 @@ fn markdown(name: String, text: String) -> Document {
             Event::Text(t) if code_depth == 0 => {
                 // An entity ("12,5&nbsp;%", "2&#8239;400", "&pound;54m"): the prose holds the
                 // character it stands for.
-                if t.len() < range.len() && text.as_bytes()[range.start] == b'&' {
+                if t.len() < range.len() && is_entity(&text[range.clone()]) {
                     entities.push((range.clone(), t.into_string()));
                 }
                 match kept.last_mut() {
@@ -603,6 +615,12 @@ mod tests {
         assert_eq!(doc.widen_to_entities(0..euro + 3), 0..euro + 6);
         assert_eq!(doc.widen_to_entities(euro + 2..euro + 6), euro..euro + 6);
         assert_eq!(doc.widen_to_entities(0..euro), 0..euro);
+        // Offsets stay the source's, entities or not, around other text.
+        let mixed = "a &amp; b &lt;c&gt; 12 % &copy; 2026 &unknown; 7 %\n";
+        let doc = Document::new("t.md", mixed.to_string(), Format::Markdown);
+        assert_eq!(doc.prose.find("12 %"), mixed.find("12 %"));
+        assert_eq!(doc.prose.find("7 %"), mixed.find("7 %"));
+        assert!(is_entity("&#x202F;") && !is_entity("&amp; b") && !is_entity("&"));
         // A plain text keeps entities as written.
         let plain = Document::new("t.txt", text.to_string(), Format::Plain);
         assert!(plain.entities.is_empty() && plain.prose.contains("&nbsp;"));
