@@ -157,7 +157,7 @@ pub fn numeral_for(claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
 /// "1,2 milliard"): the span from the numeral's end to the word's end, and what to write there
 /// (the space as written, then the word). `None` when the word agrees already, or there is none.
 pub fn scale_agreement(
-    text: &str,
+    doc: &crate::source::Document,
     claim: &Claim,
     numeral_value: Decimal,
     pack: &LocalePack,
@@ -165,9 +165,11 @@ pub fn scale_agreement(
     if pack.scale_forms.is_empty() {
         return None;
     }
-    // The scale word stands where the extractor read it: after the numeral and a gap.
-    let start = crate::phrase::skip_gap(text, claim.numeral.end, false);
-    let (crate::phrase::Tok::Word(word), end) = crate::phrase::token_at(text, start)? else {
+    // The scale word stands where the extractor read it: after the numeral and a gap, in the
+    // prose (where "&nbsp;" is a space); the gap is written back as the text has it.
+    let (text, prose) = (&doc.text, &doc.prose);
+    let start = crate::phrase::skip_gap(prose, claim.numeral.end, false);
+    let (crate::phrase::Tok::Word(word), end) = crate::phrase::token_at(prose, start)? else {
         return None;
     };
     if end > claim.span.end {

@@ -1374,9 +1374,10 @@ fn entities_in_a_markdown_draft_are_read_and_fixed_in_place() {
     // A release exported from a CMS writes its no-break spaces and symbols as entities.
     let ledger = "[figures.taux]\nvalue = 41\nunit = \"%\"\nabout = [\"taux\"]\n\n\
                   [figures.agents]\nvalue = 2400\nabout = [\"agents\"]\n\n\
-                  [figures.budget]\nvalue = 31400000\nunit = \"EUR\"\nabout = [\"budget\"]\n";
+                  [figures.budget]\nvalue = 31400000\nunit = \"EUR\"\nabout = [\"budget\"]\n\n\
+                  [figures.fonds]\nvalue = 1200000000\nunit = \"EUR\"\nabout = [\"fonds\"]\n";
     let text = "Le taux atteint 14&nbsp;%.\n\nNous avons formé 4&#8239;200 agents.\n\n\
-                Le budget est de 31,4&nbsp;M&euro;.\n";
+                Le budget est de 31,4&nbsp;M&euro;.\n\nLe fonds est de 2,1&nbsp;milliards d'euros.\n";
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("figures.toml"), ledger).unwrap();
     let path = dir.path().join("d.md");
@@ -1391,7 +1392,10 @@ fn entities_in_a_markdown_draft_are_read_and_fixed_in_place() {
         "d.md:1:17: error[mismatch] «\u{a0}14&nbsp;%\u{a0}» does not match `taux` (the ledger \
          says 41\u{a0}%: write «\u{a0}41&nbsp;%\u{a0}»)\n\
          d.md:3:18: error[mismatch] «\u{a0}4&#8239;200\u{a0}» does not match `agents` (the \
-         ledger says 2 400: write «\u{a0}2\u{202f}400\u{a0}»)\n"
+         ledger says 2 400: write «\u{a0}2\u{202f}400\u{a0}»)\n\
+         d.md:7:17: error[mismatch] «\u{a0}2,1&nbsp;milliards d'euros\u{a0}» does not match \
+         `fonds` (the ledger says 1 200 000 000 EUR: write «\u{a0}1,2&nbsp;milliard \
+         d'euros\u{a0}»)\n"
     );
     let o = figcheck()
         .current_dir(dir.path())
@@ -1403,5 +1407,6 @@ fn entities_in_a_markdown_draft_are_read_and_fixed_in_place() {
         std::fs::read_to_string(&path).unwrap(),
         text.replace("14&nbsp;%", "41&nbsp;%")
             .replace("4&#8239;200", "2\u{202f}400")
+            .replace("2,1&nbsp;milliards", "1,2&nbsp;milliard")
     );
 }

@@ -29,12 +29,22 @@ fuzz_target!(|data: &[u8]| {
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
     }
+    // Entities stand where the text has them; elsewhere the prose is the text or blanks, so
+    // offsets stay the source's.
+    let mut outside = vec![true; text.len()];
+    for e in &doc.entities {
+        assert!(text[e.clone()].starts_with('&') && text[e.clone()].ends_with(';'));
+        outside[e.clone()].fill(false);
+    }
+    for (i, (p, t)) in doc.prose.bytes().zip(text.bytes()).enumerate() {
+        assert!(!outside[i] || p == t || p == b' ', "prose moved at {i}");
+    }
     let packs = common::packs();
     let sentences = segment(&doc, packs, LocaleChoice::Auto, 0);
     // Claims (a table header's unit applied to a cell's number included) are char-bounded
     // parts of the text, and so is the header a unit came from.
     for c in extract(&doc, &sentences, packs).claims {
-        for r in [Some(&c.span), c.unit_from.as_ref()].into_iter().flatten() {
+        for r in [Some(&c.span), Some(&c.numeral), c.unit_from.as_ref()].into_iter().flatten() {
             assert!(r.start <= r.end && r.end <= text.len());
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
