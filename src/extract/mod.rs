@@ -381,7 +381,11 @@ impl Scanner<'_> {
                     Ok(mut claim) => {
                         pos = claim.span.end.max(pos + 1);
                         let before = out.claims.last().filter(|c| c.sentence == sentence);
-                        if let Some(unit) = before.and_then(|b| self.share_of_amount(b, &claim)) {
+                        let unit = before.and_then(|b| {
+                            self.share_of_amount(b, &claim)
+                                .or_else(|| self.amount_continued(b, &claim))
+                        });
+                        if let Some(unit) = unit {
                             claim.unit = unit;
                             claim.kind = Kind::Amount;
                         }
@@ -467,6 +471,43 @@ impl Scanner<'_> {
             return None;
         }
         self.no_word_but_part_by_then(claim.span.end)
+            .then(|| before.unit.clone())
+    }
+
+    /// The currency of an amount that a scaled count continues an enumeration of: "1,2 Md€
+    /// pour les routes et 300 millions pour le rail", "dont 12 millions pour l'outre-mer, 40
+    /// millions pour la Corse", "£1.2bn for roads and 300 million for rail". The amount is
+    /// followed by one of `part_by_then` ("pour", "for": where it goes), then, with no number
+    /// between, a comma or one of `range_join` ("et", "and") right before the count, which no
+    /// word follows but one of `part_by_then` ("300 millions de voyageurs" stays a count).
+    fn amount_continued(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
+        let p = self.pack;
+        let scaled = claim.kind == Kind::Count
+            && claim.unit == Unit::Count
+            && claim.scale >= Decimal::from(1_000_000)
+            && !claim.points_after;
+        if !scaled || before.kind != Kind::Amount || !matches!(before.unit, Unit::Currency(_)) {
+            return None;
+        }
+        let between = self.text.get(before.span.end..claim.span.start)?;
+        if between.len() > 80 || between.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let goes_to = p
+            .ratio_part_by_then
+            .match_at(self.text, skip_gap(self.text, before.span.end, false))
+            .filter(|m| self.phrase_ends_at(m.end))?;
+        // The join ends the words of where the amount goes ("pour les routes et"): it is not
+        // their first ("3,2 milliards d'euros et 1,1 milliard" is no enumeration of places).
+        let join_start = if between.trim_end().ends_with(',') {
+            before.span.end + between.trim_end().len() - 1
+        } else {
+            p.range_join
+                .match_before(self.text, skip_gap_back(self.text, claim.span.start, false))
+                .filter(|m| self.word_boundary_before(m.start))?
+                .start
+        };
+        (join_start > goes_to.end && self.no_word_but_part_by_then(claim.span.end))
             .then(|| before.unit.clone())
     }
 

@@ -1006,7 +1006,45 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
         fr("Il consacre 3,2 milliards d'euros, dont 400 pour les ménages.")[1].1,
         "count 400 count"
     );
+    // An enumeration of where an amount goes: each scaled number after it is money too,
+    // unless a counted noun follows.
+    let amounts = |found: Vec<(String, String)>| -> Vec<String> {
+        found.into_iter().map(|(_, u)| u).collect()
+    };
+    assert_eq!(
+        amounts(fr(
+            "Il mobilise 3,2 milliards d'euros, dont 12 millions pour l'outre-mer et 40 \
+             millions pour la Corse."
+        )),
+        [
+            "amount 3200000000 EUR",
+            "amount 12000000 EUR",
+            "amount 40000000 EUR"
+        ]
+    );
+    assert_eq!(
+        amounts(fr(
+            "L'État consacre 1,2 Md€ pour les routes, 300 millions pour le rail et 80 millions."
+        )),
+        [
+            "amount 1200000000 EUR",
+            "amount 300000000 EUR",
+            "amount 80000000 EUR"
+        ]
+    );
+    assert_eq!(
+        fr("Il a coûté 1,2 Md€ pour les routes et transporté 300 millions de voyageurs.")[1].1,
+        "count 300000000 count"
+    );
     let en = |text: &str| units(text, "en");
+    assert_eq!(
+        en("The plan commits £1.2bn for roads and 300 million for rail.")[1].1,
+        "amount 300000000 GBP"
+    );
+    assert_eq!(
+        en("The plan commits £1.2bn for roads and 300 million passengers.")[1].1,
+        "count 300000000 count"
+    );
     assert_eq!(
         en("The fund holds €3.2bn, of which 1.1bn to households.")[1].1,
         "amount 1100000000 EUR"
