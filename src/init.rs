@@ -334,10 +334,20 @@ fn take_when_terms(
                         && labels(&doc.prose, &w, c)
                 })
             };
+            // Another figure's `about` of the same unit would make this one a candidate
+            // wherever that one is stated, and a nearer one there ("Against the 18-week
+            // standard, 60.4%…" beside "The 62-day standard was met for 68.9%").
+            let names_another = || {
+                drafts
+                    .iter()
+                    .enumerate()
+                    .any(|(j, d)| j != i && d.unit == drafts[i].unit && d.about == w.folded)
+            };
             if outside(&w, claim)
                 && (content(&w, pack, true) || change())
                 && w.folded != drafts[i].about
                 && (own_label || !labels_another())
+                && !names_another()
             {
                 let year = w.folded.bytes().all(|b| b.is_ascii_digit());
                 let rank = match own_label {
@@ -599,6 +609,12 @@ mod tests {
         // A year before a colon is the `when` of the figure after it, and no other's.
         let text = "Basic earnings per share were 42.1p (2025: 38.6p).\n";
         assert_eq!(values_of(text, "when = "), ["[\"earnings\"]", "[\"2025\"]"]);
+        // Another figure's `about` of the same unit is no `when` ("standard" would make the
+        // 68.9% a candidate beside the 60.4%, and the nearer one there).
+        let text = "Against the 18-week standard, 60.4% of patients were waiting.\n\n\
+                    In A&E, 76.1% of patients were seen within four hours.\n\n\
+                    The 62-day standard was met for 68.9% of patients.\n";
+        assert_eq!(values_of(text, "when = "), ["[\"seen\"]"]);
         // "against" introduces the figure compared with, it names nothing.
         assert_eq!(
             abouts("Punctuality improved to 91.4%, against 89.9% a year earlier.\n"),
