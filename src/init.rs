@@ -606,15 +606,6 @@ mod tests {
             abouts("The council will spend a further €12.5m on roads.\n"),
             ["[\"spend\"]"]
         );
-        // A year before a colon is the `when` of the figure after it, and no other's.
-        let text = "Basic earnings per share were 42.1p (2025: 38.6p).\n";
-        assert_eq!(values_of(text, "when = "), ["[\"earnings\"]", "[\"2025\"]"]);
-        // Another figure's `about` of the same unit is no `when` ("standard" would make the
-        // 68.9% a candidate beside the 60.4%, and the nearer one there).
-        let text = "Against the 18-week standard, 60.4% of patients were waiting.\n\n\
-                    In A&E, 76.1% of patients were seen within four hours.\n\n\
-                    The 62-day standard was met for 68.9% of patients.\n";
-        assert_eq!(values_of(text, "when = "), ["[\"seen\"]"]);
         // "against" introduces the figure compared with, it names nothing.
         assert_eq!(
             abouts("Punctuality improved to 91.4%, against 89.9% a year earlier.\n"),
@@ -636,6 +627,19 @@ mod tests {
             abouts("Parmi elles, près de deux sur cinq le sont depuis plus d'un an.\n"),
             ["[\"parmi\"]"]
         );
+    }
+
+    #[test]
+    fn a_when_term_is_no_other_figures_label_or_about() {
+        // A year before a colon is the `when` of the figure after it, and no other's.
+        let text = "Basic earnings per share were 42.1p (2025: 38.6p).\n";
+        assert_eq!(values_of(text, "when = "), ["[\"earnings\"]", "[\"2025\"]"]);
+        // Another figure's `about` of the same unit is no `when` ("standard" would make the
+        // 68.9% a candidate beside the 60.4%, and the nearer one there).
+        let text = "Against the 18-week standard, 60.4% of patients were waiting.\n\n\
+                    In A&E, 76.1% of patients were seen within four hours.\n\n\
+                    The 62-day standard was met for 68.9% of patients.\n";
+        assert_eq!(values_of(text, "when = "), ["[\"seen\"]"]);
     }
 
     #[test]

@@ -192,8 +192,9 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
                     .map(|m| m.trunc() % Decimal::TEN)
             };
             let mut v = nearest(exp);
+            let written = written_exp(claim);
             // (The claim's own digit there is never a zero: its trailing zeros set `exp`.)
-            while exp > written_exp(claim)
+            while exp > written
                 && v.is_some_and(|v| !v.is_zero() && last_digit(v, exp) == Some(Decimal::ZERO))
             {
                 exp -= 1;

@@ -271,6 +271,18 @@ impl Quantity {
     }
 }
 
+/// Whether `claim` is a count of a million or more and `before` an amount of money: the two a
+/// share of an amount or an enumeration of where it goes are read from ("3,2 milliards d'euros,
+/// dont 1,1 milliard").
+fn scaled_count_after_amount(before: &Claim, claim: &Claim) -> bool {
+    claim.kind == Kind::Count
+        && claim.unit == Unit::Count
+        && claim.scale >= Decimal::from(1_000_000)
+        && !claim.points_after
+        && before.kind == Kind::Amount
+        && matches!(before.unit, Unit::Currency(_))
+}
+
 fn scale_exp(value: u64) -> Option<i32> {
     let mut v = value;
     let mut e = 0;
@@ -454,11 +466,7 @@ impl Scanner<'_> {
     /// which 1.1 million people" stay counts.
     fn share_of_amount(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
         let p = self.pack;
-        let scaled = claim.kind == Kind::Count
-            && claim.unit == Unit::Count
-            && claim.scale >= Decimal::from(1_000_000)
-            && !claim.points_after;
-        if !scaled || before.kind != Kind::Amount || !matches!(before.unit, Unit::Currency(_)) {
+        if !scaled_count_after_amount(before, claim) {
             return None;
         }
         let share = p
@@ -482,11 +490,7 @@ impl Scanner<'_> {
     /// word follows but one of `part_by_then` ("300 millions de voyageurs" stays a count).
     fn amount_continued(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
         let p = self.pack;
-        let scaled = claim.kind == Kind::Count
-            && claim.unit == Unit::Count
-            && claim.scale >= Decimal::from(1_000_000)
-            && !claim.points_after;
-        if !scaled || before.kind != Kind::Amount || !matches!(before.unit, Unit::Currency(_)) {
+        if !scaled_count_after_amount(before, claim) {
             return None;
         }
         let between = self.text.get(before.span.end..claim.span.start)?;
