@@ -9,7 +9,7 @@
 //! In a table, a cell's row header and column header count as its sentence. Checking the
 //! release against its skeleton gives no finding.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 use rust_decimal::Decimal;
@@ -309,40 +309,48 @@ fn value_for(claim: &Claim) -> (Decimal, Option<String>) {
 /// go first. With `changes`, verbs of change count too: two figures of one sentence ("the
 /// deficit narrowed by £3.1bn to £14.6bn") have no other word to tell them apart, and the one
 /// the verb stands nearest to takes it (the checker tells them apart by their values).
-fn take_when_terms(
-    doc: &Document,
-    sentences: &[Sentence],
-    claims: &[Claim],
-    packs: &Packs,
-    drafts: &mut [Draft],
-    group: &[usize],
-    changes: bool,
-) {
+/// What [`take_when_terms`] reads: the document, its sentences and claims, and the (unit,
+/// `about`) of every draft, so that no figure's `about` becomes another's `when`.
+struct WhenContext<'a> {
+    doc: &'a Document,
+    sentences: &'a [Sentence],
+    claims: &'a [Claim],
+    packs: &'a Packs,
+    named: HashSet<(String, String)>,
+}
+
+fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], changes: bool) {
+    let WhenContext {
+        doc,
+        sentences,
+        claims,
+        packs,
+        named,
+    } = cx;
     let mut pairs: Vec<(usize, usize, String, String)> = Vec::new();
     for &i in group {
         let claim = &claims[drafts[i].claim];
         let pack = packs.get(claim.pack);
+        // The claims of its sentence (claims come in text order, a sentence's together).
+        let first = claims.partition_point(|c| c.sentence < claim.sentence);
+        let same_sentence = claims[first..]
+            .iter()
+            .take_while(|c| c.sentence == claim.sentence);
         for w in words(doc, &sentences[claim.sentence]) {
             let change = || changes && pack.change_verbs.match_at(&w.folded, 0).is_some();
             // A label ("Basic EPS was 42.1p (2025: 38.6p)") is its own claim's, first, and
             // no other claim's.
             let own_label = labels(&doc.prose, &w, claim);
             let labels_another = || {
-                claims.iter().any(|c| {
-                    c.sentence == claim.sentence
-                        && c.span != claim.span
-                        && labels(&doc.prose, &w, c)
-                })
+                same_sentence
+                    .clone()
+                    .any(|c| c.span != claim.span && labels(&doc.prose, &w, c))
             };
             // Another figure's `about` of the same unit would make this one a candidate
             // wherever that one is stated, and a nearer one there ("Against the 18-week
-            // standard, 60.4%…" beside "The 62-day standard was met for 68.9%").
-            let names_another = || {
-                drafts
-                    .iter()
-                    .enumerate()
-                    .any(|(j, d)| j != i && d.unit == drafts[i].unit && d.about == w.folded)
-            };
+            // standard, 60.4%…" beside "The 62-day standard was met for 68.9%"). (Its own
+            // `about` is no `when` either, so a pair in `named` is another's.)
+            let names_another = || named.contains(&(drafts[i].unit.clone(), w.folded.clone()));
             if outside(&w, claim)
                 && (content(&w, pack, true) || change())
                 && w.folded != drafts[i].about
@@ -420,6 +428,13 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             .push(i);
     }
     let mut keep = vec![true; drafts.len()];
+    let cx = WhenContext {
+        doc,
+        sentences,
+        claims,
+        packs,
+        named: groups.keys().cloned().collect(),
+    };
     let mut group_list: Vec<_> = groups.into_values().filter(|g| g.len() > 1).collect();
     group_list.sort();
     for group in group_list {
@@ -446,14 +461,14 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         // `when` terms for the figures of `group`: words of their sentences; then, for two
         // still without one (figures of one sentence), a verb of change.
         let tell_apart = |drafts: &mut [Draft], group: &[usize]| {
-            take_when_terms(doc, sentences, claims, packs, drafts, group, false);
+            take_when_terms(&cx, drafts, group, false);
             let bare: Vec<usize> = group
                 .iter()
                 .copied()
                 .filter(|&i| drafts[i].when.is_none())
                 .collect();
             if bare.len() > 1 {
-                take_when_terms(doc, sentences, claims, packs, drafts, &bare, true);
+                take_when_terms(&cx, drafts, &bare, true);
             }
         };
         // A figure alone of its unit and terms needs no `when`.
