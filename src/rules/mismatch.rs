@@ -25,19 +25,19 @@
 //! A figure with `tolerance` is judged by its tolerance instead of the rounding rule.
 //! A ratio or share ("one in three", "two thirds", "½") is judged at one place finer than its
 //! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
-//! figure, with 33.4 %, not 25 %); it is reported without a fix, since no numeral states 0.25
-//! the way "one in three" is written. Its help restates the figure as a ratio that agrees with
-//! it: over the claim's own denominator ("trois sur cinq" against 0.4: "restate the ratio as 2
-//! sur 5"), else one in a whole number (0.25: "1 in 4"; 0.33: "1 in 3"), else over the smallest
-//! denominator up to ten that agrees (0.75: "3 in 4"; 0.67: "2 in 3"; 0.3: "3 in 10", since
-//! "1 in 3" reads as 0.33), else over a hundred. A range that misses the figure ("10-20 %" for
-//! 25 %) is reported without a fix too: which end to move is the editor's call. So is a claim whose scale word is off by a
-//! thousand or more ("€12.5bn" for 12.5 million): new digits before "bn" would read
-//! "€0.0125bn", so its help says to check the scale word (or, for a number in a table whose
-//! header states the scale, "check the unit in the header “Passengers (m)”"). A sign written
-//! before the numeral is rewritten with it ("−4,1 %" → "−1,4 %", "+1,6" → "+6,1"); a minus in
-//! words ("moins 25 %") cannot be made a plus by digits, so against a positive figure the help
-//! says to check the sign and there is no fix.
+//! figure, with 33.4 %, not 25 %); it is reported without a fix, since no numeral states 0.25 the
+//! way "one in three" is written. Its help restates the figure as a ratio that agrees with it: over
+//! the claim's own denominator ("trois sur cinq" against 0.4: "restate the ratio as 2 sur 5"), else
+//! one in a whole number (0.25: "1 in 4"; 0.33: "1 in 3"), else over the smallest denominator up to
+//! ten that agrees (0.75: "3 in 4"; 0.67: "2 in 3"; 0.3: "3 in 10", since "1 in 3" reads as 0.33),
+//! else over a hundred. A range that misses the figure ("10-20 %" for 25 %) is reported without a
+//! fix too: which end to move is the editor's call. So is a claim whose scale word is off by a
+//! thousand or more ("€12.5bn" for 12.5 million): new digits before "bn" would read "€0.0125bn", so
+//! its help says to check the scale word (or, for a number in a table whose header states the
+//! scale, "check the unit in the header “Passengers (m)”"). A sign written before the numeral is
+//! rewritten with it ("−4,1 %" → "−1,4 %", "+1,6" → "+6,1"); a minus in words ("moins 25 %") cannot
+//! be made a plus by digits, so against a positive figure the help says to check the sign and there
+//! is no fix.
 
 use rust_decimal::Decimal;
 
