@@ -248,18 +248,11 @@ fn written_exp(claim: &Claim) -> i32 {
     if style.words || style.ratio || style.frac_digits > 0 {
         return claim.exp;
     }
-    let Some(mut m) = claim.value.checked_div(claim.scale).map(|m| m.abs()) else {
-        return claim.exp;
-    };
-    if m.is_zero() || !m.fract().is_zero() {
-        return claim.exp;
+    match claim.value.checked_div(claim.scale) {
+        // Its trailing zeros, which `exp` counts as places of precision.
+        Some(m) if m.fract().is_zero() => claim.exp - crate::extract::numeral::integer_exp(m),
+        _ => claim.exp,
     }
-    let mut zeros = 0;
-    while (m % Decimal::TEN).is_zero() {
-        m /= Decimal::TEN;
-        zeros += 1;
-    }
-    claim.exp - zeros
 }
 
 /// The ratio "k in n" that `claim`, a ratio, could be restated as to agree with `figure`
