@@ -460,10 +460,12 @@ impl Scanner<'_> {
     /// The currency of the amount `before` for a scaled count that states a share of it:
     /// "3,2 milliards d'euros, dont 1,1 milliard pour les ménages", "€3.2bn, of which 1.1bn to
     /// households". French writes the currency once; the second number is money, not a count
-    /// of a billion things. Only right after the amount and one of the pack's `share_after`
-    /// words ("dont", "of which"), and only where no counted noun follows: nothing, or a word
-    /// of `part_by_then` ("pour", "en", "to", "in"); "dont 1,1 milliard de personnes" and "of
-    /// which 1.1 million people" stay counts.
+    /// of a billion things. Only after the amount and one of the pack's `share_after` words
+    /// ("dont", "of which"), with nothing between but commas and words of `part_by_then` and
+    /// years ("86,5 millions d'euros depuis 2023, dont 52 millions"; "pour ses habitants,
+    /// dont 1,1 million" counts people), and only where no counted noun follows: nothing, or a
+    /// word of `part_by_then` ("pour", "en", "to", "in"); "dont 1,1 milliard de personnes" and
+    /// "of which 1.1 million people" stay counts.
     fn share_of_amount(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
         let p = self.pack;
         if !scaled_count_after_amount(before, claim) {
@@ -472,14 +474,35 @@ impl Scanner<'_> {
         let share = p
             .ratio_share_after
             .match_before(self.text, skip_gap_back(self.text, claim.span.start, false))?;
-        let between = self.text.get(before.span.end..share.start)?;
         if !self.word_boundary_before(share.start)
-            || !between.chars().all(|c| c == ',' || c.is_whitespace())
+            || !self.only_time_words(before.span.end..share.start)
         {
             return None;
         }
         self.no_word_but_part_by_then(claim.span.end)
             .then(|| before.unit.clone())
+    }
+
+    /// Whether `range` holds nothing but gaps, commas, digits (a year: no other number is
+    /// there, or it would be the claim before) and words of `part_by_then` ("depuis", "en",
+    /// "since"): when or how an amount was spent, not a noun a share could be of.
+    fn only_time_words(&self, range: Range<usize>) -> bool {
+        let mut pos = range.start;
+        while pos < range.end {
+            let next = skip_gap(self.text, pos, false);
+            if next >= range.end {
+                return true;
+            }
+            pos = match token_at(self.text, next) {
+                Some((Tok::Sym(','), end)) => end,
+                Some((Tok::Word(w), end)) if w.bytes().all(|b| b.is_ascii_digit()) => end,
+                _ => match self.pack.ratio_part_by_then.match_at(self.text, next) {
+                    Some(m) if m.end <= range.end && self.phrase_ends_at(m.end) => m.end,
+                    _ => return false,
+                },
+            };
+        }
+        true
     }
 
     /// The currency of an amount that a scaled count continues an enumeration of: "1,2 Md€

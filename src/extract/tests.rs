@@ -979,6 +979,9 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
             .collect()
     };
     let fr = |text: &str| units(text, "fr");
+    let amounts = |found: Vec<(String, String)>| -> Vec<String> {
+        found.into_iter().map(|(_, u)| u).collect()
+    };
     assert_eq!(
         fr("Les aides atteignent 3,2 milliards d'euros, dont 1,1 milliard pour les ménages."),
         vec![
@@ -997,6 +1000,18 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
         fr("Il consacre 3,2 milliards d'euros, dont 1,1 milliard de personnes aidées.")[1].1,
         "count 1100000000 count"
     );
+    // When the amount was spent may stand between it and the share word; a noun the share
+    // could be of may not.
+    assert_eq!(
+        amounts(fr(
+            "Elle a investi 86,5 millions d'euros depuis 2023, dont 52 millions pour les pistes."
+        )),
+        ["amount 86500000 EUR", "amount 52000000 EUR"]
+    );
+    assert_eq!(
+        fr("Elle a reçu 3,2 milliards d'euros pour ses habitants, dont 1,1 million.")[1].1,
+        "count 1100000 count"
+    );
     // Not a share: "et" is no share word; a small number is no scaled amount.
     assert_eq!(
         fr("Il consacre 3,2 milliards d'euros et 1,1 milliard pour les ménages.")[1].1,
@@ -1008,9 +1023,6 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
     );
     // An enumeration of where an amount goes: each scaled number after it is money too,
     // unless a counted noun follows.
-    let amounts = |found: Vec<(String, String)>| -> Vec<String> {
-        found.into_iter().map(|(_, u)| u).collect()
-    };
     assert_eq!(
         amounts(fr(
             "Il mobilise 3,2 milliards d'euros, dont 12 millions pour l'outre-mer et 40 \
