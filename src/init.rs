@@ -117,11 +117,17 @@ fn distance(w: &Word, claim: &Claim) -> usize {
 /// arrestations"); a percentage or an amount usually has its noun before ("le taux ... 41 %",
 /// "un investissement de 31,4 millions"). A noun is told by the article or preposition (a stop
 /// word) before it.
+///
+/// An amount after another of its sentence ("dont 52 millions pour les pistes, 9,8 millions pour
+/// le stationnement") is one of a list: the noun of where it goes, after a word of
+/// `part_by_then` and an article, names it ("stationnement"), where the noun before would name
+/// the whole.
 fn about_term<'w>(
     text: &str,
     words: &'w [Word],
     claim: &Claim,
     pack: &LocalePack,
+    listed: bool,
 ) -> Option<&'w Word> {
     // A label before a colon names what follows it ("Headcount: 12,400", "Crédits : 64,5 Md€").
     let label = words
@@ -222,8 +228,22 @@ fn about_term<'w>(
         });
     let noun_before = before.iter().rev().copied().find(|&i| noun(i)).map(head);
     let noun_after = after.iter().copied().find(|&i| noun(i)).map(head);
+    // "… pour les pistes": a word of `part_by_then` right after the claim, an article, a noun.
+    let goes_to = || {
+        let f = first_after?;
+        let (to, noun_at) = (&words[f], f + 2);
+        let goes = text[claim.span.end..to.start].trim().is_empty()
+            && pack.ratio_part_by_then.match_at(&to.folded, 0).is_some();
+        (goes && noun_at < words.len() && noun(noun_at) && content(&words[noun_at], pack, false))
+            .then(|| head(noun_at))
+    };
     let pick = match claim.kind {
         crate::extract::Kind::Count => counted.or(noun_before).or_else(adjacent).or(noun_after),
+        crate::extract::Kind::Amount if listed => goes_to()
+            .or_else(adjacent)
+            .or(noun_before)
+            .or(counted)
+            .or(noun_after),
         _ => adjacent().or(noun_before).or(counted).or(noun_after),
     };
     pick.or_else(|| before.last().copied())
@@ -403,8 +423,13 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         let sentence = &sentences[claim.sentence];
         let pack = packs.get(claim.pack);
         let ws = words(doc, sentence);
-        let about =
-            about_term(&doc.prose, &ws, claim, pack).or_else(|| weak_term(&ws, claim, pack));
+        let listed = claims[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence == claim.sentence)
+            .any(|c| c.unit == claim.unit);
+        let about = about_term(&doc.prose, &ws, claim, pack, listed)
+            .or_else(|| weak_term(&ws, claim, pack));
         let Some(about) = about else {
             continue;
         };
@@ -707,6 +732,15 @@ mod tests {
         assert_eq!(
             abouts("It missed the 18-week standard again.\n"),
             ["[\"week\"]"]
+        );
+        // An amount listed after another of its sentence is named by where it goes; the
+        // first, by the noun before it.
+        assert_eq!(
+            abouts(
+                "Le budget atteint 86,5 millions d'euros, dont 52 millions pour les pistes et \
+                 9,8 millions pour le stationnement.\n"
+            ),
+            ["[\"budget\"]", "[\"pistes\"]", "[\"stationnement\"]"]
         );
         // French puts the noun before its adjective.
         assert_eq!(
