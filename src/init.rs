@@ -549,8 +549,11 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             // A table's row holds figures of one name in several units ("Metropolitan": its
             // offences, their change, its funding): the column says which, where a number
             // would say nothing ("metropolitan-funding", not "metropolitan-3").
+            // (Not the id's own word again: "pistes-pistes" says no more than "pistes-2".)
             let column = column_word(doc, claim, packs.get(claim.pack))
-                .map(|w| format!("{id}-{}", slug(&w)))
+                .map(|w| slug(&w))
+                .filter(|w| *w != id)
+                .map(|w| format!("{id}-{w}"))
                 .filter(|named| !ids.contains_key(named));
             if let Some(named) = column {
                 id = named;
@@ -633,6 +636,16 @@ mod tests {
                 "evolution-funding"
             ]
         );
+    }
+
+    #[test]
+    fn a_column_word_that_is_the_id_itself_is_not_repeated() {
+        // "Sud" is too short to be a term, so the cell is named by its column, "pistes", which
+        // an amount before already holds: "pistes-2", not "pistes-pistes".
+        let text =
+            "Les pistes coûtent 9,8 M€.\n\n| Secteur | Pistes (km) |\n|---|---:|\n| Sud | 97 |\n";
+        let ids: Vec<String> = values_of(text, "[figures.");
+        assert_eq!(ids, ["pistes]", "pistes-2]"]);
     }
 
     #[test]
