@@ -1602,6 +1602,24 @@ impl Scanner<'_> {
             && q.num.value <= Decimal::from(self.pack.years.1)
     }
 
+    /// The end of the two digits that close a year written as a span, "2024–25", "1998—99" (a
+    /// financial year, a season): a dash glued to the year and to exactly two digits. The
+    /// hyphen's "2024-25" is a code already (`descending_after_hyphen`); an en dash between
+    /// spaces may be an aside ("in 2024 – 25 of them"), so it is not read as one.
+    fn short_year_after(&self, year: &Quantity) -> Option<usize> {
+        let dash = self.char_at(year.num.end)?;
+        if !matches!(dash, '\u{2013}' | '\u{2014}') {
+            return None;
+        }
+        let from = year.num.end + dash.len_utf8();
+        let bytes = self.text.as_bytes();
+        let end = from + 2;
+        (numeral::digit_run(bytes, from) == 2
+            && end <= self.span.end
+            && !self.char_at(end).is_some_and(char::is_alphanumeric))
+        .then_some(end)
+    }
+
     fn reject_non_claims(
         &self,
         first: &Quantity,
@@ -1614,6 +1632,12 @@ impl Scanner<'_> {
         let skip = Err(Skip::To(end));
         let bare = first.unit.is_none() && first.scale.is_none();
         let is_year = |q: &Quantity| self.is_year(q);
+        // "over 2021–24" is a span of years even after a hedge ("over 2021" may be a count).
+        if second.is_none() && is_year(first) {
+            if let Some(end) = self.short_year_after(first) {
+                return Err(Skip::To(end));
+            }
+        }
         if is_year(first)
             && matches!(qualifier, Qualifier::Exact | Qualifier::Range)
             && second.is_none_or(is_year)

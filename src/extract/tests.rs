@@ -279,6 +279,25 @@ fn not_claims() {
 }
 
 #[test]
+fn a_year_written_as_a_span_is_no_claim() {
+    // A financial year or a season: the two digits after the dash are the next year.
+    assert_eq!(
+        texts(
+            "compared with 58% in 2024–25, 61% in 1998—99 and 3% over 2021–24; \
+             in 2024-25 and 2024/25 too. Figures for 2024–25: 12 staff.",
+            "en"
+        ),
+        vec!["58%", "61%", "3%", "12"]
+    );
+    assert_eq!(
+        texts("la saison 2023–24 a réuni 40 clubs", "fr"),
+        vec!["40"]
+    );
+    // Spaced, the dash may be an aside: what follows is read.
+    assert_eq!(texts("in 2024 – 25 of them left", "en"), vec!["25"]);
+}
+
+#[test]
 fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
     // Patterns are tried where a number starts, where what is glued to it starts ("(555)"),
     // and one word before ("SW1A 2AA"); the figures around them are still read.
