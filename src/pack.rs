@@ -145,6 +145,10 @@ struct RawNumbers {
     /// a `[[scale]]` of two words, not case-sensitive, lists its singular then its plural.
     #[serde(default)]
     singular_below: Option<u32>,
+    /// Whole numbers in words, from zero: how help texts restate a claim written in words
+    /// ("four years" → "three"); "" where the pack does not write that number in words.
+    #[serde(default)]
+    write_words: Vec<String>,
     /// Only one (and minus one) takes the singular of `write_points` ("1 percentage point",
     /// "0.5 percentage points"), where `singular_below` would also take fractions; scale
     /// words are not agreed.
@@ -480,6 +484,8 @@ pub struct LocalePack {
     pub write_ratio_join: Option<String>,
     /// Percentage points in help texts, singular and plural (`[numbers] write_points`).
     pub write_points: Option<[String; 2]>,
+    /// Whole numbers in words, from zero (`[numbers] write_words`; "" for none).
+    pub write_words: Vec<String>,
     /// A number below this takes the singular of a scale word (`[numbers] singular_below`).
     pub singular_below: Option<Decimal>,
     /// Only ±1 takes the singular of `write_points` (`[numbers] singular_only_one`).
@@ -904,6 +910,7 @@ impl LocalePack {
             singular_below: raw.numbers.singular_below.map(Decimal::from),
             singular_only_one: raw.numbers.singular_only_one,
             write_points: raw.numbers.write_points,
+            write_words: raw.numbers.write_words,
             scale_forms,
             years: (raw.numbers.years[0], raw.numbers.years[1]),
             lakh_grouping: raw.numbers.lakh_grouping,

@@ -4,6 +4,7 @@
 //! digits and keeps the hedge, the scale word and the unit as they stand (but for a scale word
 //! that must agree with the new number: "2,1 milliards" → "1,2 milliard").
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::extract::{Claim, Style};
@@ -115,6 +116,9 @@ pub fn numeral_fix(
     value: Decimal,
     pack: &LocalePack,
 ) -> Option<(std::ops::Range<usize>, String)> {
+    if let Some(word) = number_word(text, claim, value, pack) {
+        return Some((claim.numeral.clone(), word));
+    }
     // The sign as `write_number` decides it (a value that rounds to zero has none).
     let signed = numeral_for(claim, value, pack);
     let (negative, digits) = match signed.strip_prefix('-') {
@@ -135,6 +139,58 @@ pub fn numeral_fix(
         }
         None => Some((claim.numeral.clone(), signed)),
     }
+}
+
+/// A claim written in words restated in words ("four years" → "three", "Quatre" → "Trois"),
+/// where `value` (scale applied) is a whole number the pack writes as one (`write_words`).
+fn number_word(text: &str, claim: &Claim, value: Decimal, pack: &LocalePack) -> Option<String> {
+    if !claim.style.words || claim.value.is_sign_negative() || value.is_sign_negative() {
+        return None;
+    }
+    let n = if claim.scale.is_zero() {
+        value
+    } else {
+        value.checked_div(claim.scale)?
+    };
+    let written = &text[claim.numeral.clone()];
+    let in_words = |k: Decimal| {
+        let word = pack
+            .write_words
+            .get(usize::try_from(k.to_u64()?).ok()?)
+            .filter(|w| !w.is_empty() && k.fract().is_zero())?;
+        let mut chars = word.chars();
+        Some(
+            match written.chars().next().is_some_and(char::is_uppercase) {
+                true => chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default(),
+                false => word.clone(),
+            },
+        )
+    };
+    if let Some(word) = in_words(n) {
+        return Some(word);
+    }
+    // "trois millions" for 2 000 000: "deux millions", the scale word as written (agreeing
+    // where the pack's scale words do).
+    let (number, last) = written
+        .rfind(char::is_whitespace)
+        .map(|at| written.split_at(at))?;
+    let scale_word = last.trim_start();
+    let gap = &written[number.len()..written.len() - scale_word.len()];
+    let found = pack.scales.match_at(scale_word, 0)?;
+    if found.end != scale_word.len() {
+        return None;
+    }
+    let k = n.checked_div(Decimal::from(found.value.value))?;
+    let head = in_words(k)?;
+    let folded = crate::fold::fold(scale_word);
+    let scale_word = match pack.scale_forms.get(folded.as_ref()) {
+        Some((singular, plural)) => pack.agreeing(k, singular, plural),
+        None => scale_word,
+    };
+    Some(format!("{head}{gap}{scale_word}"))
 }
 
 /// The numeral to write in place of `claim`'s own so that it states `value` (scale applied).
@@ -332,6 +388,47 @@ mod tests {
             .map(|c| &text[c.span.clone()])
             .collect();
         assert_eq!(glued, ["3 %", ",9 points"]);
+    }
+
+    #[test]
+    fn a_claim_in_words_is_restated_in_words() {
+        use crate::segment::{segment, LocaleChoice};
+        use crate::source::{Document, Format};
+        let packs = Packs::builtin().unwrap();
+        // (sentence, locale, value to state) → what the help writes for its first claim.
+        let restated = |text: &str, locale: &str, value: &str| {
+            let doc = Document::new("t.txt", text.to_string(), Format::Plain);
+            let choice = LocaleChoice::Fixed(packs.find(locale).unwrap());
+            let sentences = segment(&doc, &packs, choice, 0);
+            let claims = crate::extract::extract(&doc, &sentences, &packs).claims;
+            let claim = &claims[0];
+            let (_, with) =
+                numeral_fix(text, claim, value.parse().unwrap(), packs.get(claim.pack)).unwrap();
+            with
+        };
+        assert_eq!(restated("for another four years", "en", "3"), "three");
+        assert_eq!(restated("Four years later", "en", "3"), "Three");
+        assert_eq!(restated("Quatre ans plus tard", "fr", "12"), "Douze");
+        // With the scale word it holds, agreeing: "deux millions", "un million" is no word the
+        // pack writes ("une" may be meant), so digits.
+        assert_eq!(
+            restated("aidé trois millions de ménages", "fr", "2000000"),
+            "deux millions"
+        );
+        assert_eq!(
+            restated("aidé trois millions de ménages", "fr", "1000000"),
+            "1 000 000"
+        );
+        assert_eq!(
+            restated("helped three million homes", "en", "2000000"),
+            "two million"
+        );
+        // Beyond the pack's words, or not whole: digits, as before.
+        assert_eq!(restated("for another four years", "en", "25"), "25");
+        assert_eq!(
+            restated("helped three million homes", "en", "2500000"),
+            "2,500,000"
+        );
     }
 
     #[test]
