@@ -238,6 +238,12 @@ fn about_term<'w>(
             .then(|| head(noun_at))
     };
     let pick = match claim.kind {
+        // "extended for another three years": a word of time says how long, not what; the
+        // subject names the figure (the word of time is its `when`, see `duration_word`), as
+        // a term "years" would make it a candidate in every sentence that names a year.
+        crate::extract::Kind::Count if duration_word(text, words, claim, pack).is_some() => {
+            noun_before.or_else(adjacent).or(noun_after).or(counted)
+        }
         crate::extract::Kind::Count => counted.or(noun_before).or_else(adjacent).or(noun_after),
         crate::extract::Kind::Amount if listed => goes_to()
             .or_else(adjacent)
@@ -249,6 +255,39 @@ fn about_term<'w>(
     pick.or_else(|| before.last().copied())
         .or_else(|| after.first().copied())
         .map(|i| &words[i])
+}
+
+/// The word of time a count counts, right after it ("three years", "20 working days", "six
+/// prochains mois"; one space between each): a duration, which `init` names by its subject and gives this word as its
+/// `when`.
+fn duration_word<'w>(
+    text: &str,
+    words: &'w [Word],
+    claim: &Claim,
+    pack: &LocalePack,
+) -> Option<&'w Word> {
+    let time = |w: &Word| {
+        pack.ratio_not_before
+            .match_at(&w.folded, 0)
+            .is_some_and(|m| m.end == w.folded.len())
+    };
+    // Right after the number: "1.6 million the year before" is no duration.
+    let i = words.iter().position(|w| w.start >= claim.span.end)?;
+    let w = &words[i];
+    // (Glued by a hyphen, the number names a standard: "the 18-week standard" counts weeks.)
+    if w.start != claim.span.end + 1 || text.as_bytes()[claim.span.end] != b' ' {
+        return None;
+    }
+    if time(w) {
+        return Some(w);
+    }
+    // One modifier between: "20 working days", "six prochains mois".
+    words.get(i + 1).filter(|next| {
+        wordlike(&w.folded)
+            && !pack.stopwords.contains(w.folded.as_str())
+            && time(next)
+            && next.start == w.end + 1
+    })
 }
 
 /// The first content word of the column header of the table cell that holds `claim`.
@@ -434,10 +473,15 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             continue;
         };
         let (value, note) = value_for(claim);
+        let when = (claim.kind == crate::extract::Kind::Count)
+            .then(|| duration_word(&doc.prose, &ws, claim, pack))
+            .flatten()
+            .filter(|w| w.folded != about.folded)
+            .map(|w| (w.folded.clone(), w.raw.clone()));
         drafts.push(Draft {
             about: about.folded.clone(),
             about_raw: about.raw.clone(),
-            when: None,
+            when,
             value,
             unit: unit_for(claim, claims).to_string(),
             note,
@@ -692,7 +736,38 @@ mod tests {
         let text = "Against the 18-week standard, 60.4% of patients were waiting.\n\n\
                     In A&E, 76.1% of patients were seen within four hours.\n\n\
                     The 62-day standard was met for 68.9% of patients.\n";
-        assert_eq!(values_of(text, "when = "), ["[\"seen\"]"]);
+        // (The "four hours" are a duration, whose `when` is its word of time.)
+        assert_eq!(values_of(text, "when = "), ["[\"seen\"]", "[\"hours\"]"]);
+    }
+
+    #[test]
+    fn a_duration_is_named_by_its_subject_and_its_word_of_time() {
+        // "three years" named `years` was a candidate in every sentence with "year" in it,
+        // the nearest to "1.5 million the year before" there.
+        let text = "Up from 1.6 million the year before.
+
+\
+                    The scheme will be extended for another three years.
+
+\
+                    Most were resolved within 20 working days.
+
+\
+                    Le dispositif sera prolongé pendant les six prochains mois.
+";
+        assert_eq!(
+            values_of(text, "about = "),
+            [
+                "[\"before\"]",
+                "[\"extended\"]",
+                "[\"resolved\"]",
+                "[\"dispositif\"]"
+            ]
+        );
+        assert_eq!(
+            values_of(text, "when = "),
+            ["[\"years\"]", "[\"days\"]", "[\"mois\"]"]
+        );
     }
 
     #[test]
