@@ -488,6 +488,27 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             claim: i,
         });
     }
+    // Two durations of one subject and word of time ("ramené à 21 jours, contre 34 jours")
+    // are told apart below like any other figures of the same terms.
+    let mut terms: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    for d in &drafts {
+        if let Some((w, _)) = &d.when {
+            *terms.entry((&d.unit, &d.about, w)).or_default() += 1;
+        }
+    }
+    let shared: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            d.when
+                .as_ref()
+                .is_some_and(|(w, _)| terms[&(d.unit.as_str(), d.about.as_str(), w.as_str())] > 1)
+        })
+        .collect();
+    for (d, shared) in drafts.iter_mut().zip(shared) {
+        if shared {
+            d.when = None;
+        }
+    }
     // Figures that share unit and terms each get a `when` term of their own.
     let mut groups: HashMap<(String, String), Vec<usize>> = HashMap::new();
     for (i, d) in drafts.iter().enumerate() {
@@ -768,6 +789,10 @@ mod tests {
             values_of(text, "when = "),
             ["[\"years\"]", "[\"days\"]", "[\"mois\"]"]
         );
+        // Two durations of one subject and word of time are told apart as any other figures
+        // of the same terms (both `when = ["jours"]` made a ledger that does not load).
+        let text = "Le délai de paiement a été ramené à 21 jours (contre 34 jours en 2024).\n";
+        assert_eq!(values_of(text, "when = "), ["[\"jours\"]", "[\"2024\"]"]);
     }
 
     #[test]
