@@ -209,6 +209,13 @@ fn english_formats() {
     assert_eq!(one("soit 310 gigawattheures", "fr").3, "GWh");
     assert_eq!(one("plus de 10 000 m² rénovés", "fr").3, "m2");
     assert_eq!(one("a 12,000 sq m warehouse", "en").3, "m2");
+    // Volumes: cubic metres are no metres.
+    assert_eq!(
+        one("une baisse de 1,3 milliard de mètres cubes", "fr").3,
+        "m3"
+    );
+    assert_eq!(one("down 1.3 billion cubic metres", "en").3, "m3");
+    assert_eq!(one("2 000 litres d'eau", "fr").3, "l");
 }
 
 #[test]
