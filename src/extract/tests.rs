@@ -264,6 +264,9 @@ fn not_claims() {
         "entre 2019 et 2021",
         // Digits glued by a hyphen to smaller ones: a code, not a number and a stray one.
         "l'article L. 123-4 du code, l'article R. 4127-1",
+        // A service round the clock, and a toll-free number.
+        "ouvert 24 h/24 et 7j/7, 24 heures sur 24 et 7 jours sur 7",
+        "appelez le 0 800 123 456 ou le 0800 123 456",
     ] {
         assert!(
             claims(text, "fr").is_empty(),
@@ -276,6 +279,7 @@ fn not_claims() {
         "the 21st century, the 2nd meeting, call +44 20 7946 0958",
         "SW1A 2AA, version 2.0.1, flight BA117",
         "a 3-1 win at home",
+        "open 24 hours a day, seven days a week, 365 days a year",
     ] {
         assert!(
             claims(text, "en").is_empty(),
