@@ -101,6 +101,10 @@ struct RawRatios {
     /// share of a whole just named ("1,5 Md€, dont la moitié pour…", "of whom a third are").
     #[serde(default)]
     share_after: Vec<String>,
+    /// Words before a scaled number that the amount before them is compared with ("2,4
+    /// millions d'euros, contre 2,1 millions"): the same currency.
+    #[serde(default)]
+    compared_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -552,6 +556,8 @@ pub struct LocalePack {
     pub ratio_part_by_then: PhraseTable<()>,
     /// Words before a part that make it a share of what was just named ("dont", "of which").
     pub ratio_share_after: PhraseTable<()>,
+    /// Words before a scaled number compared with the amount before them ("contre", "against").
+    pub ratio_compared_after: PhraseTable<()>,
     pub change_verbs: PhraseTable<()>,
     pub plural_endings: Vec<String>,
     /// Folded words `init` never takes as a term (see `[terms] weak`).
@@ -944,6 +950,7 @@ impl LocalePack {
             ratio_part_by: table(&raw.ratios.part_by),
             ratio_part_by_then: table(&raw.ratios.part_by_then),
             ratio_share_after: table(&raw.ratios.share_after),
+            ratio_compared_after: table(&raw.ratios.compared_after),
             change_verbs: table(&q.change_verbs),
             weak_terms: folded_set(&raw.terms.weak),
             determiners,

@@ -20,7 +20,9 @@ use serde::Serialize;
 use crate::pack::{
     Hedge, LocalePack, NotClaimCache, NotClaimGuard, NotClaimPatterns, Packs, Unit, UnitWord,
 };
-use crate::phrase::{is_word_char, skip_gap, skip_gap_back, token_at, token_before, Tok};
+use crate::phrase::{
+    is_word_char, skip_gap, skip_gap_back, token_at, token_before, PhraseTable, Tok,
+};
 use crate::segment::Sentence;
 use crate::source::Document;
 pub use numeral::{Numeral, Style};
@@ -396,6 +398,7 @@ impl Scanner<'_> {
                         let unit = before.and_then(|b| {
                             self.share_of_amount(b, &claim)
                                 .or_else(|| self.amount_continued(b, &claim))
+                                .or_else(|| self.amount_compared(b, &claim))
                         });
                         if let Some(unit) = unit {
                             claim.unit = unit;
@@ -467,20 +470,46 @@ impl Scanner<'_> {
     /// word of `part_by_then` ("pour", "en", "to", "in"); "dont 1,1 milliard de personnes" and
     /// "of which 1.1 million people" stay counts.
     fn share_of_amount(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
-        let p = self.pack;
+        self.amount_read_on(before, claim, &self.pack.ratio_share_after, false)
+    }
+
+    /// The currency of the amount `before` for a scaled count it is compared with: "2,4
+    /// millions d'euros, contre 2,1 millions en 2023", "€2.4 million, against 2.1 million",
+    /// "2,4 millions d'euros (2,1 millions en 2023)". As a share is read (`share_of_amount`),
+    /// after one of the pack's `compared_after` words or an opening bracket.
+    fn amount_compared(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
+        self.amount_read_on(before, claim, &self.pack.ratio_compared_after, true)
+    }
+
+    /// The currency of the amount `before` for the scaled count `claim`, when one of `words`
+    /// (or, with `bracket`, an opening bracket) stands right before the count, nothing but
+    /// commas, years and words of `part_by_then` between it and the amount, and no word after
+    /// the count but one of `part_by_then`.
+    fn amount_read_on(
+        &self,
+        before: &Claim,
+        claim: &Claim,
+        words: &PhraseTable<()>,
+        bracket: bool,
+    ) -> Option<Unit> {
         if !scaled_count_after_amount(before, claim) {
             return None;
         }
-        let share = p
-            .ratio_share_after
-            .match_before(self.text, skip_gap_back(self.text, claim.span.start, false))?;
-        if !self.word_boundary_before(share.start)
-            || !self.only_time_words(before.span.end..share.start)
-        {
-            return None;
-        }
-        self.no_word_but_part_by_then(claim.span.end)
-            .then(|| before.unit.clone())
+        let at = skip_gap_back(self.text, claim.span.start, false);
+        let start = match self.text[..at].strip_suffix('(') {
+            Some(rest) if bracket => rest.len(),
+            _ => {
+                let word = words.match_before(self.text, at)?;
+                if !self.word_boundary_before(word.start) {
+                    return None;
+                }
+                word.start
+            }
+        };
+        (start >= before.span.end
+            && self.only_time_words(before.span.end..start)
+            && self.no_word_but_part_by_then(claim.span.end))
+        .then(|| before.unit.clone())
     }
 
     /// Whether `range` holds nothing but gaps, commas, digits (a year: no other number is

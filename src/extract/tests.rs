@@ -1095,4 +1095,23 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
         en("The fund holds €3.2bn, of which 1.1 million people benefit.")[1].1,
         "count 1100000 count"
     );
+    // An amount compared with the one before it, after a word of comparison or in brackets.
+    assert_eq!(
+        amounts(fr(
+            "Le coût atteint 2,4 millions d'euros, contre 2,1 millions en 2023."
+        )),
+        ["amount 2400000 EUR", "amount 2100000 EUR"]
+    );
+    assert_eq!(
+        fr("Le coût atteint 2,4 millions d'euros (2,1 millions en 2023).")[1].1,
+        "amount 2100000 EUR"
+    );
+    assert_eq!(
+        fr("Un budget de 2,4 millions d'euros contre 2,1 millions de personnes.")[1].1,
+        "count 2100000 count"
+    );
+    assert_eq!(
+        en("Costs were €2.4 million, up from 2.1 million in 2023.")[1].1,
+        "amount 2100000 EUR"
+    );
 }
