@@ -1583,7 +1583,20 @@ impl Scanner<'_> {
                 if c.is_alphanumeric() || c == '_' {
                     return Err(skip_run(s));
                 }
-                if matches!(c, '-' | '/' | '.' | '#' | '\u{00A7}' | '\u{2116}' | '°') {
+                // A hedge abbreviated with a stop may be glued to it: "c.12,400", "ca.40%".
+                let glued_hedge = || {
+                    c == '.'
+                        && self
+                            .pack
+                            .hedge_before
+                            .match_before(text, s)
+                            .is_some_and(|m| {
+                                m.start >= self.span.start && self.word_boundary_before(m.start)
+                            })
+                };
+                if matches!(c, '-' | '/' | '.' | '#' | '\u{00A7}' | '\u{2116}' | '°')
+                    && !glued_hedge()
+                {
                     let before = self.char_before(s - c.len_utf8());
                     if c != '-' || before.is_some_and(|b| b.is_alphanumeric()) {
                         return Err(skip_run(s));

@@ -216,6 +216,26 @@ fn english_formats() {
     );
     assert_eq!(one("down 1.3 billion cubic metres", "en").3, "m3");
     assert_eq!(one("2 000 litres d'eau", "fr").3, "l");
+    // A multiple, glued or not; between two numbers, a size and no claim.
+    assert_eq!(one("net debt of 1.4x EBITDA", "en").3, "x");
+    assert_eq!(one("une couverture de 2,5 × les intérêts", "fr").3, "x");
+    assert!(claims("a 4x4 vehicle in a 2 x 3 m garage", "en").is_empty());
+}
+
+#[test]
+fn a_hedge_abbreviated_with_a_stop_may_be_glued_to_the_number() {
+    assert_eq!(
+        claims("Headcount of c.12,400, with c.40% abroad.", "en")
+            .into_iter()
+            .map(|c| (c.0, c.4))
+            .collect::<Vec<_>>(),
+        [
+            ("c.12,400".to_string(), "approx"),
+            ("c.40%".to_string(), "approx")
+        ]
+    );
+    // Not after another word ending in "c": "etc.12" stays a reference.
+    assert!(claims("see annex etc.12 below", "en").is_empty());
 }
 
 #[test]
