@@ -174,8 +174,9 @@ fn about_term<'w>(
                 return Some(if adjective { i - 1 } else { i });
             }
             // The digits of another claim are passed over: "Punctuality improved to 91.4%,
-            // against 89.9%" names both by "punctuality".
-            if w.folded.bytes().all(|b| b.is_ascii_digit()) {
+            // against 89.9%" names both by "punctuality"; so is a period's code, "Revenue of
+            // £1.84bn (H1 2025: £1.71bn)".
+            if w.folded.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
             let small = stop(i)
@@ -218,10 +219,16 @@ fn about_term<'w>(
     let first_after = words.iter().position(|w| w.start >= claim.span.end);
     // A noun glued to the number by a hyphen is what it counts: "the 18-week standard" is a
     // figure of weeks.
+    // (Not across another number: "c.12,400 across 23 countries" counts no countries.)
     let counted = after
         .iter()
         .copied()
         .find(|&i| first_after.is_some_and(|f| i <= f + 2))
+        .filter(|&i| {
+            words[first_after.unwrap_or(i)..i]
+                .iter()
+                .all(|w| !w.folded.bytes().any(|b| b.is_ascii_digit()))
+        })
         .map(|i| match &text[claim.span.end..words[i].start] {
             "-" => i,
             _ => head(i),
@@ -734,6 +741,16 @@ mod tests {
         assert_eq!(
             abouts("Passenger journeys reached 186 million, of which 41 million were made with contactless fares.\n"),
             ["[\"journeys\"]", "[\"fares\"]"]
+        );
+        // A period's code before a colon is passed over like digits; a count's noun is not
+        // looked for across another number.
+        assert_eq!(
+            abouts("- Revenue of £1.84bn (H1 2025: £1.71bn), up 7.6% year-on-year.\n"),
+            ["[\"revenue\"]", "[\"revenue\"]", "[\"revenue\"]"]
+        );
+        assert_eq!(
+            abouts("Headcount of about 12,400 across 23 countries.\n"),
+            ["[\"headcount\"]", "[\"countries\"]"]
         );
         // A hedge's word inside a ratio claim names nothing; the counted noun does.
         assert_eq!(
