@@ -175,7 +175,8 @@ pub fn intervals_meet(a: &Claim, b: &Claim) -> bool {
 /// figure rounded there would turn a digit the claim wrote into a zero ("640" against 604 would
 /// become "600"), the figure is written to the next place that keeps a digit, down to the claim's
 /// last written one: "604". A table of whole numbers is not rewritten with a rounder one, and
-/// "13,000" against 12,412 is still "12,000". A hedged claim is a rounding: "environ 90" against
+/// "13,000" against 12,412 is still "12,000"; a figure below the claim's precision is written at
+/// its own first digit ("$90m" against 9 million: "$9m", not "$10m"). A hedged claim is a rounding: "environ 90" against
 /// 704 is "environ 700".
 pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
     let claim = &*in_units_of(claim, figure);
@@ -193,9 +194,14 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
             };
             let mut v = nearest(exp);
             let written = written_exp(claim);
-            // (The claim's own digit there is never a zero: its trailing zeros set `exp`.)
+            // (The claim's own digit there is never a zero: its trailing zeros set `exp`.) A
+            // figure below the claim's precision is not rounded up into it either: "$90m"
+            // against 9 million is "$9m", not "$10m".
+            let below = |e| pow10(e).is_some_and(|p| f.abs() < p);
             while exp > written
-                && v.is_some_and(|v| !v.is_zero() && last_digit(v, exp) == Some(Decimal::ZERO))
+                && v.is_some_and(|v| {
+                    !v.is_zero() && (last_digit(v, exp) == Some(Decimal::ZERO) || below(exp))
+                })
             {
                 exp -= 1;
                 v = nearest(exp);
@@ -478,8 +484,7 @@ mod tests {
             suggested_value(&claim("13000", 3, Qualifier::Exact), &figure("10412")),
             d("10400")
         );
-        // A rounding that keeps a digit stays at the claim's precision: "12,000", "1,300", and
-        // "200" against 96 is "100".
+        // A rounding that keeps a digit stays at the claim's precision: "12,000", "1,300".
         assert_eq!(
             suggested_value(&claim("13000", 3, Qualifier::Exact), &figure("12412")),
             d("12000")
@@ -488,10 +493,15 @@ mod tests {
             suggested_value(&claim("1200", 2, Qualifier::Exact), &figure("1302")),
             d("1300")
         );
+        // A figure below the claim's precision is not rounded up into it: "200" against 96 is
+        // "96" (was "100"), "$90m" against 9 million "$9m" (was "$10m").
         assert_eq!(
             suggested_value(&claim("200", 2, Qualifier::Exact), &figure("96")),
-            d("100")
+            d("96")
         );
+        let mut amount = claim("90000000", 7, Qualifier::Exact);
+        amount.scale = d("1000000");
+        assert_eq!(suggested_value(&amount, &figure("9000000")), d("9000000"));
     }
 
     #[test]
