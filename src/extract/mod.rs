@@ -1277,16 +1277,23 @@ impl Scanner<'_> {
     }
 
     /// "25 à 30 %", "1 000 to 2 000 euros": digits with nothing around them, the pack's
-    /// `range_to` word, and digits that state a unit, no smaller (see `claim_at`).
+    /// `range_to` word, and digits that state a unit, no smaller (see `claim_at`). Or both ends
+    /// state the same unit and scale: "1 800 € à 2 500 €", "costs of £3.2bn to £3.3bn".
     fn to_range(&self, first: &Quantity) -> Option<Quantity> {
-        if !unadorned(first) || first.num.style.words {
+        let stated = first.unit.is_some() && !first.negative;
+        if !(unadorned(first) || stated) || first.num.style.words {
             return None;
         }
         let second = self.joined(first, &self.pack.range_to)?;
+        let same = !stated
+            || (second.unit == first.unit
+                && second.scale.map(|(s, _)| s) == first.scale.map(|(s, _)| s)
+                && second.num.scaled == first.num.scaled);
         let fits = second.unit.is_some()
+            && same
             && !second.num.style.words
             && !second.negative
-            && second.num.value >= first.num.value;
+            && second.value()? >= first.value()?;
         // The verbs last: six words read back, for the rare number the join word follows.
         (fits && !self.change_verb_before(first.start)).then_some(second)
     }

@@ -271,6 +271,21 @@ fn ranges() {
     assert_eq!(texts("le score de 3 à 1", "fr"), vec!["3", "1"]);
     assert_eq!(texts("open 9 to 5", "en"), vec!["9", "5"]);
     assert_eq!(texts("it rose 25 to 30%", "en"), vec!["25", "30%"]);
+    // Both ends stating the same unit and scale, with no "de"/"from": a range too (after
+    // "de", as before, two claims: "de 10 % à 12 %" is as often a change).
+    assert_eq!(
+        texts("un coût facturé de 1 800 € à 2 500 € par passage", "fr"),
+        vec!["1 800 €", "2 500 €"]
+    );
+    assert_eq!(one("il atteint 1 800 € à 2 500 €", "fr").2, "1800..2500");
+    assert_eq!(
+        one("costs of £3.2bn to £3.3bn", "en").2,
+        "3200000000..3300000000"
+    );
+    assert_eq!(
+        texts("it rose £3.2bn to £3.4bn, €5m to £6m", "en"),
+        vec!["£3.2bn", "£3.4bn", "€5m", "£6m"]
+    );
 }
 
 #[test]
