@@ -141,6 +141,39 @@ pub fn quotient_numeral(
     }
 }
 
+/// Where the scale word starts that a fraction ending at `end` multiplies: right after it
+/// ("three quarters billion"), or after an article ("half a million") or "of" and an article
+/// ("a quarter of a million", `[units] of`).
+fn scale_after_fraction(text: &str, end: usize, pack: &LocalePack) -> Option<usize> {
+    let is_scale = |at: usize| {
+        matches!(
+            pack.numbers.match_at(text, at).map(|m| *m.value),
+            Some(NumWord::Scale(_))
+        )
+    };
+    let g = skip_gap(text, end, true);
+    if is_scale(g) {
+        return Some(g);
+    }
+    let g = match pack.of.match_at(text, g) {
+        Some(of) => skip_gap(text, of.end, true),
+        None => g,
+    };
+    match pack.numbers.match_at(text, g) {
+        Some(PhraseMatch {
+            end: e,
+            value: NumWord::Small {
+                lead_only: true, ..
+            },
+            ..
+        }) => {
+            let after = skip_gap(text, e, true);
+            is_scale(after).then_some(after)
+        }
+        _ => None,
+    }
+}
+
 pub(super) fn digit_run(bytes: &[u8], pos: usize) -> usize {
     bytes[pos..]
         .iter()
@@ -710,12 +743,7 @@ fn compose(
             NumWord::Fraction(f) => {
                 // "three quarters billion" multiplies; "three quarters" with no scale after it
                 // is a part of something, which the caller reads from the number before.
-                let scale_follows = matches!(
-                    pack.numbers
-                        .match_at(text, skip_gap(text, m_end, true))
-                        .map(|m| *m.value),
-                    Some(NumWord::Scale(_))
-                );
+                let scale_follows = scale_after_fraction(text, m_end, pack).is_some();
                 if matches!(last, Last::Small(_))
                     && last_scale.is_none()
                     && !after_connector
@@ -769,24 +797,11 @@ fn compose(
         first = false;
         p = m_end;
         end = Some(m_end);
-        // "half a million": the article after a fraction is no number of its own.
+        // "half a million", "a quarter of a million": the article after a fraction is no
+        // number of its own.
         if last == Last::Fraction {
-            let g = skip_gap(text, p, true);
-            if let Some(PhraseMatch {
-                end: e,
-                value: NumWord::Small {
-                    lead_only: true, ..
-                },
-                ..
-            }) = pack.numbers.match_at(text, g)
-            {
-                let after = skip_gap(text, e, true);
-                if matches!(
-                    pack.numbers.match_at(text, after).map(|m| *m.value),
-                    Some(NumWord::Scale(_))
-                ) {
-                    p = e;
-                }
+            if let Some(scale) = scale_after_fraction(text, p, pack) {
+                p = scale;
             }
         }
         if total > dec(10u64.pow(18)) * dec(10u64.pow(9)) {
@@ -920,6 +935,9 @@ mod tests {
         assert_eq!(en("two hundred thousand"), Some("200000".into()));
         assert_eq!(en("a dozen"), Some("12".into()));
         assert_eq!(en("three quarters billion"), Some("750000000".into()));
+        // "of" and an article between a fraction and its scale.
+        assert_eq!(en("a quarter of a million"), Some("250000".into()));
+        assert_eq!(en("three quarters of a million"), Some("750000".into()));
         assert_eq!(en("five and a half million"), Some("5500000".into()));
         assert_eq!(en("two point zero three"), Some("2.03".into()));
         assert_eq!(en("3 hundred and 21"), Some("321".into()));

@@ -780,6 +780,14 @@ fn a_half_with_no_number_is_a_share() {
     // With a number, the part word is read as before.
     assert_eq!(q("one half of respondents", "en").0, "one half");
     assert_eq!(q("about half a million people", "en").1, "500000");
+    assert_eq!(
+        q("Around a quarter of a million starts", "en"),
+        (
+            "Around a quarter of a million".to_string(),
+            "250000".to_string(),
+            "approx"
+        )
+    );
 }
 
 #[test]
