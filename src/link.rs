@@ -114,7 +114,7 @@ pub enum Link {
     None,
 }
 
-fn normalize_term(term: &str, endings: &[String]) -> String {
+pub(crate) fn normalize_term(term: &str, endings: &[String]) -> String {
     let folded = fold(term);
     let mut t = folded.split_whitespace().collect::<Vec<_>>().join(" ");
     // Match the stem, so both the singular and the plural are found.
@@ -213,20 +213,28 @@ impl TermIndex {
 
     fn find_in(&self, ac: &AhoCorasick, original: &str, offset: usize, hits: &mut Vec<TermHit>) {
         let folded = FoldedText::new(original, true);
-        let text = folded.text.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        for m in ac.find_overlapping_iter(&folded.text) {
+        let all = folded.text.as_str();
+        // A letter or digit (accents are folded away; what is left beyond ASCII is mostly
+        // punctuation: “payments”, "payments—all", "2024–25" end words).
+        let word_after = |at: usize| all[at..].chars().next().is_some_and(char::is_alphanumeric);
+        let word_before = |at: usize| {
+            all[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        };
+        for m in ac.find_overlapping_iter(all) {
             let (s, mut e) = (m.start(), m.end());
-            if s > 0 && is_word(text[s - 1]) && is_word(text[s]) {
+            if word_before(s) && word_after(s) {
                 continue;
             }
-            if e < text.len() && is_word(text[e]) && is_word(text[e - 1]) {
+            if word_after(e) && word_before(e) {
                 // A plural ending may follow the stem.
-                let rest = &folded.text[e..];
+                let rest = &all[e..];
                 let Some(end) = self.endings.iter().find_map(|ending| {
                     rest.starts_with(ending.as_str())
                         .then(|| e + ending.len())
-                        .filter(|&x| x == text.len() || !is_word(text[x]))
+                        .filter(|&x| !word_after(x))
                 }) else {
                     continue;
                 };
@@ -607,6 +615,33 @@ unit = "%"
 about = ["taux de réussite"]
 when = ["semaines"]
 "#;
+
+    #[test]
+    fn a_term_is_a_whole_word_beside_quotes_and_dashes() {
+        // Curly quotes and dashes end a word, as ASCII punctuation does (they were read as
+        // letters, so "“payments”" and "2024–25" linked to nothing).
+        let ledger = "[figures.p]\nvalue = 58\nunit = \"%\"\nabout = [\"payment\"]\n\n\
+                      [figures.y]\nvalue = 12\nabout = [\"staff\"]\nwhen = [\"2024\"]\n";
+        for text in [
+            "The “payments” reached 58% this year.",
+            "The payments—all of them—reached 58%.",
+        ] {
+            assert_eq!(
+                links(ledger, text),
+                vec![("58%".into(), Some("p".into()), true)],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            links(ledger, "In 2024–25 we had 12 staff.")[0],
+            ("12".into(), Some("y".into()), true)
+        );
+        // Still whole words: "prepayments" holds no "payment".
+        assert_eq!(
+            links(ledger, "Prepayments reached 58%.")[0],
+            ("58%".into(), None, false)
+        );
+    }
 
     #[test]
     fn from_x_to_y_links_each_side_whatever_is_wrong() {
