@@ -458,13 +458,7 @@ fn confine_to_own_sentence(
     repeated: &[bool],
 ) {
     let (doc, sentences, claims, packs) = (cx.doc, cx.sentences, cx.claims, cx.packs);
-    let mut endings: Vec<String> = packs
-        .packs
-        .iter()
-        .flat_map(|p| p.plural_endings.iter().map(|e| fold(e).into_owned()))
-        .collect();
-    endings.sort();
-    endings.dedup();
+    let endings = crate::link::plural_endings(packs);
     let stem = |w: &str| crate::link::normalize_term(w, &endings);
     // The stems of the words of each sentence that states a figure, the sentences each stem
     // stands in, and the (unit, `about` stem) of the figures each states.

@@ -129,15 +129,21 @@ pub(crate) fn normalize_term(term: &str, endings: &[String]) -> String {
     t
 }
 
+/// The plural endings of every pack, folded, sorted, once each: what [`normalize_term`] strips.
+pub(crate) fn plural_endings(packs: &Packs) -> Vec<String> {
+    let mut endings: Vec<String> = packs
+        .packs
+        .iter()
+        .flat_map(|p| p.plural_endings.iter().map(|e| fold(e).into_owned()))
+        .collect();
+    endings.sort();
+    endings.dedup();
+    endings
+}
+
 impl TermIndex {
     pub fn new(ledger: &Ledger, packs: &Packs) -> TermIndex {
-        let mut endings: Vec<String> = packs
-            .packs
-            .iter()
-            .flat_map(|p| p.plural_endings.iter().map(|e| fold(e).into_owned()))
-            .collect();
-        endings.sort();
-        endings.dedup();
+        let endings = plural_endings(packs);
         let mut ids: HashMap<String, usize> = HashMap::default();
         let mut needles: Vec<String> = Vec::new();
         let mut about_of: Vec<Vec<usize>> = Vec::new();
