@@ -142,8 +142,8 @@ pub fn quotient_numeral(
 }
 
 /// Where the scale word starts that a fraction ending at `end` multiplies: right after it
-/// ("three quarters billion"), or after an article ("half a million") or "of" and an article
-/// ("a quarter of a million", `[units] of`).
+/// ("three quarters billion"), or after an article ("half a million"), "of" ("un quart de
+/// million", `[units] of`) or both ("a quarter of a million").
 fn scale_after_fraction(text: &str, end: usize, pack: &LocalePack) -> Option<usize> {
     let is_scale = |at: usize| {
         matches!(
@@ -159,6 +159,10 @@ fn scale_after_fraction(text: &str, end: usize, pack: &LocalePack) -> Option<usi
         Some(of) => skip_gap(text, of.end, true),
         None => g,
     };
+    // "un quart de million".
+    if is_scale(g) {
+        return Some(g);
+    }
     match pack.numbers.match_at(text, g) {
         Some(PhraseMatch {
             end: e,
@@ -938,6 +942,7 @@ mod tests {
         // "of" and an article between a fraction and its scale.
         assert_eq!(en("a quarter of a million"), Some("250000".into()));
         assert_eq!(en("three quarters of a million"), Some("750000".into()));
+        assert_eq!(fr("un quart de million"), Some("250000".into()));
         assert_eq!(en("five and a half million"), Some("5500000".into()));
         assert_eq!(en("two point zero three"), Some("2.03".into()));
         assert_eq!(en("3 hundred and 21"), Some("321".into()));
