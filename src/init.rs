@@ -265,8 +265,8 @@ fn about_term<'w>(
 }
 
 /// The word of time a count counts, right after it ("three years", "20 working days", "six
-/// prochains mois"; one space between each): a duration, which `init` names by its subject and gives this word as its
-/// `when`.
+/// prochains mois"; one space between each): a duration, which `init` names by its subject
+/// and gives this word as its `when`.
 fn duration_word<'w>(
     text: &str,
     words: &'w [Word],

@@ -176,8 +176,8 @@ pub fn intervals_meet(a: &Claim, b: &Claim) -> bool {
 /// become "600"), the figure is written to the next place that keeps a digit, down to the claim's
 /// last written one: "604". A table of whole numbers is not rewritten with a rounder one, and
 /// "13,000" against 12,412 is still "12,000"; a figure below the claim's precision is written at
-/// its own first digit ("$90m" against 9 million: "$9m", not "$10m"). A hedged claim is a rounding: "environ 90" against
-/// 704 is "environ 700".
+/// its own first digit ("$90m" against 9 million: "$9m", not "$10m"). A hedged claim is a
+/// rounding: "environ 90" against 704 is "environ 700".
 pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
     let claim = &*in_units_of(claim, figure);
     let f = figure.value;
