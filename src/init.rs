@@ -121,13 +121,14 @@ fn distance(w: &Word, claim: &Claim) -> usize {
 /// An amount after another of its sentence ("dont 52 millions pour les pistes, 9,8 millions pour
 /// le stationnement") is one of a list: the noun of where it goes, after a word of
 /// `part_by_then` and an article, names it ("stationnement"), where the noun before would name
-/// the whole.
+/// the whole. A count of a `duration` ("three years") is named by its subject first.
 fn about_term<'w>(
     text: &str,
     words: &'w [Word],
     claim: &Claim,
     pack: &LocalePack,
     listed: bool,
+    duration: bool,
 ) -> Option<&'w Word> {
     // A label before a colon names what follows it ("Headcount: 12,400", "Crédits : 64,5 Md€").
     let label = words
@@ -248,7 +249,7 @@ fn about_term<'w>(
         // "extended for another three years": a word of time says how long, not what; the
         // subject names the figure (the word of time is its `when`, see `duration_word`), as
         // a term "years" would make it a candidate in every sentence that names a year.
-        crate::extract::Kind::Count if duration_word(text, words, claim, pack).is_some() => {
+        crate::extract::Kind::Count if duration => {
             noun_before.or_else(adjacent).or(noun_after).or(counted)
         }
         crate::extract::Kind::Count => counted.or(noun_before).or_else(adjacent).or(noun_after),
@@ -566,15 +567,16 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             .rev()
             .take_while(|c| c.sentence == claim.sentence)
             .any(|c| c.unit == claim.unit);
-        let about = about_term(&doc.prose, &ws, claim, pack, listed)
+        let duration = (claim.kind == crate::extract::Kind::Count)
+            .then(|| duration_word(&doc.prose, &ws, claim, pack))
+            .flatten();
+        let about = about_term(&doc.prose, &ws, claim, pack, listed, duration.is_some())
             .or_else(|| weak_term(&ws, claim, pack));
         let Some(about) = about else {
             continue;
         };
         let (value, note) = value_for(claim);
-        let when = (claim.kind == crate::extract::Kind::Count)
-            .then(|| duration_word(&doc.prose, &ws, claim, pack))
-            .flatten()
+        let when = duration
             .filter(|w| w.folded != about.folded)
             .map(|w| (w.folded.clone(), w.raw.clone()));
         drafts.push(Draft {

@@ -147,11 +147,7 @@ fn number_word(text: &str, claim: &Claim, value: Decimal, pack: &LocalePack) -> 
     if !claim.style.words || claim.value.is_sign_negative() || value.is_sign_negative() {
         return None;
     }
-    let n = if claim.scale.is_zero() {
-        value
-    } else {
-        value.checked_div(claim.scale)?
-    };
+    let n = numeral_value(claim, value)?;
     let written = &text[claim.numeral.clone()];
     let in_words = |k: Decimal| {
         let word = pack
@@ -193,13 +189,18 @@ fn number_word(text: &str, claim: &Claim, value: Decimal, pack: &LocalePack) -> 
     Some(format!("{head}{gap}{scale_word}"))
 }
 
+/// What the claim's numeral must state for the claim to state `value`: `value` over its scale
+/// word's ("2 100 000" for "2,1 millions" is 2.1).
+pub fn numeral_value(claim: &Claim, value: Decimal) -> Option<Decimal> {
+    match claim.scale.is_zero() {
+        true => Some(value),
+        false => value.checked_div(claim.scale),
+    }
+}
+
 /// The numeral to write in place of `claim`'s own so that it states `value` (scale applied).
 pub fn numeral_for(claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
-    let n = if claim.scale.is_zero() {
-        value
-    } else {
-        value / claim.scale
-    };
+    let n = numeral_value(claim, value).unwrap_or(value);
     let frac = claim.style.frac_digits.max(n.normalize().scale());
     let mut style = claim.style.clone();
     if style.words {

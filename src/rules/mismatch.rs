@@ -125,7 +125,7 @@ fn rewrite(
         return (words!("{says}: check the sign"), None);
     };
     // "2,1 milliards" becomes "1,2 milliard": the scale word agrees with the new number.
-    let stated = value.checked_div(claim.scale).unwrap_or(value);
+    let stated = crate::write::numeral_value(claim, value).unwrap_or(value);
     let (span, replacement) = match crate::write::scale_agreement(ctx.doc, claim, stated, pack) {
         Some((tail, word)) => (span.start..tail.end, format!("{numeral}{word}")),
         None => (span, numeral),
