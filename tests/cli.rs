@@ -23,6 +23,11 @@ fn run(args: &[&str]) -> Output {
     figcheck().args(args).output().unwrap()
 }
 
+/// [`run`] in the folder `dir`.
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    figcheck().current_dir(dir).args(args).output().unwrap()
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -44,12 +49,9 @@ fn check_in(files: &[(&str, &str)], args: &[&str]) -> Output {
     for (name, text) in files {
         std::fs::write(dir.path().join(name), text).unwrap();
     }
-    figcheck()
-        .current_dir(dir.path())
-        .arg("check")
-        .args(args)
-        .output()
-        .unwrap()
+    let mut all = vec!["check"];
+    all.extend(args);
+    run_in(dir.path(), &all)
 }
 
 /// [`check_in`] with `--format json` on `checked`: the output and its JSON lines.
@@ -262,22 +264,20 @@ fn inconsistent_across_files() {
     .unwrap();
     std::fs::write(dir.path().join("a.md"), "The unit made 140 arrests.\n").unwrap();
     std::fs::write(dir.path().join("b.md"), "The unit made 150 arrests.\n").unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--format", "concise", "a.md", "b.md"])
-        .output()
-        .unwrap();
+    let o = run_in(
+        dir.path(),
+        &["check", "--format", "concise", "a.md", "b.md"],
+    );
     assert_eq!(
         o.status.code(),
         Some(0),
         "a warning does not fail by default"
     );
     insta::assert_snapshot!("check_inconsistent", stdout(&o));
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--fail-on", "warning", "a.md", "b.md"])
-        .output()
-        .unwrap();
+    let o = run_in(
+        dir.path(),
+        &["check", "--fail-on", "warning", "a.md", "b.md"],
+    );
     assert_eq!(o.status.code(), Some(1));
 }
 
@@ -359,22 +359,14 @@ fn fix_rewrites_only_the_wrong_figures_and_is_idempotent() {
     let original = "# Brouillon\r\n\r\nLes équipes ont mené environ 390 exercices.\r\nLe Royaume-Uni a versé une contribution de 12,6 millions d'euros au fonds commun.\r\n";
     let path = dir.path().join("d.md");
     std::fs::write(&path, original).unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--diff", "d.md"])
-        .output()
-        .unwrap();
+    let o = run_in(dir.path(), &["check", "--diff", "d.md"]);
     insta::assert_snapshot!("fix_diff", stdout(&o).replace('\r', "␍"));
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         original,
         "--diff writes nothing"
     );
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--fix", "d.md"])
-        .output()
-        .unwrap();
+    let o = run_in(dir.path(), &["check", "--fix", "d.md"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     let fixed = std::fs::read_to_string(&path).unwrap();
     assert_eq!(
@@ -383,11 +375,7 @@ fn fix_rewrites_only_the_wrong_figures_and_is_idempotent() {
             .replace("environ 390", "environ 320")
             .replace("12,6 millions", "12,5 millions")
     );
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--fix", "d.md"])
-        .output()
-        .unwrap();
+    let o = run_in(dir.path(), &["check", "--fix", "d.md"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
@@ -427,11 +415,7 @@ fn bad_inputs_are_reported_and_the_other_files_still_checked() {
     std::fs::write(dir.path().join("bad.md"), b"Les \xff 390 exercices.\n").unwrap();
     std::fs::write(dir.path().join("image.md"), b"PNG\0\0\x01binary").unwrap();
     std::fs::write(dir.path().join("good.md"), "Environ 390 exercices.\n").unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--format", "concise", "."])
-        .output()
-        .unwrap();
+    let o = run_in(dir.path(), &["check", "--format", "concise", "."]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stdout(&o).contains("good.md:1:1: error[mismatch]"),
@@ -551,13 +535,7 @@ fn baseline_reports_only_new_findings() {
     std::fs::copy("examples/figures.toml", dir.path().join("figures.toml")).unwrap();
     let draft = dir.path().join("draft.md");
     std::fs::write(&draft, "Les équipes ont mené environ 390 exercices.\n").unwrap();
-    let fc = |args: &[&str]| {
-        figcheck()
-            .current_dir(dir.path())
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let fc = |args: &[&str]| run_in(dir.path(), args);
     let o = fc(&["check", "--write-baseline", "baseline.json", "."]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stderr(&o).contains("wrote 1 findings"));
@@ -700,11 +678,7 @@ fn plain_text_suppressions() {
         "figcheck: ignore-next-line mismatch\nEnviron 390 exercices.\n\nfigcheck: disable-file unsourced\nQuelque 12 visites.\n\nfigcheck: ignore-next-line\nEnviron 317 exercices.\n",
     )
     .unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--format", "concise", "d.txt"])
-        .output()
-        .unwrap();
+    let o = run_in(dir.path(), &["check", "--format", "concise", "d.txt"]);
     assert_eq!(
         stdout(&o),
         "d.txt:7:1: warning[unused-suppression] this suppression comment suppresses nothing (remove the comment)\n"
@@ -1148,11 +1122,7 @@ fn output_is_the_same_whatever_the_threads_across_the_window_and_streamed_files(
     )
     .unwrap();
     let run = |threads: &str, format: &str| {
-        let o = figcheck()
-            .current_dir(dir.path())
-            .args(["check", threads, "--format", format, "."])
-            .output()
-            .unwrap();
+        let o = run_in(dir.path(), &["check", threads, "--format", format, "."]);
         assert_eq!(
             o.status.code(),
             Some(1),
@@ -1187,11 +1157,7 @@ fn output_is_the_same_whatever_the_threads_across_the_window_and_streamed_files(
     }
     // `extract` too, whose big files are also read by the printing thread.
     let extract = |threads: &str| {
-        let o = figcheck()
-            .current_dir(dir.path())
-            .args(["extract", threads, "--format", "json", "."])
-            .output()
-            .unwrap();
+        let o = run_in(dir.path(), &["extract", threads, "--format", "json", "."]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         o.stdout
     };
@@ -1271,13 +1237,7 @@ fn a_fix_makes_a_french_scale_word_agree_with_its_new_number() {
     .unwrap();
     let text = "Le budget de la commune atteint 1,5 million d’euros.\n\nLe fonds dispose de 2,1 milliards d’euros pour la région.\n\nThe fund of the region holds €2.1 billion in the bank.\n";
     std::fs::write(dir.path().join("d.md"), text).unwrap();
-    let run = |args: &[&str]| {
-        figcheck()
-            .current_dir(dir.path())
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| run_in(dir.path(), args);
     let found = json_lines(&run(&["check", "--format", "json", "d.md"]));
     let helps: Vec<&str> = found.iter().map(|f| f["help"].as_str().unwrap()).collect();
     assert_eq!(
@@ -1327,11 +1287,7 @@ fn a_table_header_states_the_unit_of_its_cells() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("results.md"), table).unwrap();
     std::fs::write(dir.path().join("figures.toml"), ledger).unwrap();
-    figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--fix", "results.md"])
-        .output()
-        .unwrap();
+    run_in(dir.path(), &["check", "--fix", "results.md"]);
     let fixed = std::fs::read_to_string(dir.path().join("results.md")).unwrap();
     assert_eq!(fixed, table.replace("1,240.5", "1,204.5"));
 }
@@ -1382,11 +1338,7 @@ fn entities_in_a_markdown_draft_are_read_and_fixed_in_place() {
     std::fs::write(dir.path().join("figures.toml"), ledger).unwrap();
     let path = dir.path().join("d.md");
     std::fs::write(&path, text).unwrap();
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--format", "concise", "d.md"])
-        .output()
-        .unwrap();
+    let o = run_in(dir.path(), &["check", "--format", "concise", "d.md"]);
     assert_eq!(
         stdout(&o),
         "d.md:1:17: error[mismatch] «\u{a0}14&nbsp;%\u{a0}» does not match `taux` (the ledger \
@@ -1397,16 +1349,51 @@ fn entities_in_a_markdown_draft_are_read_and_fixed_in_place() {
          `fonds` (the ledger says 1 200 000 000 EUR: write «\u{a0}1,2&nbsp;milliard \
          d'euros\u{a0}»)\n"
     );
-    let o = figcheck()
-        .current_dir(dir.path())
-        .args(["check", "--fix", "d.md"])
-        .output()
-        .unwrap();
+    let o = run_in(dir.path(), &["check", "--fix", "d.md"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         text.replace("14&nbsp;%", "41&nbsp;%")
             .replace("4&#8239;200", "2\u{202f}400")
             .replace("2,1&nbsp;milliards", "1,2&nbsp;milliard")
+    );
+}
+
+#[test]
+fn what_session_15_drafts_got_wrong_reads_right() {
+    // Each line was wrong before: "write “3”" for a number in words, "write “$10m”" for a
+    // figure below the claim's precision, a curly-quoted term that linked to nothing, a hedge
+    // "c." glued to its number that was no claim, an amount compared with the one before it
+    // that was a count of 1.2 million.
+    let ledger = "[figures.years]\nvalue = 3\nabout = [\"scheme\"]\nwhen = [\"years\"]\n\n\
+                  [figures.savings]\nvalue = 9000000\nunit = \"USD\"\nabout = [\"savings\"]\n\n\
+                  [figures.payments]\nvalue = 58\nunit = \"%\"\nabout = [\"payment\"]\n\n\
+                  [figures.headcount]\nvalue = 12400\nabout = [\"headcount\"]\n\n\
+                  [figures.cout]\nvalue = 2100000\nunit = \"EUR\"\nabout = [\"coût\"]\n\
+                  when = [\"2023\"]\n\n\
+                  [figures.cout-atteint]\nvalue = 2400000\nunit = \"EUR\"\nabout = [\"coût\"]\n\
+                  when = [\"atteint\"]\n";
+    let draft = "The scheme will run for another four years.\n\n\
+                 The programme delivers savings of $90m.\n\n\
+                 The “payments” made automatically reached 85%.\n\n\
+                 Headcount of c.14,200 in 2026.\n\n\
+                 Le coût atteint 2,4 millions d’euros, contre 1,2 million en 2023.\n";
+    let o = check_in(
+        &[("figures.toml", ledger), ("d.md", draft)],
+        &["--format", "concise", "d.md"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        "d.md:1:33: error[mismatch] “four” does not match `years` (the ledger says 3: write \
+         “three”)\n\
+         d.md:3:35: error[mismatch] “$90m” does not match `savings` (the ledger says 9,000,000 \
+         USD: write “$9m”)\n\
+         d.md:5:43: error[mismatch] “85%” does not match `payments` (the ledger says 58%: write \
+         “58%”)\n\
+         d.md:7:14: error[mismatch] “c.14,200” does not match `headcount` (the ledger says \
+         12,400: write “c.12,400”)\n\
+         d.md:9:46: error[mismatch] «\u{a0}1,2 million\u{a0}» does not match `cout` (the ledger \
+         says 2 100 000 EUR: write «\u{a0}2,1 millions\u{a0}»)\n"
     );
 }
