@@ -20,9 +20,7 @@ use serde::Serialize;
 use crate::pack::{
     Hedge, LocalePack, NotClaimCache, NotClaimGuard, NotClaimPatterns, Packs, Unit, UnitWord,
 };
-use crate::phrase::{
-    is_word_char, skip_gap, skip_gap_back, token_at, token_before, PhraseTable, Tok,
-};
+use crate::phrase::{is_word_char, skip_gap, skip_gap_back, token_at, token_before, Tok};
 use crate::segment::Sentence;
 use crate::source::Document;
 pub use numeral::{Numeral, Style};
@@ -220,6 +218,15 @@ struct Scanner<'a> {
     span: Range<usize>,
     pack: &'a LocalePack,
     not_claims: Option<(&'a NotClaimPatterns, RefCell<&'a mut NotClaimCache>)>,
+}
+
+/// How a scaled count after an amount is read as money (see `Scanner::amount_read_on`).
+#[derive(Clone, Copy)]
+enum ReadOn {
+    /// A share of it: "dont 1,1 milliard".
+    Share,
+    /// Compared with it: "contre 2,1 millions".
+    Compared,
 }
 
 /// A range's dash (see `Scanner::range_dash`).
@@ -470,34 +477,34 @@ impl Scanner<'_> {
     /// word of `part_by_then` ("pour", "en", "to", "in"); "dont 1,1 milliard de personnes" and
     /// "of which 1.1 million people" stay counts.
     fn share_of_amount(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
-        self.amount_read_on(before, claim, &self.pack.ratio_share_after, false)
+        self.amount_read_on(before, claim, ReadOn::Share)
     }
 
     /// The currency of the amount `before` for a scaled count it is compared with: "2,4
     /// millions d'euros, contre 2,1 millions en 2023", "€2.4 million, against 2.1 million",
     /// "2,4 millions d'euros (2,1 millions en 2023)". As a share is read (`share_of_amount`),
-    /// after one of the pack's `compared_after` words or an opening bracket.
+    /// after one of the pack's `compared_after` words or an opening bracket, but with anything
+    /// between it and the amount: "214 millions d'euros pour la rénovation de ses écoles,
+    /// contre 187 millions en 2025" compares the money, whatever it was spent on.
     fn amount_compared(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
-        self.amount_read_on(before, claim, &self.pack.ratio_compared_after, true)
+        self.amount_read_on(before, claim, ReadOn::Compared)
     }
 
-    /// The currency of the amount `before` for the scaled count `claim`, when one of `words`
-    /// (or, with `bracket`, an opening bracket) stands right before the count, nothing but
-    /// commas, years and words of `part_by_then` between it and the amount, and no word after
-    /// the count but one of `part_by_then`.
-    fn amount_read_on(
-        &self,
-        before: &Claim,
-        claim: &Claim,
-        words: &PhraseTable<()>,
-        bracket: bool,
-    ) -> Option<Unit> {
+    /// The currency of the amount `before` for the scaled count `claim`, when a word of the
+    /// reading (or, for a comparison, an opening bracket) stands right before the count, for a
+    /// share nothing but commas, years and words of `part_by_then` between it and the amount,
+    /// and no word after the count but one of `part_by_then`.
+    fn amount_read_on(&self, before: &Claim, claim: &Claim, reading: ReadOn) -> Option<Unit> {
         if !scaled_count_after_amount(before, claim) {
             return None;
         }
+        let (words, compared) = match reading {
+            ReadOn::Share => (&self.pack.ratio_share_after, false),
+            ReadOn::Compared => (&self.pack.ratio_compared_after, true),
+        };
         let at = skip_gap_back(self.text, claim.span.start, false);
         let start = match self.text[..at].strip_suffix('(') {
-            Some(rest) if bracket => rest.len(),
+            Some(rest) if compared => rest.len(),
             _ => {
                 let word = words.match_before(self.text, at)?;
                 if !self.word_boundary_before(word.start) {
@@ -507,7 +514,7 @@ impl Scanner<'_> {
             }
         };
         (start >= before.span.end
-            && self.only_time_words(before.span.end..start)
+            && (compared || self.only_time_words(before.span.end..start))
             && self.no_word_but_part_by_then(claim.span.end))
         .then(|| before.unit.clone())
     }

@@ -1157,4 +1157,13 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
         en("Costs were €2.4 million, up from 2.1 million in 2023.")[1].1,
         "amount 2100000 EUR"
     );
+    // What the money went to may stand between (a share would be of it).
+    assert_eq!(
+        fr(
+            "Elle a engagé 214 millions d'euros pour la rénovation de ses écoles, contre 187 \
+            millions en 2025."
+        )[1]
+        .1,
+        "amount 187000000 EUR"
+    );
 }
