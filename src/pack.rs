@@ -570,6 +570,9 @@ pub struct LocalePack {
     pub abbreviations: rustc_hash::FxHashSet<String>,
     pub reference_words: PhraseTable<()>,
     pub months: PhraseTable<()>,
+    /// The months cut short: those that begin another ("nov" of "november", "janv" of
+    /// "janvier"). A stop after one before a number ends no sentence ("Nov. 19, 2026").
+    pub short_months: PhraseTable<()>,
     pub ordinal_suffixes: HashSet<String>,
     pub both: HashSet<String>,
     pub both_after: PhraseTable<()>,
@@ -960,6 +963,7 @@ impl LocalePack {
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),
             reference_words: table(&nc.before),
             months: table(&nc.months),
+            short_months: table(&short_months(&nc.months)),
             ordinal_suffixes: folded_set(&nc.ordinal_suffixes),
             both: folded_set(&nc.both),
             both_after: table(&nc.both_after),
@@ -1210,6 +1214,22 @@ impl Packs {
 /// 10 to the power `exp`, for `exp` in 0..=28.
 pub fn pow10(exp: u32) -> Decimal {
     Decimal::from_i128_with_scale(10i128.pow(exp.min(28)), 0)
+}
+
+/// The months of `months` that begin another, folded ("nov" of "november"): the cut forms, as
+/// opposed to a whole name ("march", "mai") a sentence may end with.
+fn short_months(months: &[String]) -> Vec<String> {
+    let folded: Vec<String> = months.iter().map(|m| fold(m).to_lowercase()).collect();
+    months
+        .iter()
+        .zip(&folded)
+        .filter(|(_, f)| {
+            folded
+                .iter()
+                .any(|g| g.len() > f.len() && g.starts_with(f.as_str()))
+        })
+        .map(|(m, _)| m.clone())
+        .collect()
 }
 
 #[cfg(test)]

@@ -1710,10 +1710,11 @@ impl Scanner<'_> {
             {
                 return skip;
             }
-            // A date: a month name next to it.
+            // A date: a month name next to it, or cut short before it ("Nov. 19, 2026").
+            let month_end = text[..b].strip_suffix('.').map_or(b, str::len);
             if pack
                 .months
-                .match_before(text, b)
+                .match_before(text, month_end)
                 .is_some_and(|m| m.start >= self.span.start)
             {
                 return skip;

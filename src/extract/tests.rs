@@ -325,6 +325,27 @@ fn not_claims() {
 }
 
 #[test]
+fn a_date_with_a_month_cut_short_is_no_claim() {
+    // A dateline: the stop after "Nov" neither ends the sentence nor hides the month.
+    assert_eq!(
+        texts(
+            "SEATTLE, Nov. 19, 2026 — The company said it had 12 sales. On Sept. 3 it had 4.",
+            "en"
+        ),
+        vec!["12", "4"]
+    );
+    assert_eq!(
+        texts("Le 3 janv. 2026, la société a vendu 12 maisons.", "fr"),
+        vec!["12"]
+    );
+    // A whole month's name may end a sentence: the number after it is read.
+    assert_eq!(
+        texts("The best since March. 19 people were hired.", "en"),
+        vec!["19"]
+    );
+}
+
+#[test]
 fn a_year_written_as_a_span_is_no_claim() {
     // A financial year or a season: the two digits after the dash are the next year.
     assert_eq!(
