@@ -130,26 +130,6 @@ fn about_term<'w>(
     listed: bool,
     duration: bool,
 ) -> Option<&'w Word> {
-    // A label before a colon names what follows it ("Headcount: 12,400", "Crédits : 64,5 Md€").
-    let label = words
-        .iter()
-        .rev()
-        .find(|w| labels(text, w, claim) && content(w, pack, false));
-    if label.is_some() {
-        return label;
-    }
-    // A word inside the claim names what it counts: "One household in four", "un agriculteur
-    // sur cinq".
-    // (From the numeral on: "least" of a hedge "At least 3 in 4" names nothing.)
-    let inside = words.iter().find(|w| {
-        claim.style.ratio
-            && w.start >= claim.numeral.start
-            && w.end <= claim.span.end
-            && content(w, pack, false)
-    });
-    if inside.is_some() {
-        return inside;
-    }
     // An article is a stop word here ("pour un rendement moyen de 7,3 t/ha": "rendement").
     let stop = |i: usize| {
         let w = words[i].folded.as_str();
@@ -234,6 +214,31 @@ fn about_term<'w>(
             "-" => i,
             _ => head(i),
         });
+    // A label before a colon names what follows it ("Headcount: 12,400", "Crédits : 64,5 Md€"),
+    // unless a count names what it counts right after it, one space between ("un rôle
+    // croissant : 21 500 officines participent"; not "Headcount: 12,400 (down 3%)").
+    let label = words
+        .iter()
+        .rev()
+        .find(|w| labels(text, w, claim) && content(w, pack, false));
+    let counts_a_noun = claim.kind == crate::extract::Kind::Count
+        && !duration
+        && counted.is_some_and(|i| text.get(claim.span.end..words[i].start) == Some(" "));
+    if label.is_some() && !counts_a_noun {
+        return label;
+    }
+    // A word inside the claim names what it counts: "One household in four", "un agriculteur
+    // sur cinq".
+    // (From the numeral on: "least" of a hedge "At least 3 in 4" names nothing.)
+    let inside = words.iter().find(|w| {
+        claim.style.ratio
+            && w.start >= claim.numeral.start
+            && w.end <= claim.span.end
+            && content(w, pack, false)
+    });
+    if inside.is_some() {
+        return inside;
+    }
     let noun_before = before.iter().rev().copied().find(|&i| noun(i)).map(head);
     let noun_after = after.iter().copied().find(|&i| noun(i)).map(head);
     // "… pour les pistes": a word of `part_by_then` right after the claim, an article, a noun.
@@ -936,6 +941,13 @@ mod tests {
         );
         // "rose" stood nearest before the amount; it is a verb of change.
         assert_eq!(abouts("Adjusted EPS rose to 45.3p.\n"), ["[\"adjusted\"]"]);
+        // A count that names what it counts right after it is named so, label or not.
+        assert_eq!(
+            abouts(
+                "Les pharmacies jouent un rôle croissant : quelque 21 500 officines participent.\n"
+            ),
+            ["[\"officines\"]"]
+        );
     }
 
     #[test]
