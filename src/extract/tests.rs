@@ -394,6 +394,29 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["1.8 million", "999"]
     );
+    // A second number offered after "or" is one too.
+    assert_eq!(
+        texts(
+            "Call 999 in an emergency, or 101 to report a crime; 101 people did.",
+            "en"
+        ),
+        vec!["101"]
+    );
+    // The base of a rate is no claim; the rate is.
+    assert_eq!(
+        texts(
+            "The rate is 0.8 offences per 1,000 population, and 12.4 per 100,000.",
+            "en"
+        ),
+        vec!["0.8", "12.4"]
+    );
+    assert_eq!(
+        texts(
+            "0,8 infraction pour 1 000 habitants, et 5 000 € pour 1 000 logements.",
+            "fr"
+        ),
+        vec!["0,8", "5 000 €", "1 000"]
+    );
     assert_eq!(
         texts(
             "Composez le 3919 ou le 112. Le 115 a reçu 1 200 appels. Le 15 mars, 112 appels.",
