@@ -114,13 +114,14 @@ pub fn numeral_fix(
     text: &str,
     claim: &Claim,
     value: Decimal,
+    frac_digits: u32,
     pack: &LocalePack,
 ) -> Option<(std::ops::Range<usize>, String)> {
     if let Some(word) = number_word(text, claim, value, pack) {
         return Some((claim.numeral.clone(), word));
     }
     // The sign as `write_number` decides it (a value that rounds to zero has none).
-    let signed = numeral_for(claim, value, pack);
+    let signed = numeral_for(claim, value, frac_digits, pack);
     let (negative, digits) = match signed.strip_prefix('-') {
         Some(digits) => (true, digits),
         None => (false, signed.as_str()),
@@ -198,10 +199,11 @@ pub fn numeral_value(claim: &Claim, value: Decimal) -> Option<Decimal> {
     }
 }
 
-/// The numeral to write in place of `claim`'s own so that it states `value` (scale applied).
-pub fn numeral_for(claim: &Claim, value: Decimal, pack: &LocalePack) -> String {
+/// The numeral to write in place of `claim`'s own so that it states `value` (scale applied),
+/// with `frac_digits` decimals at least (the claim's own, as a rule).
+pub fn numeral_for(claim: &Claim, value: Decimal, frac_digits: u32, pack: &LocalePack) -> String {
     let n = numeral_value(claim, value).unwrap_or(value);
-    let frac = claim.style.frac_digits.max(n.normalize().scale());
+    let frac = frac_digits.max(n.normalize().scale());
     let mut style = claim.style.clone();
     if style.words {
         style = Style::default();
@@ -354,9 +356,13 @@ mod tests {
             let claims = crate::extract::extract(&doc, &sentences, &packs).claims;
             let claim = &claims[0];
             assert!(fixable(&text, claim), "{written}");
-            let Some((span, with)) =
-                numeral_fix(&text, claim, value.parse().unwrap(), packs.get(claim.pack))
-            else {
+            let Some((span, with)) = numeral_fix(
+                &text,
+                claim,
+                value.parse().unwrap(),
+                claim.style.frac_digits,
+                packs.get(claim.pack),
+            ) else {
                 return "no fix".to_string();
             };
             let mut out = text.clone();
@@ -403,8 +409,14 @@ mod tests {
             let sentences = segment(&doc, &packs, choice, 0);
             let claims = crate::extract::extract(&doc, &sentences, &packs).claims;
             let claim = &claims[0];
-            let (_, with) =
-                numeral_fix(text, claim, value.parse().unwrap(), packs.get(claim.pack)).unwrap();
+            let (_, with) = numeral_fix(
+                text,
+                claim,
+                value.parse().unwrap(),
+                claim.style.frac_digits,
+                packs.get(claim.pack),
+            )
+            .unwrap();
             with
         };
         assert_eq!(restated("for another four years", "en", "3"), "three");

@@ -757,7 +757,8 @@ fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
     // statement of the 28 % fall that shares its term. Where no figure has its digits, it is
     // held against the nearest figure of its own unit, as before. The help writes the claim in
     // the figure's unit where the slip is % for points or points for % (the unit as the pack
-    // writes it, agreeing with the number; not basis points, which are hundredths), and says
+    // writes it, agreeing with the number; not basis points, which are hundredths; the figure
+    // itself with no zeros the ledger does not write: "28 per cent" for 0.7), and says
     // where the unit is written otherwise: after the number for "pounds", before it for "£"
     // (where no symbol of the figure's currency can be swapped in).
     let ledger = "[figures.fall]\nvalue = 28\nunit = \"%\"\nabout = [\"forecast\"]\n\n\
@@ -784,7 +785,7 @@ fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
     assert_eq!(
         String::from_utf8_lossy(&o.stdout),
         "pp.md:1:15: error[unit-mismatch] “0.5 per cent” is in %, but `gap` is in pp (the ledger says 0.5 percentage points: if its unit is right, write “0.5 percentage points”)\n\
-         pp.md:3:15: error[mismatch] “0.7 per cent” does not match `fall` (the ledger says 28%: write “28.0 per cent”)\n\
+         pp.md:3:15: error[mismatch] “0.7 per cent” does not match `fall` (the ledger says 28%: write “28 per cent”)\n\
          pp.md:5:17: error[unit-mismatch] “31.4 million pounds” is in GBP, but `aid` is in EUR (the ledger says 31,400,000 EUR: check the unit after the number)\n\
          pp.md:7:13: error[unit-mismatch] “£12” is in GBP, but `loan` is in IRR (the ledger says 12 IRR: check the unit before the number)\n\
          pp.md:9:18: error[unit-mismatch] “4.5 percentage points” is in pp, but `rate` is in % (the ledger says 4.5%: if its unit is right, write “4.5%”)\n\

@@ -38,7 +38,8 @@ fn fuzz_crashes_stay_fixed() {
                     // the numeral with it, and gives up on a minus in words.
                     let up = c.value + step;
                     for value in [up, -up] {
-                        let Some((span, numeral)) = numeral_fix(&text, c, value, packs.get(c.pack))
+                        let Some((span, numeral)) =
+                            numeral_fix(&text, c, value, c.style.frac_digits, packs.get(c.pack))
                         else {
                             assert!(c.value.is_sign_negative() && !value.is_sign_negative());
                             continue;

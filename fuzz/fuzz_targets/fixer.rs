@@ -29,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
                 continue;
             }
             // None: a minus in words ("moins 25") cannot be made a plus by digits.
-            let Some((span, numeral)) = numeral_fix(text, c, value, packs.get(c.pack)) else {
+            let Some((span, numeral)) = numeral_fix(text, c, value, c.style.frac_digits, packs.get(c.pack)) else {
                 assert!(c.value.is_sign_negative() && !value.is_sign_negative());
                 continue;
             };

@@ -90,7 +90,7 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         };
         (help, None)
     } else {
-        rewrite(ctx, claim, suggested_value(claim, fig), &says)
+        rewrite(ctx, claim, suggested_value(claim, fig), fig.value, &says)
     };
     let own = ctx.text(claim);
     Some(Finding {
@@ -116,11 +116,21 @@ fn rewrite(
     ctx: &Context<'_>,
     claim: &Claim,
     value: Decimal,
+    figure: Decimal,
     says: &impl std::fmt::Display,
 ) -> (String, Option<Fix>) {
     let pack = ctx.packs.get(claim.pack);
     let text = &ctx.doc.text;
-    let Some((span, numeral)) = crate::write::numeral_fix(text, claim, value, pack) else {
+    // The figure itself, which the ledger writes with fewer decimals than the claim ("1.1%"
+    // against 11, "£54.3m" against 54 000 000): written as the ledger does ("11%", "£54m"),
+    // not padded with zeros it does not state ("11.0%").
+    let frac = match value == figure {
+        true => crate::write::numeral_value(claim, figure).map_or(claim.style.frac_digits, |v| {
+            claim.style.frac_digits.min(v.scale())
+        }),
+        false => claim.style.frac_digits,
+    };
+    let Some((span, numeral)) = crate::write::numeral_fix(text, claim, value, frac, pack) else {
         // "moins 25 %" for 24 %: its minus is a word, no digits state the figure there.
         return (words!("{says}: check the sign"), None);
     };
