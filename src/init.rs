@@ -376,6 +376,22 @@ fn value_for(claim: &Claim) -> (Decimal, Option<String>) {
     }
 }
 
+/// `value` with the decimals its claim wrote ("10,0 %" is "10.0", "7,90 €" is "7.90"; "3,42
+/// Md€" is "3420000000"): a slip's fix writes the figure with the ledger's decimals, and the
+/// approved text wrote these.
+fn written_value(value: Decimal, claim: &Claim) -> Decimal {
+    let mut v = value.normalize();
+    // (A ratio's value is no numeral it wrote: "one in ten" is 0.1.)
+    let places = match claim.style.ratio {
+        true => 0,
+        false => u32::try_from(-claim.exp).unwrap_or(0),
+    };
+    if v.scale() < places {
+        v.rescale(places);
+    }
+    v
+}
+
 /// Gives each of the drafts `group` (same unit and `about`) that has none the nearest word of
 /// its sentence that no other of them took; years are the best tell ("41 % en 2019"), so they
 /// go first. With `changes`, verbs of change count too: two figures of one sentence ("the
@@ -750,7 +766,11 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
                 .map(|n| format!(" ({n})"))
                 .unwrap_or_default()
         );
-        let _ = writeln!(out, "value = {}", quote(&d.value.normalize().to_string()));
+        let _ = writeln!(
+            out,
+            "value = {}",
+            quote(&written_value(d.value, claim).to_string())
+        );
         let _ = writeln!(out, "unit = {}", quote(&d.unit));
         let _ = writeln!(out, "about = [{}]", quote(&d.about_raw));
         if let Some((_, w)) = &d.when {
@@ -782,6 +802,20 @@ mod tests {
 
     fn abouts(text: &str) -> Vec<String> {
         values_of(text, "about = ")
+    }
+
+    #[test]
+    fn a_value_keeps_the_decimals_its_claim_wrote() {
+        // A slip's fix writes the figure with the ledger's decimals: "+1,0 %" of "+10,0 %" is
+        // told "+10,0 %", "9,70 €" of "7,90 €" "7,90 €".
+        assert_eq!(
+            values_of(
+                "Les crédits des lycées progressent de +10,0 % ; une injection coûte 7,90 €, \
+                 pour un budget de 3,42 Md€. Un lycée sur trois sera rénové.\n",
+                "value = "
+            ),
+            ["\"10.0\"", "\"7.90\"", "\"3420000000\"", "\"0.33\""]
+        );
     }
 
     #[test]

@@ -121,13 +121,14 @@ fn rewrite(
 ) -> (String, Option<Fix>) {
     let pack = ctx.packs.get(claim.pack);
     let text = &ctx.doc.text;
-    // The figure itself, which the ledger writes with fewer decimals than the claim ("1.1%"
-    // against 11, "£54.3m" against 54 000 000): written as the ledger does ("11%", "£54m"),
-    // not padded with zeros it does not state ("11.0%").
-    let frac = match value == figure {
-        true => crate::write::numeral_value(claim, figure).map_or(claim.style.frac_digits, |v| {
-            claim.style.frac_digits.min(v.scale())
-        }),
+    // The figure itself, a whole number the ledger writes with no decimals, is written whole
+    // ("1.1%" against 11: "11%", not "11.0%"; "£54.3m" against 54 000 000: "£54m"). A figure
+    // with decimals keeps the claim's ("9,70 €" against 7.9: "7,90 €").
+    let whole = value == figure
+        && figure.scale() == 0
+        && crate::write::numeral_value(claim, figure).is_some_and(|v| v.fract().is_zero());
+    let frac = match whole {
+        true => 0,
         false => claim.style.frac_digits,
     };
     let Some((span, numeral)) = crate::write::numeral_fix(text, claim, value, frac, pack) else {
