@@ -176,8 +176,9 @@ pub fn intervals_meet(a: &Claim, b: &Claim) -> bool {
 /// become "600"), the figure is written to the next place that keeps a digit, down to the claim's
 /// last written one: "604". A table of whole numbers is not rewritten with a rounder one, and
 /// "13,000" against 12,412 is still "12,000"; a figure below the claim's precision is written at
-/// its own first digit ("$90m" against 9 million: "$9m", not "$10m"). A hedged claim is a
-/// rounding: "environ 90" against 704 is "environ 700".
+/// its own first digit ("$90m" against 9 million: "$9m", not "$10m"), and one exactly one place
+/// finer than the claim as it is ("1,5 Md€" against 1,05 Md€: "1,05 Md€", not "1,1 Md€"). A
+/// hedged claim is a rounding: "environ 90" against 704 is "environ 700".
 pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
     let claim = &*in_units_of(claim, figure);
     let f = figure.value;
@@ -205,6 +206,12 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
             {
                 exp -= 1;
                 v = nearest(exp);
+            }
+            // A figure one place finer than the claim is written as it is: "1,5 Md€" against
+            // 1,05 Md€ dropped a digit, and "1,1 Md€" would publish a figure nobody approved.
+            if v != Some(f) && nearest(exp - 1) == Some(f) {
+                exp -= 1;
+                v = Some(f);
             }
             v
         }
@@ -502,6 +509,21 @@ mod tests {
         let mut amount = claim("90000000", 7, Qualifier::Exact);
         amount.scale = d("1000000");
         assert_eq!(suggested_value(&amount, &figure("9000000")), d("9000000"));
+        // A figure exactly one place finer is written as it is: "1,5" against 1,05 dropped a
+        // digit ("1,05", not "1,1"); "20 %" against 47 % is "47 %", not "50 %". Two places
+        // finer is a rounding: "1,1" against 1,051.
+        assert_eq!(
+            suggested_value(&claim("1.5", -1, Qualifier::Exact), &figure("1.05")),
+            d("1.05")
+        );
+        assert_eq!(
+            suggested_value(&claim("20", 1, Qualifier::Exact), &figure("47")),
+            d("47")
+        );
+        assert_eq!(
+            suggested_value(&claim("1.5", -1, Qualifier::Exact), &figure("1.051")),
+            d("1.1")
+        );
     }
 
     #[test]
