@@ -411,6 +411,10 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         vec!["0.8", "12.4"]
     );
     assert_eq!(
+        texts("8p in every £1 raised, and 9p of every £1.50.", "en"),
+        vec!["8p", "9p", "£1.50"]
+    );
+    assert_eq!(
         texts(
             "0,8 infraction pour 1 000 habitants, et 5 000 € pour 1 000 logements.",
             "fr"
