@@ -356,22 +356,20 @@ struct Draft {
 /// A value the claim is consistent with: its own, or just inside its bound.
 fn value_for(claim: &Claim) -> (Decimal, Option<String>) {
     let step = crate::judge::pow10(claim.exp.min(0)).unwrap_or(Decimal::ONE);
+    // A ratio's bound from the place it resolves: "more than a third" is 0.34, not 0.3433….
+    let value = match claim.style.ratio && claim.exp < 0 {
+        true => claim.value.round_dp(claim.exp.unsigned_abs()),
+        false => claim.value,
+    };
     match claim.qualifier {
-        Qualifier::Above => (
-            claim.value + step,
-            Some("the text gives a lower bound".into()),
-        ),
-        Qualifier::Below => (
-            claim.value - step,
-            Some("the text gives an upper bound".into()),
-        ),
+        Qualifier::Above => (value + step, Some("the text gives a lower bound".into())),
+        Qualifier::Below => (value - step, Some("the text gives an upper bound".into())),
         Qualifier::Range => (claim.value, Some("the text gives a range".into())),
         // "two thirds" is 0.6666…: written to the place the ratio resolves (0.67), which it
         // agrees with, rather than to 28 digits nobody approved.
-        _ if claim.style.ratio && claim.exp < 0 => (
-            claim.value.round_dp(claim.exp.unsigned_abs()),
-            Some("a ratio, to the place it resolves".into()),
-        ),
+        _ if claim.style.ratio && claim.exp < 0 => {
+            (value, Some("a ratio, to the place it resolves".into()))
+        }
         _ => (claim.value, None),
     }
 }
@@ -815,6 +813,14 @@ mod tests {
                 "value = "
             ),
             ["\"10.0\"", "\"7.90\"", "\"3420000000\"", "\"0.33\""]
+        );
+        // A ratio's bound from the place it resolves, one step beyond (was 0.3433…).
+        assert_eq!(
+            values_of(
+                "More than a third of the parcels went to families.\n",
+                "value = "
+            ),
+            ["\"0.34\""]
         );
     }
 
