@@ -121,7 +121,8 @@ fn distance(w: &Word, claim: &Claim) -> usize {
 /// An amount after another of its sentence ("dont 52 millions pour les pistes, 9,8 millions pour
 /// le stationnement") is one of a list: the noun of where it goes, after a word of
 /// `part_by_then` and an article, names it ("stationnement"), where the noun before would name
-/// the whole. A count of a `duration` ("three years") is named by its subject first.
+/// the whole. A count of a `duration` ("three years") is named by its subject first, unless an
+/// amount or a percentage (starting at `amount_before`) stands between them.
 fn about_term<'w>(
     text: &str,
     words: &'w [Word],
@@ -129,6 +130,7 @@ fn about_term<'w>(
     pack: &LocalePack,
     listed: bool,
     duration: bool,
+    amount_before: Option<usize>,
 ) -> Option<&'w Word> {
     // An article is a stop word here ("pour un rendement moyen de 7,3 t/ha": "rendement").
     let stop = |i: usize| {
@@ -254,8 +256,17 @@ fn about_term<'w>(
         // "extended for another three years": a word of time says how long, not what; the
         // subject names the figure (the word of time is its `when`, see `duration_word`), as
         // a term "years" would make it a candidate in every sentence that names a year.
+        // (Not across an amount or a percentage: in "the need for emergency parcels, with £40m
+        // of new funding over five years" the years are the funding's.)
         crate::extract::Kind::Count if duration => {
-            noun_before.or_else(adjacent).or(noun_after).or(counted)
+            let across_an_amount =
+                noun_before.is_some_and(|n| amount_before.is_some_and(|at| words[n].end <= at));
+            match across_an_amount {
+                true => adjacent().or(noun_before),
+                false => noun_before.or_else(adjacent),
+            }
+            .or(noun_after)
+            .or(counted)
         }
         crate::extract::Kind::Count => counted.or(noun_before).or_else(adjacent).or(noun_after),
         crate::extract::Kind::Amount if listed => goes_to()
@@ -589,8 +600,23 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         let duration = (claim.kind == crate::extract::Kind::Count)
             .then(|| duration_word(&doc.prose, &ws, claim, pack))
             .flatten();
-        let about = about_term(&doc.prose, &ws, claim, pack, listed, duration.is_some())
-            .or_else(|| weak_term(&ws, claim, pack));
+        // Where the nearest claim before it in its sentence that is not a count starts.
+        let amount_before = claims[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence == claim.sentence)
+            .find(|c| c.unit != crate::pack::Unit::Count)
+            .map(|c| c.span.start);
+        let about = about_term(
+            &doc.prose,
+            &ws,
+            claim,
+            pack,
+            listed,
+            duration.is_some(),
+            amount_before,
+        )
+        .or_else(|| weak_term(&ws, claim, pack));
         let Some(about) = about else {
             continue;
         };
@@ -971,6 +997,11 @@ mod tests {
         // of the same terms (both `when = ["jours"]` made a ledger that does not load).
         let text = "Le délai de paiement a été ramené à 21 jours (contre 34 jours en 2024).\n";
         assert_eq!(values_of(text, "when = "), ["[\"jours\"]", "[\"2024\"]"]);
+        // Not across an amount: the years are the funding's, not the parcels' (a slip "1.64
+        // million" of the parcels' 1.46 million linked to `parcels-years`).
+        let text = "It aims to halve the need for emergency parcels, with £40m of new funding \
+                    over five years.\n";
+        assert_eq!(abouts(text), ["[\"parcels\"]", "[\"funding\"]"]);
     }
 
     #[test]
