@@ -1398,3 +1398,39 @@ fn what_session_15_drafts_got_wrong_reads_right() {
          says 2 100 000 EUR: write «\u{a0}2,1 millions\u{a0}»)\n"
     );
 }
+
+#[test]
+fn what_session_16_drafts_got_wrong_reads_right() {
+    // Each line but the last was wrong at session start: the dateline's "19" was held against
+    // the employees (an error), as was the "£1" of "in every £1" against the pence; the second
+    // service number and the base of a rate were unsourced warnings; "1.1%" against 11 was
+    // told "11.0%", and "1,5 Md€" against 1,05 Md€ "1,1 Md€". A figure with decimals keeps
+    // the claim's ("7,90 €").
+    let ledger = "[figures.employees]\nvalue = 15200\nabout = [\"employees\"]\n\n\
+                  [figures.crime]\nvalue = 0.8\nabout = [\"offences\"]\n\n\
+                  [figures.pence]\nvalue = 0.08\nunit = \"GBP\"\nabout = [\"raised\"]\n\n\
+                  [figures.rise]\nvalue = 11\nunit = \"%\"\nabout = [\"searches\"]\n\n\
+                  [figures.poste]\nvalue = 1_050_000_000\nunit = \"EUR\"\nabout = [\"ferroviaire\"]\n\n\
+                  [figures.prix]\nvalue = 7.9\nunit = \"EUR\"\nabout = [\"injection\"]\n";
+    let draft = "SEATTLE, Nov. 19, 2026 — The company said it had 15,200 employees.\n\n\
+                 Call 999 in an emergency, or 101 to report a crime that is not urgent.\n\n\
+                 The rate is now 0.8 offences per 1,000 population.\n\n\
+                 Running costs were 8p in every £1 raised.\n\n\
+                 The number of searches rose 1.1% in the year.\n\n\
+                 Le transport ferroviaire reste le premier poste : 1,5 Md€.\n\n\
+                 Le coût moyen d'une injection en officine est de 9,70 €.\n";
+    let o = check_in(
+        &[("figures.toml", ledger), ("d.md", draft)],
+        &["--format", "concise", "d.md"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        "d.md:9:29: error[mismatch] “1.1%” does not match `rise` (the ledger says 11%: write \
+         “11%”)\n\
+         d.md:11:51: error[mismatch] «\u{a0}1,5 Md€\u{a0}» does not match `poste` (the ledger \
+         says 1 050 000 000 EUR: write «\u{a0}1,05 Md€\u{a0}»)\n\
+         d.md:13:50: error[mismatch] «\u{a0}9,70 €\u{a0}» does not match `prix` (the ledger \
+         says 7,9 EUR: write «\u{a0}7,90 €\u{a0}»)\n"
+    );
+}
