@@ -252,6 +252,24 @@ fn about_term<'w>(
         (goes && noun_at < words.len() && noun(noun_at) && content(&words[noun_at], pack, false))
             .then(|| head(noun_at))
     };
+    // Where modifiers come before their noun, an amount or a percentage between an article of
+    // the pack's `[terms] articles` and a noun names that noun: "the 92% standard", "a £3.8
+    // billion package" (not "surveyed" of "the 60% surveyed", nor "completes" of "a loan of
+    // £15.2 million completes").
+    let modified = || {
+        let prev = words.iter().rposition(|w| w.end <= claim.span.start)?;
+        let glued = |a: usize, b: usize| text.get(a..b).is_some_and(|g| g.trim().is_empty());
+        let i = counted?;
+        let noun = &words[i];
+        (pack.articles.contains(words[prev].folded.as_str())
+            && glued(words[prev].end, claim.span.start)
+            && text.get(claim.span.end..noun.start) == Some(" ")
+            && !pack
+                .not_head_endings
+                .iter()
+                .any(|e| noun.folded.ends_with(e.as_str())))
+        .then_some(i)
+    };
     let pick = match claim.kind {
         // "extended for another three years": a word of time says how long, not what; the
         // subject names the figure (the word of time is its `when`, see `duration_word`), as
@@ -270,11 +288,16 @@ fn about_term<'w>(
         }
         crate::extract::Kind::Count => counted.or(noun_before).or_else(adjacent).or(noun_after),
         crate::extract::Kind::Amount if listed => goes_to()
+            .or_else(modified)
             .or_else(adjacent)
             .or(noun_before)
             .or(counted)
             .or(noun_after),
-        _ => adjacent().or(noun_before).or(counted).or(noun_after),
+        _ => modified()
+            .or_else(adjacent)
+            .or(noun_before)
+            .or(counted)
+            .or(noun_after),
     };
     pick.or_else(|| before.last().copied())
         .or_else(|| after.first().copied())
@@ -1012,6 +1035,16 @@ mod tests {
         );
         // "rose" stood nearest before the amount; it is a verb of change.
         assert_eq!(abouts("Adjusted EPS rose to 45.3p.\n"), ["[\"adjusted\"]"]);
+        // A figure between an article and a noun modifies it (the 92% was `year`, and a slip of
+        // it beside a slip of the 60.4% took the other's figure); not a verb after "of".
+        assert_eq!(
+            abouts("Waits rose to 60.4% over the year, still well below the 92% standard.\n"),
+            ["[\"waits\"]", "[\"standard\"]"]
+        );
+        assert_eq!(
+            abouts("A loan of £15.2 million completes the package.\n"),
+            ["[\"loan\"]"]
+        );
         // A count that names what it counts right after it is named so, label or not.
         assert_eq!(
             abouts(

@@ -346,6 +346,10 @@ struct RawTerms {
     /// the last word of a run of nouns, but not one with these endings.
     #[serde(default)]
     not_head_endings: Vec<String>,
+    /// Where nouns come after their modifiers, the articles before a figure that modifies the
+    /// noun after it ("the 92% standard", "a £3.8 billion package"): `init` names it so.
+    #[serde(default)]
+    articles: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -567,6 +571,8 @@ pub struct LocalePack {
     pub noun_before_adjective: bool,
     /// See `[terms] not_head_endings`.
     pub not_head_endings: Vec<String>,
+    /// See `[terms] articles` (folded).
+    pub articles: HashSet<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
     pub reference_words: PhraseTable<()>,
     pub months: PhraseTable<()>,
@@ -959,6 +965,7 @@ impl LocalePack {
             determiners,
             noun_before_adjective: raw.terms.noun_before_adjective,
             not_head_endings: raw.terms.not_head_endings,
+            articles: folded_set(&raw.terms.articles),
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),
             reference_words: table(&nc.before),
