@@ -54,6 +54,15 @@ fn check_in(files: &[(&str, &str)], args: &[&str]) -> Output {
     run_in(dir.path(), &all)
 }
 
+/// [`check_in`] with `--format concise` on `name`, holding `text`, and `ledger` as the
+/// folder's `figures.toml`.
+fn concise_in(name: &str, text: &str, ledger: &str) -> Output {
+    check_in(
+        &[(name, text), ("figures.toml", ledger)],
+        &["--format", "concise", name],
+    )
+}
+
 /// [`check_in`] with `--format json` on `checked`: the output and its JSON lines.
 fn check_json(files: &[(&str, &str)], checked: &[&str]) -> (Output, Vec<Value>) {
     let mut args = vec!["--format", "json"];
@@ -714,15 +723,10 @@ fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
     );
     assert!(helps[2].contains("check the unit"), "{}", helps[2]);
     // In English too, the plain symbol ("£", not the pack's "UK£").
-    let o = check_in(
-        &[
-            ("um.md", "The grant of €54m was paid.\n"),
-            (
-                "figures.toml",
-                "[figures.grant]\nvalue = 54_000_000\nunit = \"GBP\"\nabout = [\"grant\"]\n",
-            ),
-        ],
-        &["--format", "concise", "um.md"],
+    let o = concise_in(
+        "um.md",
+        "The grant of €54m was paid.\n",
+        "[figures.grant]\nvalue = 54_000_000\nunit = \"GBP\"\nabout = [\"grant\"]\n",
     );
     assert!(
         String::from_utf8_lossy(&o.stdout).contains("write “£54m”"),
@@ -731,18 +735,13 @@ fn unit_mismatch_help_swaps_a_symbol_or_code_but_not_a_name() {
     );
     // Beside two figures of the other currency, the one whose digits the claim states; where
     // the digits differ too, no currency to swap in.
-    let o = check_in(
-        &[
-            (
-                "um.md",
-                "Investment in the fleet reached €640 million, of which £95m was spent on access.\n\nThe fleet budget is €64m.\n",
-            ),
-            (
-                "figures.toml",
-                "[figures.fleet]\nvalue = 640_000_000\nunit = \"GBP\"\nabout = [\"fleet\"]\n\n[figures.access]\nvalue = 95_000_000\nunit = \"GBP\"\nabout = [\"fleet\"]\nwhen = [\"access\"]\n",
-            ),
-        ],
-        &["--format", "concise", "um.md"],
+    let o = concise_in(
+        "um.md",
+        "Investment in the fleet reached €640 million, of which £95m was spent on access.\n\n\
+         The fleet budget is €64m.\n",
+        "[figures.fleet]\nvalue = 640_000_000\nunit = \"GBP\"\nabout = [\"fleet\"]\n\n\
+         [figures.access]\nvalue = 95_000_000\nunit = \"GBP\"\nabout = [\"fleet\"]\n\
+         when = [\"access\"]\n",
     );
     assert_eq!(
         String::from_utf8_lossy(&o.stdout),
@@ -767,20 +766,15 @@ fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
                   [figures.loan]\nvalue = 12\nunit = \"IRR\"\nabout = [\"loan\"]\n\n\
                   [figures.rate]\nvalue = 4.5\nunit = \"%\"\nabout = [\"rate\"]\n\n\
                   [figures.growth]\nvalue = 1\nunit = \"pp\"\nabout = [\"growth\"]\n";
-    let o = check_in(
-        &[
-            (
-                "pp.md",
-                "Inflation was 0.5 per cent below the forecast.\n\n\
+    let o = concise_in(
+        "pp.md",
+        "Inflation was 0.5 per cent below the forecast.\n\n\
                  Inflation was 0.7 per cent below the forecast.\n\n\
                  The aid reached 31.4 million pounds.\n\n\
                  The loan is £12.\n\n\
                  The rate rose to 4.5 percentage points; it was cut by 45 bp.\n\n\
                  Growth slowed by 1%.\n",
-            ),
-            ("figures.toml", ledger),
-        ],
-        &["--format", "concise", "pp.md"],
+        ledger,
     );
     assert_eq!(
         String::from_utf8_lossy(&o.stdout),
@@ -793,15 +787,10 @@ fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
          pp.md:11:18: error[unit-mismatch] “1%” is in %, but `growth` is in pp (the ledger says 1 percentage point: if its unit is right, write “1 percentage point”)\n"
     );
     // French writes the points as its pack says, the singular below two.
-    let o = check_in(
-        &[
-            ("t.md", "Le taux de chômage a reculé de 0,4 % en un an.\n"),
-            (
-                "figures.toml",
-                "[figures.chomage]\nvalue = 0.4\nunit = \"pp\"\nabout = [\"chômage\"]\n",
-            ),
-        ],
-        &["--format", "concise", "t.md"],
+    let o = concise_in(
+        "t.md",
+        "Le taux de chômage a reculé de 0,4 % en un an.\n",
+        "[figures.chomage]\nvalue = 0.4\nunit = \"pp\"\nabout = [\"chômage\"]\n",
     );
     assert_eq!(
         String::from_utf8_lossy(&o.stdout),
@@ -816,10 +805,7 @@ fn points_after_a_count_are_percentage_points_where_the_ledger_says_so() {
     // writes the number and leaves the word.
     let ledger = "[figures.chomage]\nvalue = 3\nunit = \"pp\"\nabout = [\"chômage\"]\n";
     let text = "Le chômage a reculé de 3 points.\n\nLe chômage a reculé de 4 points.\n";
-    let o = check_in(
-        &[("c.md", text), ("figures.toml", ledger)],
-        &["--format", "concise", "c.md"],
-    );
+    let o = concise_in("c.md", text, ledger);
     assert_eq!(
         String::from_utf8_lossy(&o.stdout),
         "c.md:3:24: error[mismatch] «\u{a0}4\u{a0}» does not match `chomage` (the ledger says \
@@ -1270,10 +1256,7 @@ fn a_table_header_states_the_unit_of_its_cells() {
         "[figures.revenue]\nvalue = 1_204_500_000\nunit = \"GBP\"\nabout = [\"revenue\"]\n\n\
                   [figures.passengers]\nvalue = 58_200\nabout = [\"passengers\"]\n\n\
                   [figures.fares]\nvalue = 31_400_000\nunit = \"GBP\"\nabout = [\"fares\"]\n";
-    let o = check_in(
-        &[("results.md", table), ("figures.toml", ledger)],
-        &["--format", "concise", "results.md"],
-    );
+    let o = concise_in("results.md", table, ledger);
     // Each message quotes the header whose unit the cell took: the number alone is right or
     // wrong only with it.
     assert_eq!(
@@ -1379,10 +1362,7 @@ fn what_session_15_drafts_got_wrong_reads_right() {
                  The “payments” made automatically reached 85%.\n\n\
                  Headcount of c.14,200 in 2026.\n\n\
                  Le coût atteint 2,4 millions d’euros, contre 1,2 million en 2023.\n";
-    let o = check_in(
-        &[("figures.toml", ledger), ("d.md", draft)],
-        &["--format", "concise", "d.md"],
-    );
+    let o = concise_in("d.md", draft, ledger);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stdout(&o),
@@ -1419,10 +1399,7 @@ fn what_session_16_drafts_got_wrong_reads_right() {
                  The number of searches rose 1.1% in the year.\n\n\
                  Le transport ferroviaire reste le premier poste : 1,5 Md€.\n\n\
                  Le coût moyen d'une injection en officine est de 9,70 €.\n";
-    let o = check_in(
-        &[("figures.toml", ledger), ("d.md", draft)],
-        &["--format", "concise", "d.md"],
-    );
+    let o = concise_in("d.md", draft, ledger);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stdout(&o),
