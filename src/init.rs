@@ -100,9 +100,29 @@ fn outside(w: &Word, claim: &Claim) -> bool {
     w.end <= claim.span.start || w.start >= claim.span.end
 }
 
+/// Whether `w` follows the claim after one space: "21 500 officines", "the 92% standard",
+/// "three years" (not "18-week", "(down 3%)", "across 23 countries").
+fn right_after(text: &str, w: &Word, claim: &Claim) -> bool {
+    text.get(claim.span.end..w.start) == Some(" ")
+}
+
+impl Word {
+    /// Whether it holds a digit: a number, or a code such as "H1".
+    fn has_digit(&self) -> bool {
+        self.folded.bytes().any(|b| b.is_ascii_digit())
+    }
+}
+
 /// Whether `w` is a label before a colon right before the claim ("2025: 38.6p").
 fn labels(text: &str, w: &Word, claim: &Claim) -> bool {
     w.end <= claim.span.start && text[w.end..claim.span.start].trim() == ":"
+}
+
+/// How good a `when` term `w` makes for `claim`, lower first: the nearest year ("41 % en
+/// 2019"), then the nearest other word.
+fn when_rank(w: &Word, claim: &Claim) -> usize {
+    let year = w.folded.bytes().all(|b| b.is_ascii_digit());
+    distance(w, claim) + if year { 1 } else { 1000 }
 }
 
 fn distance(w: &Word, claim: &Claim) -> usize {
@@ -159,7 +179,7 @@ fn about_term<'w>(
             // The digits of another claim are passed over: "Punctuality improved to 91.4%,
             // against 89.9%" names both by "punctuality"; so is a period's code, "Revenue of
             // £1.84bn (H1 2025: £1.71bn)".
-            if w.folded.bytes().any(|b| b.is_ascii_digit()) {
+            if w.has_digit() {
                 continue;
             }
             let small = stop(i)
@@ -210,7 +230,7 @@ fn about_term<'w>(
         .filter(|&i| {
             words[first_after.unwrap_or(i)..i]
                 .iter()
-                .all(|w| !w.folded.bytes().any(|b| b.is_ascii_digit()))
+                .all(|w| !w.has_digit())
         })
         .map(|i| match &text[claim.span.end..words[i].start] {
             "-" => i,
@@ -225,7 +245,7 @@ fn about_term<'w>(
         .find(|w| labels(text, w, claim) && content(w, pack, false));
     let counts_a_noun = claim.kind == crate::extract::Kind::Count
         && !duration
-        && counted.is_some_and(|i| text.get(claim.span.end..words[i].start) == Some(" "));
+        && counted.is_some_and(|i| right_after(text, &words[i], claim));
     if label.is_some() && !counts_a_noun {
         return label;
     }
@@ -263,7 +283,7 @@ fn about_term<'w>(
         let noun = &words[i];
         (pack.articles.contains(words[prev].folded.as_str())
             && glued(words[prev].end, claim.span.start)
-            && text.get(claim.span.end..noun.start) == Some(" ")
+            && right_after(text, noun, claim)
             && !pack
                 .not_head_endings
                 .iter()
@@ -322,7 +342,7 @@ fn duration_word<'w>(
     let i = words.iter().position(|w| w.start >= claim.span.end)?;
     let w = &words[i];
     // (Glued by a hyphen, the number names a standard: "the 18-week standard" counts weeks.)
-    if w.start != claim.span.end + 1 || text.as_bytes()[claim.span.end] != b' ' {
+    if !right_after(text, w, claim) {
         return None;
     }
     if time(w) {
@@ -477,10 +497,9 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                 && (own_label || !labels_another())
                 && !names_another()
             {
-                let year = w.folded.bytes().all(|b| b.is_ascii_digit());
                 let rank = match own_label {
                     true => 0,
-                    false => distance(&w, claim) + if year { 1 } else { 1000 },
+                    false => when_rank(&w, claim),
                 };
                 pairs.push((rank, i, w.folded, w.raw));
             }
@@ -581,10 +600,7 @@ fn confine_to_own_sentence(
                     && !cx.named.contains(&(unit.clone(), w.folded.clone()))
                     && free(&w.folded)
             })
-            .min_by_key(|w| {
-                let year = w.folded.bytes().all(|b| b.is_ascii_digit());
-                distance(w, claim) + if year { 1 } else { 1000 }
-            });
+            .min_by_key(|w| when_rank(w, claim));
         if let Some(w) = best {
             drafts[i].when = Some((w.folded, w.raw));
         }
