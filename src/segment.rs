@@ -336,9 +336,10 @@ fn is_abbreviation(prose: &str, stop: usize, pack: &LocalePack) -> bool {
 /// Whether the stop at `stop` ends a reference word written with it before a number ("no. 7",
 /// "art. 12", "réf. 4") or a month cut short before a day or a year ("Nov. 19, 2026", "Jan. 5",
 /// "janv. 2026"): the pack lists it among the words before a number that make it no claim, or
-/// among its months as the start of another ("nov" of "november"), and a digit follows. Such a stop ends no sentence: "Press release no. 7"
-/// or a dateline "SEATTLE, Nov. 19, 2026 —" split there would leave "7" or "19" alone, a count
-/// with nothing before it to say it is a reference or a day.
+/// among its months as the start of another ("nov" of "november"), and a digit follows. Such a
+/// stop ends no sentence: "Press release no. 7" or a dateline "SEATTLE, Nov. 19, 2026 —" split
+/// there would leave "7" or "19" alone, a count with nothing before it to say it is a reference
+/// or a day.
 fn is_reference_stop(prose: &str, stop: usize, block: &Range<usize>, pack: &LocalePack) -> bool {
     let after = prose[stop + 1..block.end].trim_start();
     after.as_bytes().first().is_some_and(u8::is_ascii_digit)
