@@ -280,16 +280,20 @@ impl Quantity {
     }
 }
 
-/// Whether `claim` is a count of a million or more and `before` an amount of money: the two a
-/// share of an amount or an enumeration of where it goes are read from ("3,2 milliards d'euros,
-/// dont 1,1 milliard").
+/// Whether `claim` is a count of a million or more and `before` an amount of money or a
+/// measured quantity: the two a share of an amount, an enumeration of where it goes or a
+/// comparison with it are read from ("3,2 milliards d'euros, dont 1,1 milliard"; "74,3 millions
+/// de tonnes, contre 71,6 millions en 2025").
 fn scaled_count_after_amount(before: &Claim, claim: &Claim) -> bool {
     claim.kind == Kind::Count
         && claim.unit == Unit::Count
         && claim.scale >= Decimal::from(1_000_000)
         && !claim.points_after
-        && before.kind == Kind::Amount
-        && matches!(before.unit, Unit::Currency(_))
+        && match &before.unit {
+            Unit::Currency(_) => before.kind == Kind::Amount,
+            Unit::Measure(_) => true,
+            _ => false,
+        }
 }
 
 fn scale_exp(value: u64) -> Option<i32> {
@@ -408,8 +412,11 @@ impl Scanner<'_> {
                                 .or_else(|| self.amount_compared(b, &claim))
                         });
                         if let Some(unit) = unit {
+                            // (Money is an amount; a measured quantity stays a count.)
+                            if matches!(unit, Unit::Currency(_)) {
+                                claim.kind = Kind::Amount;
+                            }
                             claim.unit = unit;
-                            claim.kind = Kind::Amount;
                         }
                         out.claims.push(claim);
                         continue;

@@ -1214,4 +1214,13 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
         .1,
         "amount 187000000 EUR"
     );
+    // A measured quantity is read on so too, and stays a count in its unit.
+    assert_eq!(
+        fr("Le trafic atteint 74,3 millions de tonnes, contre 71,6 millions en 2025.")[1].1,
+        "count 71600000 t"
+    );
+    assert_eq!(
+        en("The port handled 74.3 million tonnes, of which 12 million to Asia.")[1].1,
+        "count 12000000 t"
+    );
 }
