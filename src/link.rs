@@ -845,6 +845,29 @@ when = ["semaines"]
     }
 
     #[test]
+    fn a_multiple_links_only_to_a_multiple() {
+        // "2.5 times as many applications" states no number of applications: against a count
+        // figure it is unsourced (it was a mismatch, "write 12,000 times as many"), and a figure
+        // in another measure makes it no unit slip either.
+        let l =
+            "[figures.applications]\nvalue = 12000\nabout = [\"applications\", \"demandes\"]\n\n\
+                 [figures.road]\nvalue = 4\nunit = \"km\"\nabout = [\"road\", \"route\"]\n";
+        for text in [
+            "We handled 2.5 times as many applications as in 2024.",
+            "Sur cette route, les services ont traité deux fois plus de demandes.",
+        ] {
+            assert_eq!(links(l, text)[0].1, None, "{text}");
+        }
+        // A figure of the multiple's own unit holds it; a count claim beside it does not.
+        let l = "[figures.ratio]\nvalue = 2.5\nunit = \"x\"\nabout = [\"applications\"]\n";
+        assert_eq!(
+            links(l, "We handled 3.5 times as many applications as in 2024."),
+            vec![("3.5 times as many".into(), Some("ratio".into()), false)]
+        );
+        assert_eq!(links(l, "We handled 2.5 million applications.")[0].1, None);
+    }
+
+    #[test]
     fn a_share_links_only_to_a_share() {
         let l = "[figures.stations]\nvalue = 1240\nabout = [\"stations\"]\n\n\
                  [figures.clinics]\nvalue = 0.25\nabout = [\"clinics\"]\n";

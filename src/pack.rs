@@ -291,6 +291,10 @@ impl Currencies {
 struct RawMeasure {
     unit: String,
     words: Vec<String>,
+    /// How many times something is ("2.5 times as many"), not a quantity of it: see
+    /// [`Unit::Multiple`].
+    #[serde(default)]
+    multiple: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -439,13 +443,18 @@ pub enum Unit {
     Points,
     Currency(Arc<str>),
     Measure(Arc<str>),
+    /// A measure that states how many times something is ("1.4x", "2.5 times as many", "deux
+    /// fois plus"), not how much of it there is: unlike a measured quantity ("421 km"), it never
+    /// stands for a count figure, so "three times as many applications" is not held against the
+    /// number of applications.
+    Multiple(Arc<str>),
 }
 
 impl Unit {
     /// The contract's spelling: "count", "%", "pp", an ISO 4217 code or a measure unit.
     pub fn as_str(&self) -> &str {
         match self {
-            Unit::Currency(c) | Unit::Measure(c) => c,
+            Unit::Currency(c) | Unit::Measure(c) | Unit::Multiple(c) => c,
             _ => self.name().unwrap_or_default(),
         }
     }
@@ -457,7 +466,7 @@ impl Unit {
             Unit::Count => Some("count"),
             Unit::Percent => Some("%"),
             Unit::Points => Some("pp"),
-            Unit::Currency(_) | Unit::Measure(_) => None,
+            Unit::Currency(_) | Unit::Measure(_) | Unit::Multiple(_) => None,
         }
     }
 }
@@ -834,7 +843,11 @@ impl LocalePack {
             }
         }
         for m in &raw.measure {
-            let unit = Unit::Measure(Arc::from(m.unit.as_str()));
+            let name = Arc::from(m.unit.as_str());
+            let unit = match m.multiple {
+                true => Unit::Multiple(name),
+                false => Unit::Measure(name),
+            };
             units.push(unit.clone());
             for w in &m.words {
                 // Short symbols ("t", "m", "MW") are case-sensitive; spelled-out names are not.

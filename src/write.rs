@@ -280,6 +280,8 @@ pub fn write_figure(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack)
             Some([singular, plural]) => format!("{number}{}", pack.agreeing(v, singular, plural)),
             None => format!("{number} pp"),
         },
+        // "1.4x", as a multiple is written.
+        crate::pack::Unit::Multiple(x) => format!("{number}{x}"),
         u => format!("{number} {}", u.as_str()),
     }
 }

@@ -223,6 +223,32 @@ fn english_formats() {
 }
 
 #[test]
+fn a_multiple_in_words_is_measured_in_x() {
+    // How many times, not how many: the multiple `x`, which no count figure holds.
+    for (text, locale, claim) in [
+        ("2.5 times as many applications", "en", "2.5 times as many"),
+        ("three times more people", "en", "three times more"),
+        (
+            "emissions three times the 2020 level",
+            "en",
+            "three times the",
+        ),
+        ("deux fois plus de dossiers", "fr", "deux fois plus"),
+        (
+            "des dépenses 2,5 fois supérieures",
+            "fr",
+            "2,5 fois supérieures",
+        ),
+    ] {
+        let c = one(text, locale);
+        assert_eq!((c.0.as_str(), c.3.as_str()), (claim, "x"), "{text}");
+    }
+    // "times" alone counts times.
+    assert_eq!(one("called 12,000 times last year", "en").3, "count");
+    assert_eq!(one("appelé 12 000 fois en un an", "fr").3, "count");
+}
+
+#[test]
 fn a_hedge_abbreviated_with_a_stop_may_be_glued_to_the_number() {
     assert_eq!(
         claims("Headcount of c.12,400, with c.40% abroad.", "en")
