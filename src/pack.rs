@@ -295,6 +295,10 @@ struct RawMeasure {
     /// [`Unit::Multiple`].
     #[serde(default)]
     multiple: bool,
+    /// Words before a bare number that give it this unit ("multiplié par 2,5", "by a factor
+    /// of 3").
+    #[serde(default)]
+    before: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -527,6 +531,8 @@ pub struct LocalePack {
     pub unit_after: PhraseTable<UnitWord>,
     /// Currency symbols and codes written before a number.
     pub currency_before: PhraseTable<UnitWord>,
+    /// Words before a bare number that give it a measure's unit ("multiplié par 2,5").
+    pub measure_before: PhraseTable<Unit>,
     /// Each currency code's first symbol ("EUR" → "€"), for help texts that swap a currency.
     pub currency_symbols: rustc_hash::FxHashMap<String, String>,
     /// Percent words written before a number ("percent of 10").
@@ -780,6 +786,7 @@ impl LocalePack {
         let mut unit_after = PhraseTable::default();
         let mut currency_before = PhraseTable::default();
         let mut units = Vec::new();
+        let mut measure_before = PhraseTable::default();
         let word = |unit: &Unit| UnitWord {
             unit: unit.clone(),
             scale: 1,
@@ -854,6 +861,7 @@ impl LocalePack {
                 let symbol = w.chars().count() <= 3;
                 unit_after.insert(w, symbol, word(&unit));
             }
+            insert_all(&mut measure_before, &m.before, unit.clone());
         }
         let mut percent_before = PhraseTable::default();
         insert_all(&mut percent_before, &raw.units.percent_before, ());
@@ -949,6 +957,7 @@ impl LocalePack {
             of,
             unit_after,
             currency_before,
+            measure_before,
             currency_symbols,
             percent_before,
             negative: table(&raw.words.negative),

@@ -1185,7 +1185,12 @@ impl Scanner<'_> {
             return Err(Skip::To(first.num.end));
         }
 
-        let unit = first.unit.clone().unwrap_or(Unit::Count);
+        let unit = match &first.unit {
+            Some(u) => u.clone(),
+            // "multiplié par 2,5": the words before a bare number give it a measure.
+            None if first.prefix.is_none() && second.is_none() => self.measure_before(start),
+            None => Unit::Count,
+        };
         let kind = match unit {
             Unit::Percent | Unit::Points => Kind::Percent,
             Unit::Currency(_) => Kind::Amount,
@@ -1220,6 +1225,16 @@ impl Scanner<'_> {
             unit_from: None,
             points_after,
         })
+    }
+
+    /// The unit the words of the pack's `[[measure]] before` right before `start` in the
+    /// sentence give a bare number ("multiplié par 2,5" is 2.5x), else a count.
+    fn measure_before(&self, start: usize) -> Unit {
+        let before = skip_gap_back(self.text, start, false);
+        match self.pack.measure_before.match_before(self.text, before) {
+            Some(m) if m.start >= self.span.start && before < start => m.value.clone(),
+            _ => Unit::Count,
+        }
     }
 
     /// "over three years": the hedge at `start..before` means "during" when a word of time

@@ -243,6 +243,15 @@ fn a_multiple_in_words_is_measured_in_x() {
         let c = one(text, locale);
         assert_eq!((c.0.as_str(), c.3.as_str()), (claim, "x"), "{text}");
     }
+    // Or after the words that make a bare number one ("multiplié par", "by a factor of").
+    for (text, locale) in [
+        ("le déficit a été multiplié par 2,5 en cinq ans", "fr"),
+        ("les dépenses ont été multipliées par trois", "fr"),
+        ("costs rose by a factor of 3 in a decade", "en"),
+    ] {
+        assert_eq!(claims(text, locale)[0].3, "x", "{text}");
+    }
+    assert_eq!(one("multiplié par 2 000 euros", "fr").3, "EUR");
     // "times" alone counts times.
     assert_eq!(one("called 12,000 times last year", "en").3, "count");
     assert_eq!(one("appelé 12 000 fois en un an", "fr").3, "count");
