@@ -467,7 +467,7 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
         packs,
         named,
     } = cx;
-    let mut pairs: Vec<(usize, usize, String, String)> = Vec::new();
+    let mut pairs: Vec<(usize, usize, String, String, usize)> = Vec::new();
     for &i in group {
         let claim = &claims[drafts[i].claim];
         let pack = packs.get(claim.pack);
@@ -501,7 +501,7 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                     true => 0,
                     false => when_rank(&w, claim),
                 };
-                pairs.push((rank, i, w.folded, w.raw));
+                pairs.push((rank, i, w.folded, w.raw, w.start));
             }
         }
     }
@@ -510,11 +510,48 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
         .iter()
         .filter_map(|&i| drafts[i].when.as_ref().map(|(w, _)| w.clone()))
         .collect();
-    for (_, i, folded, raw) in pairs {
+    // Where each year taken stands.
+    let mut year_at: Vec<(usize, usize)> = Vec::new();
+    for (_, i, folded, raw, at) in pairs {
         if drafts[i].when.is_none() && !used.contains(&folded) {
             used.push(folded.clone());
+            if folded.bytes().all(|b| b.is_ascii_digit()) {
+                year_at.push((i, at));
+            }
             drafts[i].when = Some((folded, raw));
         }
+    }
+    pair_years_in_order(claims, drafts, &year_at);
+}
+
+/// Years named together before (or after) the figures they date go to them in order: "Entre
+/// 2020 et 2025, le nombre est passé de 525 600 à 878 900" dates 525 600 in 2020, though 2025
+/// stands nearer it ("in 2023 and 2024, revenue rose 5% and 7%" likewise). The nearest year
+/// gave each the other's. `year_at` holds each draft that took a year and where the year stands.
+fn pair_years_in_order(claims: &[Claim], drafts: &mut [Draft], year_at: &[(usize, usize)]) {
+    let start = |i: usize| claims[drafts[i].claim].span.start;
+    let mut by_claim = year_at.to_vec();
+    by_claim.sort_by_key(|&(i, _)| start(i));
+    let (first, last) = match (by_claim.first(), by_claim.last()) {
+        (Some(&(f, _)), Some(&(l, _))) if by_claim.len() > 1 => (start(f), start(l)),
+        _ => return,
+    };
+    // Only years all on one side of all these figures.
+    let all_before = by_claim.iter().all(|&(_, at)| at < first);
+    let all_after = by_claim.iter().all(|&(_, at)| at > last);
+    if !(all_before || all_after) {
+        return;
+    }
+    if by_claim.windows(2).all(|w| w[0].1 < w[1].1) {
+        return;
+    }
+    let mut whens: Vec<(usize, Option<(String, String)>)> = by_claim
+        .iter()
+        .map(|&(i, at)| (at, drafts[i].when.take()))
+        .collect();
+    whens.sort_by_key(|(at, _)| *at);
+    for ((i, _), (_, when)) in by_claim.iter().zip(whens) {
+        drafts[*i].when = when;
     }
 }
 
@@ -988,6 +1025,19 @@ mod tests {
             values_of(text, "when = "),
             ["[\"week\"]", "[\"seen\"]", "[\"hours\"]"]
         );
+    }
+
+    #[test]
+    fn years_named_together_date_the_figures_in_order() {
+        // 2025 stands nearer 525 600, but "entre 2020 et 2025 … de 525 600 à 878 900" dates it
+        // 2020: the nearest year gave each figure the other's.
+        let text = "Entre 2020 et 2025, le nombre d'apprentis est passé de 525 600 à 878 900.\n";
+        assert_eq!(values_of(text, "when = "), ["[\"2020\"]", "[\"2025\"]"]);
+        let text = "In 2023 and 2024, revenue rose 5% and 7%.\n";
+        assert_eq!(values_of(text, "when = "), ["[\"2023\"]", "[\"2024\"]"]);
+        // Years on both sides are each the nearest's, as before.
+        let text = "Revenue rose 5% in 2024 and 7% in 2025.\n";
+        assert_eq!(values_of(text, "when = "), ["[\"2024\"]", "[\"2025\"]"]);
     }
 
     #[test]
