@@ -11,6 +11,8 @@
 //! `when` term) in its sentence. Among candidates of the claim's unit, one the claim is consistent
 //! with wins; failing that, the nearest by its terms (then by its `when` terms: two figures
 //! that share an `about` term are told apart by what qualifies each); ties go to ledger order.
+//! Two claims that both miss figures told apart only by years named together before them
+//! ("entre 2020 et 2025, … de 552 600 à 887 900") take them in the years' order.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
 //! figure that one claim of a sentence states correctly is held against no other claim of it
 //! that follows a verb of change ("the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
@@ -382,8 +384,59 @@ pub fn link(
             &after_change,
             &mut links[c_start..c],
         );
+        in_order_of_years(
+            &doc.prose,
+            &claims[c_start..c],
+            &candidates,
+            &mut links[c_start..c],
+        );
     }
     links
+}
+
+/// Two claims of a sentence that miss figures told apart only by years named together before
+/// (or after) them take the figures in the years' order: in "entre 2020 et 2025, le nombre est
+/// passé de 552 600 à 887 900", the first is the 2020 figure, though 2025 stands nearer it.
+/// (The nearest `when` gave each the other's, and the help wrote 2025's figure over 2020's.)
+fn in_order_of_years(text: &str, claims: &[Claim], candidates: &[Candidate], links: &mut [Link]) {
+    let year_of = |figure: usize| {
+        let cand = candidates.iter().find(|c| c.figure == figure)?;
+        let [when] = cand.when else { return None };
+        let year = text[when.clone()].bytes().all(|b| b.is_ascii_digit());
+        year.then_some((cand.about, when.clone()))
+    };
+    let missed = |l: &Link| match l {
+        Link::Figure {
+            figure,
+            consistent: false,
+            ..
+        } => Some(*figure),
+        _ => None,
+    };
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            let (Some(a), Some(b)) = (missed(&links[i]), missed(&links[j])) else {
+                continue;
+            };
+            let (Some((about_a, year_a)), Some((about_b, year_b))) = (year_of(a), year_of(b))
+            else {
+                continue;
+            };
+            let (first, last) = (claims[i].span.start, claims[j].span.end);
+            let one_side = (year_a.end <= first && year_b.end <= first)
+                || (year_a.start >= last && year_b.start >= last);
+            if about_a == about_b && one_side && year_a.start > year_b.start {
+                links.swap(i, j);
+                for (k, claim) in [(i, &claims[i]), (j, &claims[j])] {
+                    if let Link::Figure { figure, term, .. } = &mut links[k] {
+                        if let Some(c) = candidates.iter().find(|c| c.figure == *figure) {
+                            *term = c.term(claim);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The figures with an `about` term in the sentence (and a `when` term, when they have some),
@@ -842,6 +895,30 @@ when = ["semaines"]
             links(l, &text.replace("{}", "5 m"))[0],
             ("5 m".into(), Some("wall".into()), false)
         );
+    }
+
+    #[test]
+    fn years_named_together_take_the_claims_in_order() {
+        let l = "[figures.a]\nvalue = 525600\nabout = [\"apprentis\"]\nwhen = [\"2020\"]\n\n\
+                 [figures.b]\nvalue = 878900\nabout = [\"apprentis\"]\nwhen = [\"2025\"]\n";
+        let text = "Entre 2020 et 2025, le nombre d'apprentis est passé de {} à {}.";
+        let run = |x: &str, y: &str| links(l, &text.replacen("{}", x, 1).replacen("{}", y, 1));
+        // Both wrong: the first is 2020's, though 2025 stands nearer it.
+        assert_eq!(
+            run("552 600", "887 900"),
+            vec![
+                ("552 600".into(), Some("a".into()), false),
+                ("887 900".into(), Some("b".into()), false)
+            ]
+        );
+        // One right: as before.
+        assert_eq!(
+            run("525 600", "887 900")[1],
+            ("887 900".into(), Some("b".into()), false)
+        );
+        // Years beside their figures are each the nearest's.
+        let text = "Le nombre d'apprentis, 552 600 en 2020, atteint 887 900 en 2025.";
+        assert_eq!(links(l, text)[0].1.as_deref(), Some("a"));
     }
 
     #[test]
