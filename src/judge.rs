@@ -183,6 +183,15 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
     let claim = &*in_units_of(claim, figure);
     let f = figure.value;
     let mut exp = claim.exp;
+    // A strict bound on a figure that sits on the claim's own step moves one place finer where
+    // the claim wrote a zero: "moins de 10" against 10 is "moins de 11", not "moins de 20";
+    // "more than 2,000" against 2,000 is "more than 1,900", not "more than 1,000" (a bound of
+    // `init`'s, "moins de 11" written 10, was told to become "moins de 20"). "over 55%"
+    // against 50 stays "over 49%".
+    let strict = matches!(claim.qualifier, Qualifier::Above | Qualifier::Below);
+    if strict && exp > written_exp(claim) && round_to(f, exp, RoundingStrategy::ToZero) == Some(f) {
+        exp -= 1;
+    }
     let step = pow10(exp).unwrap_or(Decimal::ONE);
     let candidate = match claim.qualifier {
         Qualifier::Approx => round_to(f, exp, RoundingStrategy::MidpointAwayFromZero),
@@ -464,9 +473,28 @@ mod tests {
             suggested_value(&claim("31500000", 5, Qualifier::Exact), &figure("31412000")),
             d("31400000")
         );
+        // A strict bound on the figure itself: one place finer.
         assert_eq!(
             suggested_value(&claim("60", 1, Qualifier::Above), &figure("60")),
-            d("50")
+            d("59")
+        );
+        assert_eq!(
+            suggested_value(&claim("10", 1, Qualifier::Below), &figure("10")),
+            d("11")
+        );
+        assert_eq!(
+            suggested_value(&claim("2000", 3, Qualifier::Above), &figure("2000")),
+            d("1900")
+        );
+        // Not where the claim wrote its own last digit: "over 55%" against 50 is "over 49%".
+        assert_eq!(
+            suggested_value(&claim("55", 0, Qualifier::Above), &figure("50")),
+            d("49")
+        );
+        // Not on the step: at the claim's precision, as before.
+        assert_eq!(
+            suggested_value(&claim("2000", 3, Qualifier::Above), &figure("1950")),
+            d("1000")
         );
     }
 

@@ -21,7 +21,9 @@
 //! French, a scale word agrees with the new number: "2,1 milliards" → "1,2 milliard").
 //! An exact whole number is not rewritten rounder than it was written: "640" (precise to 10)
 //! against 604 becomes "604", not "600" (a hedged one is a rounding: "environ 90" against 704
-//! becomes "environ 700").
+//! becomes "environ 700"). A strict bound on a figure that sits on the claim's own step moves
+//! one place finer where the claim wrote a zero: "moins de 10" against 10 becomes "moins de 11",
+//! not "moins de 20".
 //! A figure with `tolerance` is judged by its tolerance instead of the rounding rule.
 //! A ratio or share ("one in three", "two thirds", "½") is judged at one place finer than its
 //! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
