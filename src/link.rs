@@ -13,6 +13,8 @@
 //! that share an `about` term are told apart by what qualifies each); ties go to ledger order.
 //! Two claims that both miss figures told apart only by years named together before them
 //! ("entre 2020 et 2025, … de 552 600 à 887 900") take them in the years' order.
+//! A duration ("sur cinq ans") that agrees with no figure is held only against one with a term
+//! on its word of time.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
 //! figure that one claim of a sentence states correctly is held against no other claim of it
 //! that follows a verb of change ("the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
@@ -377,11 +379,25 @@ pub fn link(
                 packs.get(claim.pack),
             )
         };
+        // A duration ("sur cinq ans", "over five years", "14 open days") counts its word of
+        // time: only a figure with a term there (or on its modifier) states it wrongly. (It was
+        // held against any count figure of its sentence: "12 000 logements sur cinq ans" was
+        // told to write 12 000 over "cinq".)
+        let names_time = |claim: &Claim, cand: &Candidate| match claim.unit {
+            Unit::Count => time_word_after(&doc.prose, claim, packs).is_none_or(|t| {
+                cand.about
+                    .iter()
+                    .chain(cand.when)
+                    .any(|h| h.start < t.end && h.end > claim.span.end)
+            }),
+            _ => true,
+        };
         link_sentence(
             &claims[c_start..c],
             &candidates,
             ledger,
             &after_change,
+            &names_time,
             &mut links[c_start..c],
         );
         in_order_of_years(
@@ -392,6 +408,36 @@ pub fn link(
         );
     }
     links
+}
+
+/// The word of time a count counts, right after it or after one word ("cinq ans", "20 working
+/// days", "six prochains mois"; one space between each): the pack's words of time.
+fn time_word_after(text: &str, claim: &Claim, packs: &Packs) -> Option<Range<usize>> {
+    let times = &packs.get(claim.pack).ratio_not_before;
+    let word_at = |at: usize| {
+        let m = times.match_at(text, at)?;
+        let whole = !text[m.end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        whole.then_some(at..m.end)
+    };
+    let after = claim.span.end + 1;
+    if text.get(claim.span.end..after) != Some(" ") {
+        return None;
+    }
+    word_at(after).or_else(|| {
+        // One modifier between: "20 working days".
+        let next = after + text[after..].find(' ')?;
+        let modifier = &text[after..next];
+        let pack = packs.get(claim.pack);
+        // ("1.5 million the year before" is no duration.)
+        (!modifier.is_empty()
+            && modifier.chars().all(char::is_alphabetic)
+            && !pack.stopwords.contains(modifier.to_lowercase().as_str()))
+        .then(|| word_at(next + 1))
+        .flatten()
+    })
 }
 
 /// Two claims of a sentence that miss figures told apart only by years named together before
@@ -493,6 +539,7 @@ fn link_sentence(
     candidates: &[Candidate],
     ledger: &Ledger,
     after_change: &dyn Fn(&Claim) -> bool,
+    names_time: &dyn Fn(&Claim, &Candidate) -> bool,
     links: &mut [Link],
 ) {
     let mut taken = vec![false; candidates.len()];
@@ -562,8 +609,10 @@ fn link_sentence(
         if links[i] != Link::None {
             continue;
         }
+        // (A duration only to a figure that names its word of time: a value that agrees, in
+        // pass 1, is sign enough.)
         let same = best(claim, &taken, &|cand: &Candidate| {
-            free(claim, cand) && stands_for(claim, cand)
+            free(claim, cand) && stands_for(claim, cand) && names_time(claim, cand)
         });
         // Every figure of its unit is another claim's, or the claim states a unit (a currency,
         // %, pp) and none of its unit agrees, and a free figure of another unit has its
@@ -919,6 +968,40 @@ when = ["semaines"]
         // Years beside their figures are each the nearest's.
         let text = "Le nombre d'apprentis, 552 600 en 2020, atteint 887 900 en 2025.";
         assert_eq!(links(l, text)[0].1.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn a_duration_is_held_only_against_a_figure_that_names_its_time() {
+        // "sur cinq ans" was held against the homes: "write 12 000" over "cinq".
+        let l = "[figures.homes]\nvalue = 12000\nabout = [\"logements\", \"homes\"]\n";
+        for (text, duration) in [
+            ("Le plan financera 12 000 logements sur cinq ans.", "cinq"),
+            ("The plan will fund 12,000 homes over five years.", "five"),
+            (
+                "Over the next five years, the plan will fund 12,000 homes.",
+                "five",
+            ),
+        ] {
+            let all = links(l, text);
+            let of = |t: &str| all.iter().find(|c| c.0 == t).map(|c| c.1.clone());
+            assert_eq!(of(duration), Some(None), "{text}");
+            assert_ne!(of("12 000").or(of("12,000")), Some(None), "{text}");
+        }
+        // A figure with a term on the word of time or its modifier does hold it; and a
+        // value that agrees links as before.
+        let l = "[figures.days]\nvalue = 14\nabout = [\"open\"]\n";
+        assert_eq!(
+            links(l, "They ran 15 open days in the year."),
+            vec![("15".into(), Some("days".into()), false)]
+        );
+        let l = "[figures.wait]\nvalue = 34\nabout = [\"paiement\"]\nwhen = [\"2024\"]\n";
+        assert!(links(l, "Le délai de paiement était de 34 jours en 2024.")[0].2);
+        // "the year" after a number is no duration.
+        let l = "[figures.p]\nvalue = 1600000\nabout = [\"passengers\"]\n";
+        assert_eq!(
+            links(l, "Passengers were up from 1.5 million the year before.")[0].1,
+            Some("p".into())
+        );
     }
 
     #[test]

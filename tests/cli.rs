@@ -1411,3 +1411,31 @@ fn what_session_16_drafts_got_wrong_reads_right() {
          says 7,9 EUR: write «\u{a0}7,90 €\u{a0}»)\n"
     );
 }
+
+#[test]
+fn what_session_17_drafts_got_wrong_reads_right() {
+    // At session start: the multiples ("2.5 times as many", "deux fois plus", "multipliés par
+    // 3") and the duration "en dix ans" were counts held against the number of applications
+    // and files, told "write 12,000"; the two slips of "entre 2020 et 2025 … de 552 600 à
+    // 887 900" took each other's figures; "moins de 10" against 10 was told "moins de 20".
+    // Now the multiples and the duration are unsourced warnings, the multiple in `x` is held
+    // against its own figure, and the rest read right.
+    let ledger = "[figures.applications]\nvalue = 12000\nabout = [\"applications\"]\n\n\
+                  [figures.dossiers]\nvalue = 12000\nabout = [\"dossiers\"]\n\n\
+                  [figures.demand]\nvalue = 1.5\nunit = \"x\"\nabout = [\"demand\"]\n\n\
+                  [figures.a2020]\nvalue = 525600\nabout = [\"apprentis\"]\nwhen = [\"2020\"]\n\n\
+                  [figures.a2025]\nvalue = 878900\nabout = [\"apprentis\"]\nwhen = [\"2025\"]\n\n\
+                  [figures.salaries]\nvalue = 10\nabout = [\"salariés\"]\n";
+    let draft = "We handled 2.5 times as many applications as in 2024, and the team said that \
+                 the rise was expected.\n\n\
+                 Les services ont traité deux fois plus de dossiers, multipliés par 3 en dix ans.\n\n\
+                 Demand on some routes is now 2.5 times the level of 2019.\n\n\
+                 Entre 2020 et 2025, le nombre d'apprentis est passé de 552 600 à 887 900.\n\n\
+                 Elles comptent moins de 10 salariés.\n";
+    let o = check_in(
+        &[("d.md", draft), ("figures.toml", ledger)],
+        &["--format", "concise", "--fail-on", "warning", "d.md"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!(stdout(&o));
+}
