@@ -278,7 +278,7 @@ impl Candidate<'_> {
     /// How near its terms stand to the claim: the nearest hit, then the nearest `when` hit, so
     /// that two figures sharing their `about` term ("territoires") are told apart by the word
     /// that qualifies each ("ruraux", "urbains").
-    fn distance(&self, claim: &Claim) -> (usize, usize) {
+    fn distance(&self, claim: &Claim) -> (usize, usize, usize) {
         let nearest = |hits: &mut dyn Iterator<Item = &Range<usize>>| {
             hits.map(|h| distance(h, &claim.span))
                 .min()
@@ -286,7 +286,14 @@ impl Candidate<'_> {
         };
         // A `when` hit that is also an `about` one (the same word) tells nothing apart.
         let when = nearest(&mut self.when.iter().filter(|h| !self.about.contains(h)));
-        (nearest(&mut self.about.iter().chain(self.when)), when)
+        // Last, the nearest `about` hit: two figures whose nearest term is one shared `when`
+        // ("13 minutes" beside figures of calls and of the average, both in minutes) are told
+        // apart by what each is about ("an average of 13 minutes").
+        (
+            nearest(&mut self.about.iter().chain(self.when)),
+            when,
+            nearest(&mut self.about.iter()),
+        )
     }
 
     fn term(&self, claim: &Claim) -> Range<usize> {
@@ -429,12 +436,13 @@ fn time_word_after(text: &str, claim: &Claim, packs: &Packs) -> Option<Range<usi
     word_at(after).or_else(|| {
         // One modifier between: "20 working days".
         let next = after + text[after..].find(' ')?;
-        let modifier = &text[after..next];
+        let modifier = text[after..next].to_lowercase();
         let pack = packs.get(claim.pack);
-        // ("1.5 million the year before" is no duration.)
+        // ("1.5 million the year before", "3,174 a day" are no durations.)
         (!modifier.is_empty()
             && modifier.chars().all(char::is_alphabetic)
-            && !pack.stopwords.contains(modifier.to_lowercase().as_str()))
+            && !pack.stopwords.contains(modifier.as_str())
+            && !pack.determiners.contains(modifier.as_str()))
         .then(|| word_at(next + 1))
         .flatten()
     })
@@ -996,11 +1004,30 @@ when = ["semaines"]
         );
         let l = "[figures.wait]\nvalue = 34\nabout = [\"paiement\"]\nwhen = [\"2024\"]\n";
         assert!(links(l, "Le délai de paiement était de 34 jours en 2024.")[0].2);
+        // Nor is "a day" after a number a duration ("3,714 a day" against 3,174 a day).
+        let l = "[figures.d]\nvalue = 3174\nabout = [\"average\"]\n";
+        assert_eq!(
+            links(l, "That is an average of 3,714 a day.")[0].1,
+            Some("d".into())
+        );
         // "the year" after a number is no duration.
         let l = "[figures.p]\nvalue = 1600000\nabout = [\"passengers\"]\n";
         assert_eq!(
             links(l, "Passengers were up from 1.5 million the year before.")[0].1,
             Some("p".into())
+        );
+    }
+
+    #[test]
+    fn figures_sharing_the_nearest_when_term_are_told_apart_by_their_about_term() {
+        // Both figures are in minutes, "minutes" the nearest term of each: "13" went to the
+        // first in ledger order, the calls, though "an average of" names the other.
+        let l = "[figures.calls]\nvalue = 7\nabout = [\"calls\"]\nwhen = [\"minutes\"]\n\n\
+                 [figures.average]\nvalue = 31\nabout = [\"average\"]\nwhen = [\"minutes\"]\n";
+        let text = "For category 2 calls, crews arrived in an average of 13 minutes.";
+        assert_eq!(
+            links(l, text),
+            vec![("13".into(), Some("average".into()), false)]
         );
     }
 
