@@ -599,7 +599,8 @@ impl Scanner<'_> {
     /// one of the pack's `share_after` words ("dont la moitié", "of whom a third"), or a change
     /// by a share, one of its `part_by` words before it ("fell by a quarter", "cut by half")
     /// and after it no word but one of `part_by_then` ("by a third in 2025"; "by a third
-    /// party" is an ordinal). Never before a hyphen ("a third-party firm").
+    /// party" is an ordinal), or a hedge before it and no such word after ("a fall of nearly a
+    /// quarter."). Never before a hyphen ("a third-party firm").
     fn share_without_of(&self, start: usize, end: usize) -> bool {
         let p = self.pack;
         let before = skip_gap_back(self.text, start, false);
@@ -629,7 +630,15 @@ impl Scanner<'_> {
         if after_word(before, &p.ratio_share_after) || hedged() {
             return true;
         }
-        after_word(before, &p.ratio_part_by) && self.no_word_but_part_by_then(end)
+        // "a fall of nearly a quarter.": a hedge right before it, and no word after it but one
+        // of `part_by_then` ("about a third party" is none).
+        let after_hedge = || {
+            p.hedge_before
+                .match_before(self.text, before)
+                .is_some_and(|h| h.start >= self.span.start)
+        };
+        (after_word(before, &p.ratio_part_by) || after_hedge())
+            && self.no_word_but_part_by_then(end)
     }
 
     /// Whether a number word, a currency, a percent word, a negative word or a lone part

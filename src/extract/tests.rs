@@ -888,6 +888,16 @@ fn a_change_by_a_share_needs_no_of() {
         one("cut by a third since 2020", "en").2,
         "0.3333333333333333333333333333"
     );
+    // After a hedge too, with no word after it: "nearly a quarter." (not "about a third party").
+    assert_eq!(
+        texts("Delays fell, a fall of nearly a quarter.", "en"),
+        vec!["nearly a quarter"]
+    );
+    assert_eq!(
+        texts("Une baisse de près d'un quart.", "fr"),
+        vec!["près d'un quart"]
+    );
+    assert!(claims("We spoke about a third party.", "en").is_empty());
     // An ordinal after "by": a word outside `part_by_then` follows, or a hyphen.
     assert!(claims("it was stood by a third party", "en").is_empty());
     assert!(claims("audited by a third-party firm", "en").is_empty());
