@@ -1393,7 +1393,8 @@ impl Scanner<'_> {
     }
 
     /// "une entreprise sur quatre", "un Français sur trois", "8 ménages sur 10": a lone article
-    /// or a count up to ten, one noun, the join word and a whole number up to a hundred, when
+    /// or a count up to ten, one noun (and an adjective after it, where the pack puts them
+    /// there: "un accident mortel sur trois"), the join word and a whole number up to a hundred, when
     /// the pack allows it (`noun_between`). Not when a plural word follows the number ("un
     /// débat sur trois thèmes": the number counts that word) or a word of time ("un plan sur
     /// trois ans"); "120 places sur 150" stays two figures.
@@ -1411,7 +1412,25 @@ impl Scanner<'_> {
         {
             return None;
         }
-        let second = self.denominator_after(noun_end)?;
+        // Where adjectives follow their noun, one may stand before the join: "un accident
+        // mortel sur trois".
+        let adjective_end = || {
+            let at = skip_gap(self.text, noun_end, false);
+            let (Tok::Word(adjective), end) = token_at(self.text, at)? else {
+                return None;
+            };
+            let plain = self.pack.noun_before_adjective
+                && adjective.bytes().all(|b| !b.is_ascii_digit())
+                && self.pack.numbers.match_at(self.text, at).is_none()
+                && !self
+                    .pack
+                    .stopwords
+                    .contains(crate::fold::fold(adjective).as_ref());
+            plain.then_some(end)
+        };
+        let second = self
+            .denominator_after(noun_end)
+            .or_else(|| self.denominator_after(adjective_end()?))?;
         let numerator = if first.num.determiner_only {
             Decimal::ONE
         } else {

@@ -791,9 +791,19 @@ fn a_noun_may_stand_inside_a_ratio() {
         one("Un Français sur trois.", "fr").2,
         "0.3333333333333333333333333333"
     );
+    // An adjective after the noun, where the pack puts it there.
+    assert_eq!(
+        one("dans près d'un accident mortel sur trois", "fr").0,
+        "près d'un accident mortel sur trois"
+    );
     // The number counts the plural word after it, or a span of time: no ratio.
     assert_eq!(texts("un débat sur trois thèmes", "fr"), vec!["trois"]);
+    assert_eq!(
+        texts("un débat public sur trois thèmes", "fr"),
+        vec!["trois"]
+    );
     assert_eq!(texts("un plan sur trois ans", "fr"), vec!["trois"]);
+    assert_eq!(texts("un plan national sur trois ans", "fr"), vec!["trois"]);
     // English too, with the same exceptions; a year is never a denominator.
     assert_eq!(
         one("One household in four has a smart meter.", "en"),
