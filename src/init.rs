@@ -333,28 +333,8 @@ fn duration_word<'w>(
     claim: &Claim,
     pack: &LocalePack,
 ) -> Option<&'w Word> {
-    let time = |w: &Word| {
-        pack.ratio_not_before
-            .match_at(&w.folded, 0)
-            .is_some_and(|m| m.end == w.folded.len())
-    };
-    // Right after the number: "1.6 million the year before" is no duration.
-    let i = words.iter().position(|w| w.start >= claim.span.end)?;
-    let w = &words[i];
-    // (Glued by a hyphen, the number names a standard: "the 18-week standard" counts weeks.)
-    if !right_after(text, w, claim) {
-        return None;
-    }
-    if time(w) {
-        return Some(w);
-    }
-    // One modifier between: "20 working days", "six prochains mois".
-    words.get(i + 1).filter(|next| {
-        wordlike(&w.folded)
-            && !pack.stopwords.contains(w.folded.as_str())
-            && time(next)
-            && next.start == w.end + 1
-    })
+    let time = crate::extract::time_word_after(text, claim, pack)?;
+    words.iter().find(|w| w.start == time.start)
 }
 
 /// The first content word of the column header of the table cell that holds `claim`.

@@ -390,17 +390,27 @@ pub fn link(
         // time: only a figure with a term there (or on its modifier) states it wrongly. (It was
         // held against any count figure of its sentence: "12 000 logements sur cinq ans" was
         // told to write 12 000 over "cinq".)
-        let names_time = |claim: &Claim, cand: &Candidate| match claim.unit {
-            Unit::Count => time_word_after(&doc.prose, claim, packs).is_none_or(|t| {
+        // (Read once per claim, when asked: in pass 2 only.)
+        let sentence_claims = &claims[c_start..c];
+        let times: Vec<std::cell::OnceCell<Option<Range<usize>>>> =
+            vec![std::cell::OnceCell::new(); sentence_claims.len()];
+        let names_time = |claim: &Claim, cand: &Candidate| {
+            if claim.unit != Unit::Count {
+                return true;
+            }
+            let k = sentence_claims.partition_point(|c| c.span.start < claim.span.start);
+            let time = times[k].get_or_init(|| {
+                crate::extract::time_word_after(&doc.prose, claim, packs.get(claim.pack))
+            });
+            time.as_ref().is_none_or(|t| {
                 cand.about
                     .iter()
                     .chain(cand.when)
                     .any(|h| h.start < t.end && h.end > claim.span.end)
-            }),
-            _ => true,
+            })
         };
         link_sentence(
-            &claims[c_start..c],
+            sentence_claims,
             &candidates,
             ledger,
             &after_change,
@@ -415,37 +425,6 @@ pub fn link(
         );
     }
     links
-}
-
-/// The word of time a count counts, right after it or after one word ("cinq ans", "20 working
-/// days", "six prochains mois"; one space between each): the pack's words of time.
-fn time_word_after(text: &str, claim: &Claim, packs: &Packs) -> Option<Range<usize>> {
-    let times = &packs.get(claim.pack).ratio_not_before;
-    let word_at = |at: usize| {
-        let m = times.match_at(text, at)?;
-        let whole = !text[m.end..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
-        whole.then_some(at..m.end)
-    };
-    let after = claim.span.end + 1;
-    if text.get(claim.span.end..after) != Some(" ") {
-        return None;
-    }
-    word_at(after).or_else(|| {
-        // One modifier between: "20 working days".
-        let next = after + text[after..].find(' ')?;
-        let modifier = text[after..next].to_lowercase();
-        let pack = packs.get(claim.pack);
-        // ("1.5 million the year before", "3,174 a day" are no durations.)
-        (!modifier.is_empty()
-            && modifier.chars().all(char::is_alphabetic)
-            && !pack.stopwords.contains(modifier.as_str())
-            && !pack.determiners.contains(modifier.as_str()))
-        .then(|| word_at(next + 1))
-        .flatten()
-    })
 }
 
 /// Two claims of a sentence that miss figures told apart only by years named together before

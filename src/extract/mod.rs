@@ -191,6 +191,35 @@ pub fn extract_sentences(
     out
 }
 
+/// The word of time a count counts, right after it or after one modifier ("cinq ans", "20
+/// working days", "six prochains mois"; one space between each; the modifier a word of four
+/// letters or more, no stop word or determiner: "1.5 million the year before" and "3,174 a day"
+/// are none): a duration. Its span in `text`.
+pub fn time_word_after(text: &str, claim: &Claim, pack: &LocalePack) -> Option<Range<usize>> {
+    let word_at = |at: usize| {
+        let m = pack.ratio_not_before.match_at(text, at)?;
+        let whole = !text[m.end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        whole.then_some(at..m.end)
+    };
+    let after = claim.span.end + 1;
+    if text.get(claim.span.end..after) != Some(" ") {
+        return None;
+    }
+    word_at(after).or_else(|| {
+        let next = after + text[after..].find(' ')?;
+        let modifier = &text[after..next];
+        let folded = crate::fold::fold(modifier);
+        let plain = modifier.chars().count() >= 4
+            && modifier.chars().all(char::is_alphabetic)
+            && !pack.stopwords.contains(folded.as_ref())
+            && !pack.determiners.contains(folded.as_ref());
+        plain.then(|| word_at(next + 1)).flatten()
+    })
+}
+
 /// Whether a verb or noun of change of `pack` stands among the six words before `pos` in the
 /// sentence `span` of `prose` ("narrowed by £3.1bn", "le relèvement du fonds d'urgence de 160 à
 /// 240 M€" names its subject between): what follows states a change or a former value, not a
