@@ -97,6 +97,10 @@ struct RawRatios {
     /// end): "by a third in 2025" is a share, "by a third party" an ordinal.
     #[serde(default)]
     part_by_then: Vec<String>,
+    /// Comparatives after which a part needs no "of": "a third lower than in 2019", "a quarter
+    /// more".
+    #[serde(default)]
+    part_comparative: Vec<String>,
     /// Words after which a part or a half needs no "of" and may be followed by anything: the
     /// share of a whole just named ("1,5 Md€, dont la moitié pour…", "of whom a third are").
     #[serde(default)]
@@ -573,6 +577,7 @@ pub struct LocalePack {
     pub ratio_part_by: PhraseTable<()>,
     /// The words that may follow such a part ("in", "since").
     pub ratio_part_by_then: PhraseTable<()>,
+    pub ratio_part_comparative: PhraseTable<()>,
     /// Words before a part that make it a share of what was just named ("dont", "of which").
     pub ratio_share_after: PhraseTable<()>,
     /// Words before a scaled number compared with the amount before them ("contre", "against").
@@ -980,6 +985,7 @@ impl LocalePack {
             ratio_alone_not_after: table(&raw.ratios.alone_not_after),
             ratio_part_by: table(&raw.ratios.part_by),
             ratio_part_by_then: table(&raw.ratios.part_by_then),
+            ratio_part_comparative: table(&raw.ratios.part_comparative),
             ratio_share_after: table(&raw.ratios.share_after),
             ratio_compared_after: table(&raw.ratios.compared_after),
             change_verbs: table(&q.change_verbs),

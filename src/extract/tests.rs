@@ -908,6 +908,13 @@ fn a_change_by_a_share_needs_no_of() {
         vec!["près d'un quart"]
     );
     assert!(claims("We spoke about a third party.", "en").is_empty());
+    // Or a comparative after it: "a third lower than in 2019" (not "the third largest").
+    assert_eq!(
+        texts("Emissions were a third lower than in 2019.", "en"),
+        vec!["a third"]
+    );
+    assert_eq!(one("We paid a quarter more for energy.", "en").2, "0.25");
+    assert!(claims("The third largest city.", "en").is_empty());
     // An ordinal after "by": a word outside `part_by_then` follows, or a hyphen.
     assert!(claims("it was stood by a third party", "en").is_empty());
     assert!(claims("audited by a third-party firm", "en").is_empty());
