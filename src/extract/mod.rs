@@ -436,9 +436,10 @@ impl Scanner<'_> {
                         pos = claim.span.end.max(pos + 1);
                         let before = out.claims.last().filter(|c| c.sentence == sentence);
                         let unit = before.and_then(|b| {
-                            self.share_of_amount(b, &claim)
+                            self.share_of_amount(b, &claim, None)
                                 .or_else(|| self.amount_continued(b, &claim))
-                                .or_else(|| self.amount_compared(b, &claim))
+                                .or_else(|| self.amount_compared(b, &claim, None))
+                                .or_else(|| self.read_on_across_duration(out, b, &claim))
                         });
                         if let Some(unit) = unit {
                             // (Money is an amount; a measured quantity stays a count.)
@@ -512,8 +513,36 @@ impl Scanner<'_> {
     /// dont 1,1 million" counts people), and only where no counted noun follows: nothing, or a
     /// word of `part_by_then` ("pour", "en", "to", "in"); "dont 1,1 milliard de personnes" and
     /// "of which 1.1 million people" stay counts.
-    fn share_of_amount(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
-        self.amount_read_on(before, claim, ReadOn::Share)
+    fn share_of_amount(
+        &self,
+        before: &Claim,
+        claim: &Claim,
+        duration: Option<Range<usize>>,
+    ) -> Option<Unit> {
+        self.amount_read_on(before, claim, ReadOn::Share, duration)
+    }
+
+    /// A share of, or a comparison with, the amount before a duration `last` (the claim before
+    /// `claim`): "54 millions de livres sur trois ans, dont 12 millions dès 2027".
+    fn read_on_across_duration(
+        &self,
+        out: &Extraction,
+        last: &Claim,
+        claim: &Claim,
+    ) -> Option<Unit> {
+        if !(last.kind == Kind::Count && last.unit == Unit::Count) {
+            return None;
+        }
+        let time = time_word_after(self.text, last, self.pack)?;
+        let amount = out
+            .claims
+            .iter()
+            .rev()
+            .nth(1)
+            .filter(|c| c.sentence == claim.sentence)?;
+        let duration = Some(last.span.start..time.end);
+        self.share_of_amount(amount, claim, duration.clone())
+            .or_else(|| self.amount_compared(amount, claim, duration))
     }
 
     /// The currency of the amount `before` for a scaled count it is compared with: "2,4
@@ -522,15 +551,27 @@ impl Scanner<'_> {
     /// after one of the pack's `compared_after` words or an opening bracket, but with anything
     /// between it and the amount: "214 millions d'euros pour la rénovation de ses écoles,
     /// contre 187 millions en 2025" compares the money, whatever it was spent on.
-    fn amount_compared(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
-        self.amount_read_on(before, claim, ReadOn::Compared)
+    fn amount_compared(
+        &self,
+        before: &Claim,
+        claim: &Claim,
+        duration: Option<Range<usize>>,
+    ) -> Option<Unit> {
+        self.amount_read_on(before, claim, ReadOn::Compared, duration)
     }
 
     /// The currency of the amount `before` for the scaled count `claim`, when a word of the
     /// reading (or, for a comparison, an opening bracket) stands right before the count, for a
     /// share nothing but commas, years and words of `part_by_then` between it and the amount,
-    /// and no word after the count but one of `part_by_then`.
-    fn amount_read_on(&self, before: &Claim, claim: &Claim, reading: ReadOn) -> Option<Unit> {
+    /// and no word after the count but one of `part_by_then`; a `duration` between them ("sur
+    /// trois ans") is passed over.
+    fn amount_read_on(
+        &self,
+        before: &Claim,
+        claim: &Claim,
+        reading: ReadOn,
+        duration: Option<Range<usize>>,
+    ) -> Option<Unit> {
         if !scaled_count_after_amount(before, claim) {
             return None;
         }
@@ -549,8 +590,14 @@ impl Scanner<'_> {
                 word.start
             }
         };
+        let between = || match &duration {
+            Some(d) => {
+                self.only_time_words(before.span.end..d.start) && self.only_time_words(d.end..start)
+            }
+            None => self.only_time_words(before.span.end..start),
+        };
         (start >= before.span.end
-            && (compared || self.only_time_words(before.span.end..start))
+            && (compared || between())
             && self.no_word_but_part_by_then(claim.span.end))
         .then(|| before.unit.clone())
     }

@@ -1248,6 +1248,21 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
         en("The fund holds €3.2bn, of which 1.1 million people benefit.")[1].1,
         "count 1100000 count"
     );
+    // A duration between the amount and its share is passed over.
+    assert_eq!(
+        fr("Il contribuera 54 millions de livres sur trois ans, dont 12 millions dès 2027.")[2].1,
+        "amount 12000000 GBP"
+    );
+    assert_eq!(
+        fr("Il versera 2,4 millions d'euros sur trois ans, contre 2,1 millions en 2023.")[2].1,
+        "amount 2100000 EUR"
+    );
+    assert_eq!(
+        fr("Il mobilise 54 millions d'euros sur trois ans pour ses habitants, dont 1,1 million.")
+            [2]
+        .1,
+        "count 1100000 count"
+    );
     // An amount compared with the one before it, after a word of comparison or in brackets.
     assert_eq!(
         amounts(fr(
