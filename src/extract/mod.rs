@@ -530,7 +530,10 @@ impl Scanner<'_> {
         last: &Claim,
         claim: &Claim,
     ) -> Option<Unit> {
-        if !(last.kind == Kind::Count && last.unit == Unit::Count) {
+        // (Only a scaled count is read on: asked first, it spares most numbers the look for a
+        // word of time.)
+        let scaled = claim.kind == Kind::Count && claim.scale >= Decimal::from(1_000_000);
+        if !(scaled && last.kind == Kind::Count && last.unit == Unit::Count) {
             return None;
         }
         let time = time_word_after(self.text, last, self.pack)?;
