@@ -436,9 +436,9 @@ impl Scanner<'_> {
                         pos = claim.span.end.max(pos + 1);
                         let before = out.claims.last().filter(|c| c.sentence == sentence);
                         let unit = before.and_then(|b| {
-                            self.share_of_amount(b, &claim, None)
+                            self.share_of_amount(b, &claim)
                                 .or_else(|| self.amount_continued(b, &claim))
-                                .or_else(|| self.amount_compared(b, &claim, None))
+                                .or_else(|| self.amount_compared(b, &claim))
                                 .or_else(|| self.read_on_across_duration(out, b, &claim))
                         });
                         if let Some(unit) = unit {
@@ -513,13 +513,8 @@ impl Scanner<'_> {
     /// dont 1,1 million" counts people), and only where no counted noun follows: nothing, or a
     /// word of `part_by_then` ("pour", "en", "to", "in"); "dont 1,1 milliard de personnes" and
     /// "of which 1.1 million people" stay counts.
-    fn share_of_amount(
-        &self,
-        before: &Claim,
-        claim: &Claim,
-        duration: Option<Range<usize>>,
-    ) -> Option<Unit> {
-        self.amount_read_on(before, claim, ReadOn::Share, duration)
+    fn share_of_amount(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
+        self.amount_read_on(before, claim, ReadOn::Share, None)
     }
 
     /// A share of, or a comparison with, the amount before a duration `last` (the claim before
@@ -544,8 +539,8 @@ impl Scanner<'_> {
             .nth(1)
             .filter(|c| c.sentence == claim.sentence)?;
         let duration = Some(last.span.start..time.end);
-        self.share_of_amount(amount, claim, duration.clone())
-            .or_else(|| self.amount_compared(amount, claim, duration))
+        self.amount_read_on(amount, claim, ReadOn::Share, duration.clone())
+            .or_else(|| self.amount_read_on(amount, claim, ReadOn::Compared, duration))
     }
 
     /// The currency of the amount `before` for a scaled count it is compared with: "2,4
@@ -554,13 +549,8 @@ impl Scanner<'_> {
     /// after one of the pack's `compared_after` words or an opening bracket, but with anything
     /// between it and the amount: "214 millions d'euros pour la rénovation de ses écoles,
     /// contre 187 millions en 2025" compares the money, whatever it was spent on.
-    fn amount_compared(
-        &self,
-        before: &Claim,
-        claim: &Claim,
-        duration: Option<Range<usize>>,
-    ) -> Option<Unit> {
-        self.amount_read_on(before, claim, ReadOn::Compared, duration)
+    fn amount_compared(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
+        self.amount_read_on(before, claim, ReadOn::Compared, None)
     }
 
     /// The currency of the amount `before` for the scaled count `claim`, when a word of the
