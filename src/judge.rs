@@ -279,7 +279,8 @@ fn written_exp(claim: &Claim) -> i32 {
 
 /// The ratio "k in n" that `claim`, a ratio, could be restated as to agree with `figure`
 /// (judged as the claim is: its hedge, one place finer than n resolves). In order: over the
-/// claim's own denominator ("trois sur cinq" against 0.4: 2 sur 5), one in a whole number (0.25:
+/// claim's own denominator, in lowest terms unless it is ten or a hundred ("trois sur cinq"
+/// against 0.4: 2 sur 5; "trois quarts" against 0.5 is not 2 sur 4), one in a whole number (0.25:
 /// 1 in 4; 0.33, a third rounded: 1 in 3), over the smallest denominator up to ten (0.75: 3 in 4;
 /// 0.3: 3 in 10, as "1 in 3" reads 0.33), over a hundred (0.45: 45 in 100). `None` when no such
 /// ratio agrees, or for money.
@@ -312,10 +313,23 @@ pub fn restated_ratio(claim: &Claim, figure: &Figure) -> Option<(Decimal, Decima
             .then(|| agrees(Decimal::ONE, whole))
             .flatten()
     };
+    // Over the claim's own denominator in lowest terms, or out of ten or a hundred, the bases
+    // of "6 sur 10": "trois quarts" against 0.5 is "1 sur 2", not "2 sur 4".
+    let lowest = |(k, n): (Decimal, Decimal)| {
+        if n == Decimal::TEN || n == Decimal::ONE_HUNDRED {
+            return Some((k, n));
+        }
+        let (mut a, mut b) = (k.trunc(), n.trunc());
+        while !b.is_zero() {
+            (a, b) = (b, a % b);
+        }
+        (a == Decimal::ONE).then_some((k, n))
+    };
     claim
         .style
         .denominator
         .and_then(over)
+        .and_then(lowest)
         .or_else(one_in)
         .or_else(|| (2..=10).find_map(|n| over(Decimal::from(n))))
         .or_else(|| over(Decimal::ONE_HUNDRED))
@@ -598,6 +612,14 @@ mod tests {
         assert_eq!(
             restated_ratio(&tenths, &f),
             Some((Decimal::ONE, Decimal::from(4)))
+        );
+        // In lowest terms: "trois quarts" against 0.5 is "1 in 2", not "2 in 4".
+        let mut quarters = claim("0.75", -2, Qualifier::Exact);
+        quarters.style.denominator = Some(Decimal::from(4));
+        f.value = d("0.5");
+        assert_eq!(
+            restated_ratio(&quarters, &f),
+            Some((Decimal::ONE, Decimal::TWO))
         );
         // No such ratio, a whole, nothing, or money.
         assert_eq!(n("0.123", Unit::Count), None);

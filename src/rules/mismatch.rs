@@ -29,7 +29,8 @@
 //! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
 //! figure, with 33.4 %, not 25 %); it is reported without a fix, since no numeral states 0.25 the
 //! way "one in three" is written. Its help restates the figure as a ratio that agrees with it: over
-//! the claim's own denominator ("trois sur cinq" against 0.4: "restate the ratio as 2 sur 5"), else
+//! the claim's own denominator ("trois sur cinq" against 0.4: "restate the ratio as 2 sur 5"; in
+//! lowest terms unless out of ten or a hundred: "trois quarts" against 0.5 is "1 sur 2"), else
 //! one in a whole number (0.25: "1 in 4"; 0.33: "1 in 3"), else over the smallest denominator up to
 //! ten that agrees (0.75: "3 in 4"; 0.67: "2 in 3"; 0.3: "3 in 10", since "1 in 3" reads as 0.33),
 //! else over a hundred. A range that misses the figure ("10-20 %" for 25 %) is reported without a
