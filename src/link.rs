@@ -386,40 +386,25 @@ pub fn link(
                 packs.get(claim.pack),
             )
         };
-        // A duration ("sur cinq ans", "over five years", "14 open days") counts its word of
-        // time: only a figure with a term there (or on its modifier) states it wrongly. (It was
-        // held against any count figure of its sentence: "12 000 logements sur cinq ans" was
-        // told to write 12 000 over "cinq".)
-        // (Read once per claim, when asked: in pass 2 only.)
-        let sentence_claims = &claims[c_start..c];
-        let times: Vec<std::cell::OnceCell<Option<Range<usize>>>> =
-            vec![std::cell::OnceCell::new(); sentence_claims.len()];
-        let names_time = |claim: &Claim, cand: &Candidate| {
-            if claim.unit != Unit::Count {
-                return true;
-            }
-            let k = sentence_claims.partition_point(|c| c.span.start < claim.span.start);
-            let time = times[k].get_or_init(|| {
+        // The word of time a duration counts ("sur cinq ans"), asked in pass 2 only.
+        let time_word = |claim: &Claim| match claim.unit {
+            Unit::Count => {
                 crate::extract::time_word_after(&doc.prose, claim, packs.get(claim.pack))
-            });
-            time.as_ref().is_none_or(|t| {
-                cand.about
-                    .iter()
-                    .chain(cand.when)
-                    .any(|h| h.start < t.end && h.end > claim.span.end)
-            })
+            }
+            _ => None,
         };
+        let sentence_claims = &claims[c_start..c];
         link_sentence(
             sentence_claims,
             &candidates,
             ledger,
             &after_change,
-            &names_time,
+            &time_word,
             &mut links[c_start..c],
         );
         in_order_of_years(
             &doc.prose,
-            &claims[c_start..c],
+            sentence_claims,
             &candidates,
             &mut links[c_start..c],
         );
@@ -526,7 +511,7 @@ fn link_sentence(
     candidates: &[Candidate],
     ledger: &Ledger,
     after_change: &dyn Fn(&Claim) -> bool,
-    names_time: &dyn Fn(&Claim, &Candidate) -> bool,
+    time_word: &dyn Fn(&Claim) -> Option<Range<usize>>,
     links: &mut [Link],
 ) {
     let mut taken = vec![false; candidates.len()];
@@ -596,10 +581,21 @@ fn link_sentence(
         if links[i] != Link::None {
             continue;
         }
-        // (A duration only to a figure that names its word of time: a value that agrees, in
-        // pass 1, is sign enough.)
+        // A duration ("sur cinq ans", "over five years", "14 open days") counts its word of
+        // time: only a figure with a term there (or on its modifier) states it wrongly. (It was
+        // held against any count figure of its sentence: "12 000 logements sur cinq ans" was
+        // told to write 12 000 over "cinq". A value that agrees, in pass 1, is sign enough.)
+        let time = time_word(claim);
+        let names_time = |cand: &Candidate| {
+            time.as_ref().is_none_or(|t| {
+                cand.about
+                    .iter()
+                    .chain(cand.when)
+                    .any(|h| h.start < t.end && h.end > claim.span.end)
+            })
+        };
         let same = best(claim, &taken, &|cand: &Candidate| {
-            free(claim, cand) && stands_for(claim, cand) && names_time(claim, cand)
+            free(claim, cand) && stands_for(claim, cand) && names_time(cand)
         });
         // Every figure of its unit is another claim's, or the claim states a unit (a currency,
         // %, pp) and none of its unit agrees, and a free figure of another unit has its
