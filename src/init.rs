@@ -504,34 +504,28 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
     pair_years_in_order(claims, drafts, &year_at);
 }
 
-/// Years named together before (or after) the figures they date go to them in order: "Entre
-/// 2020 et 2025, le nombre est passé de 525 600 à 878 900" dates 525 600 in 2020, though 2025
-/// stands nearer it ("in 2023 and 2024, revenue rose 5% and 7%" likewise). The nearest year
-/// gave each the other's. `year_at` holds each draft that took a year and where the year stands.
+/// Years named together before (or after) the figures they date go to them in order
+/// ([`crate::link::years_out_of_order`]): "Entre 2020 et 2025, le nombre est passé de 525 600 à
+/// 878 900" dates 525 600 in 2020, though 2025 stands nearer it. `year_at` holds each draft
+/// that took a year and where the year stands.
 fn pair_years_in_order(claims: &[Claim], drafts: &mut [Draft], year_at: &[(usize, usize)]) {
-    let start = |i: usize| claims[drafts[i].claim].span.start;
     let mut by_claim = year_at.to_vec();
-    by_claim.sort_by_key(|&(i, _)| start(i));
-    let (first, last) = match (by_claim.first(), by_claim.last()) {
-        (Some(&(f, _)), Some(&(l, _))) if by_claim.len() > 1 => (start(f), start(l)),
-        _ => return,
-    };
-    // Only years all on one side of all these figures.
-    let all_before = by_claim.iter().all(|&(_, at)| at < first);
-    let all_after = by_claim.iter().all(|&(_, at)| at > last);
-    if !(all_before || all_after) {
+    by_claim.sort_by_key(|&(i, _)| claims[drafts[i].claim].span.start);
+    let dated: Vec<(std::ops::Range<usize>, usize)> = by_claim
+        .iter()
+        .map(|&(i, at)| (claims[drafts[i].claim].span.clone(), at))
+        .collect();
+    if !crate::link::years_out_of_order(&dated) {
         return;
     }
-    if by_claim.windows(2).all(|w| w[0].1 < w[1].1) {
-        return;
-    }
+    // The years in text order go to the figures in text order.
     let mut whens: Vec<(usize, Option<(String, String)>)> = by_claim
         .iter()
         .map(|&(i, at)| (at, drafts[i].when.take()))
         .collect();
     whens.sort_by_key(|(at, _)| *at);
-    for ((i, _), (_, when)) in by_claim.iter().zip(whens) {
-        drafts[*i].when = when;
+    for (&(i, _), (_, when)) in by_claim.iter().zip(whens) {
+        drafts[i].when = when;
     }
 }
 

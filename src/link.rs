@@ -412,16 +412,29 @@ pub fn link(
     links
 }
 
+/// Whether years named together all before (or all after) the claims they date stand out of
+/// the claims' order: "entre 2020 et 2025, le nombre est passé de 525 600 à 878 900" dates the
+/// first claim 2020, though 2025 stands nearer it; the years then go to the claims in order.
+/// `dated` holds each claim's span and where its year starts, the claims in text order. (`init`
+/// dates its figures so, and the linker reads so.)
+pub(crate) fn years_out_of_order(dated: &[(Range<usize>, usize)]) -> bool {
+    let (Some(first), Some(last)) = (dated.first(), dated.last()) else {
+        return false;
+    };
+    let one_side = dated.iter().all(|(_, at)| *at < first.0.start)
+        || dated.iter().all(|(_, at)| *at >= last.0.end);
+    dated.len() > 1 && one_side && !dated.windows(2).all(|w| w[0].1 < w[1].1)
+}
+
 /// Two claims of a sentence that miss figures told apart only by years named together before
-/// (or after) them take the figures in the years' order: in "entre 2020 et 2025, le nombre est
-/// passé de 552 600 à 887 900", the first is the 2020 figure, though 2025 stands nearer it.
-/// (The nearest `when` gave each the other's, and the help wrote 2025's figure over 2020's.)
+/// (or after) them take the figures in the years' order ([`years_out_of_order`]). (The nearest
+/// `when` gave each the other's, and the help wrote 2025's figure over 2020's.)
 fn in_order_of_years(text: &str, claims: &[Claim], candidates: &[Candidate], links: &mut [Link]) {
     let year_of = |figure: usize| {
         let cand = candidates.iter().find(|c| c.figure == figure)?;
         let [when] = cand.when else { return None };
         let year = text[when.clone()].bytes().all(|b| b.is_ascii_digit());
-        year.then_some((cand.about, when.clone()))
+        year.then_some((cand.about, when.start))
     };
     let missed = |l: &Link| match l {
         Link::Figure {
@@ -440,10 +453,11 @@ fn in_order_of_years(text: &str, claims: &[Claim], candidates: &[Candidate], lin
             else {
                 continue;
             };
-            let (first, last) = (claims[i].span.start, claims[j].span.end);
-            let one_side = (year_a.end <= first && year_b.end <= first)
-                || (year_a.start >= last && year_b.start >= last);
-            if about_a == about_b && one_side && year_a.start > year_b.start {
+            let dated = [
+                (claims[i].span.clone(), year_a),
+                (claims[j].span.clone(), year_b),
+            ];
+            if about_a == about_b && years_out_of_order(&dated) {
                 links.swap(i, j);
                 for (k, claim) in [(i, &claims[i]), (j, &claims[j])] {
                     if let Link::Figure { figure, term, .. } = &mut links[k] {
