@@ -439,7 +439,7 @@ impl Scanner<'_> {
                             self.share_of_amount(b, &claim)
                                 .or_else(|| self.amount_continued(b, &claim))
                                 .or_else(|| self.amount_compared(b, &claim))
-                                .or_else(|| self.read_on_across_duration(out, b, &claim))
+                                .or_else(|| self.read_on_across_duration(&out.claims, &claim))
                         });
                         if let Some(unit) = unit {
                             // (Money is an amount; a measured quantity stays a count.)
@@ -517,27 +517,21 @@ impl Scanner<'_> {
         self.amount_read_on(before, claim, ReadOn::Share, None)
     }
 
-    /// A share of, or a comparison with, the amount before a duration `last` (the claim before
-    /// `claim`): "54 millions de livres sur trois ans, dont 12 millions dès 2027".
-    fn read_on_across_duration(
-        &self,
-        out: &Extraction,
-        last: &Claim,
-        claim: &Claim,
-    ) -> Option<Unit> {
+    /// A share of, or a comparison with, the amount before a duration, the last two of the
+    /// claims `earlier` than `claim`: "54 millions de livres sur trois ans, dont 12 millions
+    /// dès 2027".
+    fn read_on_across_duration(&self, earlier: &[Claim], claim: &Claim) -> Option<Unit> {
+        let [.., amount, last] = earlier else {
+            return None;
+        };
         // (Only a scaled count is read on: asked first, it spares most numbers the look for a
         // word of time.)
         let scaled = claim.kind == Kind::Count && claim.scale >= Decimal::from(1_000_000);
-        if !(scaled && last.kind == Kind::Count && last.unit == Unit::Count) {
+        let duration_like = last.kind == Kind::Count && last.unit == Unit::Count;
+        if !(scaled && duration_like && amount.sentence == claim.sentence) {
             return None;
         }
         let time = time_word_after(self.text, last, self.pack)?;
-        let amount = out
-            .claims
-            .iter()
-            .rev()
-            .nth(1)
-            .filter(|c| c.sentence == claim.sentence)?;
         let duration = Some(last.span.start..time.end);
         self.amount_read_on(amount, claim, ReadOn::Share, duration.clone())
             .or_else(|| self.amount_read_on(amount, claim, ReadOn::Compared, duration))
