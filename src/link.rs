@@ -13,6 +13,8 @@
 //! that share an `about` term are told apart by what qualifies each); ties go to ledger order.
 //! Two claims that both miss figures told apart only by years named together before them
 //! ("entre 2020 et 2025, … de 552 600 à 887 900") take them in the years' order.
+//! Two claims that each agree with the figure whose `when` stands by the other claim swapped
+//! them ("1.4% in 2026 and 1.1% in 2027"): each is held against its own `when`'s figure.
 //! A duration ("sur cinq ans") that agrees with no figure is held only against one with a term
 //! on its word of time.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
@@ -408,8 +410,59 @@ pub fn link(
             &candidates,
             &mut links[c_start..c],
         );
+        crossed_whens(sentence_claims, &candidates, &mut links[c_start..c]);
     }
     links
+}
+
+/// Two claims of a sentence that each agree with the figure whose `when` stands by the other
+/// claim, of two figures told apart only by their `when`, are a swap: "GDP to grow by 1.4% in
+/// 2026 and by 1.1% in 2027" against 1.1 % for 2026 and 1.4 % for 2027. Each is held against
+/// the figure whose `when` stands by it (both then miss), where the contract would let each
+/// agree with the other's figure and report nothing. One claim nearer its own `when` is no
+/// swap: "1.1% is expected in 2026, ahead of 1.4% in 2027" links as it reads.
+fn crossed_whens(claims: &[Claim], candidates: &[Candidate], links: &mut [Link]) {
+    let agreed = |l: &Link| match l {
+        Link::Figure {
+            figure,
+            consistent: true,
+            ..
+        } => candidates.iter().find(|c| c.figure == *figure),
+        _ => None,
+    };
+    // The figure's one `when` hit that is not also an `about` one.
+    let when_of = |cand: &Candidate| match cand.when {
+        [when] if !cand.about.contains(when) => Some(when.clone()),
+        _ => None,
+    };
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            let (Some(x), Some(y)) = (agreed(&links[i]), agreed(&links[j])) else {
+                continue;
+            };
+            let (Some(wx), Some(wy)) = (when_of(x), when_of(y)) else {
+                continue;
+            };
+            let (a, b) = (&claims[i].span, &claims[j].span);
+            let crossed = x.figure != y.figure
+                && x.about == y.about
+                && wx != wy
+                && distance(&wx, b) < distance(&wx, a)
+                && distance(&wy, a) < distance(&wy, b);
+            if crossed {
+                links[i] = Link::Figure {
+                    figure: y.figure,
+                    term: y.term(&claims[i]),
+                    consistent: false,
+                };
+                links[j] = Link::Figure {
+                    figure: x.figure,
+                    term: x.term(&claims[j]),
+                    consistent: false,
+                };
+            }
+        }
+    }
 }
 
 /// Whether years named together all before (or all after) the claims they date stand out of
@@ -1129,6 +1182,38 @@ when = ["semaines"]
                 ("£16.4bn".into(), Some("deficit".into()), false),
             ]
         );
+    }
+
+    #[test]
+    fn two_claims_that_swapped_their_years_are_each_held_against_their_own_year() {
+        let ledger = "[figures.gdp-2026]\nvalue = 1.1\nunit = \"%\"\nabout = [\"GDP\"]\nwhen = [\"2026\"]\n\n\
+                      [figures.gdp-2027]\nvalue = 1.4\nunit = \"%\"\nabout = [\"GDP\"]\nwhen = [\"2027\"]\n";
+        assert_eq!(
+            links(
+                ledger,
+                "GDP is expected to grow by 1.4% in 2026 and by 1.1% in 2027."
+            ),
+            vec![
+                ("1.4%".into(), Some("gdp-2026".into()), false),
+                ("1.1%".into(), Some("gdp-2027".into()), false),
+            ]
+        );
+        // As approved, or with the years named together (or the first claim nearer its own
+        // year), each agrees with its figure.
+        for text in [
+            "GDP is expected to grow by 1.1% in 2026 and by 1.4% in 2027.",
+            "In 2026 and 2027, GDP is expected to grow by 1.1% and 1.4%.",
+            "GDP growth of 1.1% is expected in 2026, ahead of 1.4% in 2027.",
+        ] {
+            assert_eq!(
+                links(ledger, text),
+                vec![
+                    ("1.1%".into(), Some("gdp-2026".into()), true),
+                    ("1.4%".into(), Some("gdp-2027".into()), true),
+                ],
+                "{text}"
+            );
+        }
     }
 
     #[test]
