@@ -1031,6 +1031,9 @@ when = ["semaines"]
                 "Over the next five years, the plan will fund 12,000 homes.",
                 "five",
             ),
+            // Glued by a hyphen, as an adjective: it was held against the homes too.
+            ("The three-year plan will fund 12,000 homes.", "three"),
+            ("Staff at 12,000 homes joined a 24-hour strike.", "24"),
         ] {
             let all = links(l, text);
             let of = |t: &str| all.iter().find(|c| c.0 == t).map(|c| c.1.clone());

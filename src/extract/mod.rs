@@ -192,7 +192,8 @@ pub fn extract_sentences(
 }
 
 /// The word of time a count counts, right after it or after one modifier ("cinq ans", "20
-/// working days", "six prochains mois"; one space between each; the modifier a word of four
+/// working days", "six prochains mois"; one space between each, or a hyphen after the count:
+/// "24-hour"; the modifier a word of four
 /// letters or more, no stop word or determiner: "1.5 million the year before" and "3,174 a day"
 /// are none): a duration. Its span in `text`.
 pub fn time_word_after(text: &str, claim: &Claim, pack: &LocalePack) -> Option<Range<usize>> {
@@ -205,7 +206,9 @@ pub fn time_word_after(text: &str, claim: &Claim, pack: &LocalePack) -> Option<R
         whole.then_some(at..m.end)
     };
     let after = claim.span.end + 1;
-    if text.get(claim.span.end..after) != Some(" ") {
+    // A hyphen glues the count to its word of time as an adjective: "a 24-hour strike", "the
+    // three-year plan" (a duration too).
+    if !matches!(text.get(claim.span.end..after), Some(" " | "-")) {
         return None;
     }
     word_at(after).or_else(|| {
