@@ -13,8 +13,8 @@
 //! that share an `about` term are told apart by what qualifies each); ties go to ledger order.
 //! Two claims that both miss figures told apart only by years named together before them
 //! ("entre 2020 et 2025, … de 552 600 à 887 900") take them in the years' order.
-//! Two claims that each agree with the figure whose `when` stands by the other claim swapped
-//! them ("1.4% in 2026 and 1.1% in 2027"): each is held against its own `when`'s figure.
+//! Two claims that each agree with the figure whose own term stands by the other claim swapped
+//! them ("1.4% in 2026 and 1.1% in 2027"): each is held against the figure of the term by it.
 //! A duration ("sur cinq ans") that agrees with no figure is held only against one with a term
 //! on its word of time.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
@@ -410,18 +410,20 @@ pub fn link(
             &candidates,
             &mut links[c_start..c],
         );
-        crossed_whens(sentence_claims, &candidates, &mut links[c_start..c]);
+        crossed_terms(sentence_claims, &candidates, &mut links[c_start..c]);
     }
     links
 }
 
-/// Two claims of a sentence that each agree with the figure whose `when` stands by the other
-/// claim, of two figures told apart only by their `when`, are a swap: "GDP to grow by 1.4% in
-/// 2026 and by 1.1% in 2027" against 1.1 % for 2026 and 1.4 % for 2027. Each is held against
-/// the figure whose `when` stands by it (both then miss), where the contract would let each
-/// agree with the other's figure and report nothing. One claim nearer its own `when` is no
-/// swap: "1.1% is expected in 2026, ahead of 1.4% in 2027" links as it reads.
-fn crossed_whens(claims: &[Claim], candidates: &[Candidate], links: &mut [Link]) {
+/// Two claims of a sentence that each agree with the figure whose own term stands by the other
+/// claim are a swap: "GDP to grow by 1.4% in 2026 and by 1.1% in 2027" against 1.1 % for 2026
+/// and 1.4 % for 2027, or "les visiteurs britanniques (+ 7 %) et néerlandais (+ 12 %)" against
+/// 12 % and 7 %. A figure's own term is its one hit in the sentence the other figure does not
+/// share (the year, when both are about GDP). Each claim is held against the figure whose own
+/// term stands by it (both then miss), where the contract would let each agree with the other's
+/// figure and report nothing. One claim nearer its own term is no swap: "1.1% is expected in
+/// 2026, ahead of 1.4% in 2027" links as it reads.
+fn crossed_terms(claims: &[Claim], candidates: &[Candidate], links: &mut [Link]) {
     let agreed = |l: &Link| match l {
         Link::Figure {
             figure,
@@ -430,26 +432,26 @@ fn crossed_whens(claims: &[Claim], candidates: &[Candidate], links: &mut [Link])
         } => candidates.iter().find(|c| c.figure == *figure),
         _ => None,
     };
-    // The figure's one `when` hit that is not also an `about` one.
-    let when_of = |cand: &Candidate| match cand.when {
-        [when] if !cand.about.contains(when) => Some(when.clone()),
-        _ => None,
+    // The one hit of `x` that `y` does not share.
+    let own = |x: &Candidate, y: &Candidate| {
+        let shared = |h: &&Range<usize>| y.about.contains(h) || y.when.contains(h);
+        let mut mine = x.about.iter().chain(x.when).filter(|h| !shared(h));
+        let first = mine.next()?;
+        mine.next().is_none().then(|| first.clone())
     };
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
             let (Some(x), Some(y)) = (agreed(&links[i]), agreed(&links[j])) else {
                 continue;
             };
-            let (Some(wx), Some(wy)) = (when_of(x), when_of(y)) else {
+            if x.figure == y.figure {
+                continue;
+            }
+            let (Some(tx), Some(ty)) = (own(x, y), own(y, x)) else {
                 continue;
             };
             let (a, b) = (&claims[i].span, &claims[j].span);
-            let crossed = x.figure != y.figure
-                && x.about == y.about
-                && wx != wy
-                && distance(&wx, b) < distance(&wx, a)
-                && distance(&wy, a) < distance(&wy, b);
-            if crossed {
+            if distance(&tx, b) < distance(&tx, a) && distance(&ty, a) < distance(&ty, b) {
                 links[i] = Link::Figure {
                     figure: y.figure,
                     term: y.term(&claims[i]),
@@ -1217,6 +1219,22 @@ when = ["semaines"]
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn two_claims_that_swapped_their_subjects_are_each_held_against_their_own() {
+        let ledger = "[figures.visiteurs]\nvalue = 12\nunit = \"%\"\nabout = [\"visiteurs\"]\n\n\
+                      [figures.neerlandais]\nvalue = 7\nunit = \"%\"\nabout = [\"néerlandais\"]\n";
+        let text = "Hausse portée par les visiteurs britanniques (+ 7 %) et néerlandais (+ 12 %).";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("7 %".into(), Some("visiteurs".into()), false),
+                ("12 %".into(), Some("neerlandais".into()), false),
+            ]
+        );
+        let text = "Hausse portée par les visiteurs britanniques (+ 12 %) et néerlandais (+ 7 %).";
+        assert!(links(ledger, text).iter().all(|l| l.2), "{text}");
     }
 
     #[test]
