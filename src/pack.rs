@@ -101,6 +101,11 @@ struct RawRatios {
     /// more".
     #[serde(default)]
     part_comparative: Vec<String>,
+    /// Words after a scaled number read as a share of the amount before ("dont", "of which")
+    /// that say where the money goes: then any words may stand between the amount and the
+    /// share ("22 millions d'euros à la promotion, dont 4,5 millions pour les marchés").
+    #[serde(default)]
+    share_goes_to: Vec<String>,
     /// Words after which a part or a half needs no "of" and may be followed by anything: the
     /// share of a whole just named ("1,5 Md€, dont la moitié pour…", "of whom a third are").
     #[serde(default)]
@@ -578,6 +583,7 @@ pub struct LocalePack {
     /// The words that may follow such a part ("in", "since").
     pub ratio_part_by_then: PhraseTable<()>,
     pub ratio_part_comparative: PhraseTable<()>,
+    pub ratio_share_goes_to: PhraseTable<()>,
     /// Words before a part that make it a share of what was just named ("dont", "of which").
     pub ratio_share_after: PhraseTable<()>,
     /// Words before a scaled number compared with the amount before them ("contre", "against").
@@ -986,6 +992,7 @@ impl LocalePack {
             ratio_part_by: table(&raw.ratios.part_by),
             ratio_part_by_then: table(&raw.ratios.part_by_then),
             ratio_part_comparative: table(&raw.ratios.part_comparative),
+            ratio_share_goes_to: table(&raw.ratios.share_goes_to),
             ratio_share_after: table(&raw.ratios.share_after),
             ratio_compared_after: table(&raw.ratios.compared_after),
             change_verbs: table(&q.change_verbs),

@@ -586,8 +586,16 @@ impl Scanner<'_> {
             }
             None => self.only_time_words(before.span.end..start),
         };
+        // A share that says where it goes is money whatever stands between: "22 millions
+        // d'euros à la promotion, dont 4,5 millions pour les marchés lointains".
+        let goes_to = || {
+            self.pack
+                .ratio_share_goes_to
+                .match_at(self.text, skip_gap(self.text, claim.span.end, false))
+                .is_some_and(|m| self.phrase_ends_at(m.end))
+        };
         (start >= before.span.end
-            && (compared || between())
+            && (compared || between() || goes_to())
             && self.no_word_but_part_by_then(claim.span.end))
         .then(|| before.unit.clone())
     }

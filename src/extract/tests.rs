@@ -1195,6 +1195,28 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
         fr("Elle a reçu 3,2 milliards d'euros pour ses habitants, dont 1,1 million.")[1].1,
         "count 1100000 count"
     );
+    // A share that says where it goes is money whatever stands before "dont" (it was a
+    // count of 4.5 million, and `init` wrote it so).
+    assert_eq!(
+        fr(
+            "La Région consacrera 22 millions d'euros à la promotion, dont 4,5 millions pour \
+            les marchés lointains."
+        )[1]
+        .1,
+        "amount 4500000 EUR"
+    );
+    assert_eq!(
+        fr(
+            "Ils engagent 128 millions d'euros pour électrifier les quais d'ici 2028, dont \
+            45 millions au terminal."
+        )[1]
+        .1,
+        "amount 45000000 EUR"
+    );
+    assert_eq!(
+        fr("Elle a reçu 3,2 milliards d'euros pour ses habitants, dont 1,1 million en ville.")[1].1,
+        "count 1100000 count"
+    );
     // Not a share: "et" is no share word; a small number is no scaled amount.
     assert_eq!(
         fr("Il consacre 3,2 milliards d'euros et 1,1 milliard pour les ménages.")[1].1,
@@ -1247,6 +1269,10 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
     assert_eq!(
         en("The fund holds €3.2bn, of which 1.1 million people benefit.")[1].1,
         "count 1100000 count"
+    );
+    assert_eq!(
+        en("The board spends £22m on promotion, of which 4.5 million for long-haul markets.")[1].1,
+        "amount 4500000 GBP"
     );
     // A duration between the amount and its share is passed over.
     assert_eq!(
