@@ -484,18 +484,28 @@ impl Scanner<'_> {
 
     /// The end of a not-claim pattern (a time, a phone number, a date, a postcode) that covers
     /// the candidate at `pos`. A pattern starts with the number, or with what is glued before
-    /// it ("(555) 123-4567"), or one word before ("SW1A 2AA"): it is tried there, earliest
-    /// first, within the sentence (whose ends are the patterns' `^`, `$` and boundaries).
+    /// it ("(555) 123-4567"), or one word before ("SW1A 2AA"), or two when the one before is a
+    /// sign alone ("p = 0.03"): it is tried there, earliest first, within the sentence (whose ends are the patterns' `^`, `$` and boundaries).
     fn not_claim_at(&self, pos: usize) -> Option<usize> {
         let (patterns, cache) = self.not_claims.as_ref()?;
         let sentence = &self.text[self.span.clone()];
         let at = pos - self.span.start;
         let glued = run_start(sentence, at, 8);
-        let word_before =
-            glued.and_then(|g| run_start(sentence, skip_gap_back(sentence, g, false), 16));
+        let before = |start: usize| run_start(sentence, skip_gap_back(sentence, start, false), 16);
+        let word_before = glued.and_then(before);
+        // A sign alone is no word: "p = 0.03", "p < 0,001" start at the word before it.
+        let sign_only = |w: usize| {
+            sentence[w..glued.unwrap_or(w)]
+                .trim_end()
+                .bytes()
+                .all(|b| b.is_ascii_punctuation())
+        };
+        let word_before_sign = word_before
+            .filter(|&w| w < at && sign_only(w))
+            .and_then(before);
         let mut cache = cache.borrow_mut();
         let mut tried = None;
-        [word_before, glued, Some(at)]
+        [word_before_sign, word_before, glued, Some(at)]
             .into_iter()
             .flatten()
             .filter(|&start| tried.replace(start) != Some(start))

@@ -429,6 +429,26 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["1.8 million", "999"]
     );
+    // A study's p-value and the level of its confidence interval are statistics of the
+    // method, not figures (init wrote "95 %" and "0.001" into ledgers); the estimate and the
+    // interval's bounds are read. A sign alone before the number leads to the word before it.
+    assert_eq!(
+        texts(
+            "Events fell by 26% (hazard ratio 0.74; 95% CI 0.61 to 0.88; p<0.001; p = 0.03; \
+             P < .05; 95% confidence interval).",
+            "en"
+        ),
+        vec!["26%", "0.74", "0.61", "0.88"]
+    );
+    assert_eq!(
+        texts(
+            "Le risque baisse de 26 % (IC 95 % : 0,61 à 0,88 ; p < 0,001 ; IC95 %).",
+            "fr"
+        ),
+        vec!["26 %", "0,61", "0,88"]
+    );
+    // "= 12" after no p is read.
+    assert_eq!(texts("Total = 12 sites.", "en"), vec!["12"]);
     // A second number offered after "or" is one too.
     assert_eq!(
         texts(
