@@ -14,7 +14,7 @@
 //! Two claims that both miss figures told apart only by years named together before them
 //! ("entre 2020 et 2025, … de 552 600 à 887 900") take them in the years' order.
 //! Two claims that each agree with the figure whose own term stands by the other claim swapped
-//! them ("1.4% in 2026 and 1.1% in 2027"): each is held against the figure of the term by it.
+//! them ("1.4% in 2026 and 1.1% in 2027"): each is held against the figure of the terms by it.
 //! A duration ("sur cinq ans") that agrees with no figure is held only against one with a term
 //! on its word of time.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
@@ -415,11 +415,11 @@ pub fn link(
     links
 }
 
-/// Two claims of a sentence that each agree with the figure whose own term stands by the other
+/// Two claims of a sentence that each agree with the figure whose own terms stand by the other
 /// claim are a swap: "GDP to grow by 1.4% in 2026 and by 1.1% in 2027" against 1.1 % for 2026
 /// and 1.4 % for 2027, or "les visiteurs britanniques (+ 7 %) et néerlandais (+ 12 %)" against
-/// 12 % and 7 %. A figure's own term is its one hit in the sentence the other figure does not
-/// share (the year, when both are about GDP). Each claim is held against the figure whose own
+/// 12 % and 7 %. A figure's own terms are its hits in the sentence the other figure does not
+/// share (the year, when both are about GDP); all must stand nearer the other claim. Each claim is held against the figure whose own
 /// term stands by it (both then miss), where the contract would let each agree with the other's
 /// figure and report nothing. One claim nearer its own term is no swap: "1.1% is expected in
 /// 2026, ahead of 1.4% in 2027" links as it reads.
@@ -432,12 +432,17 @@ fn crossed_terms(claims: &[Claim], candidates: &[Candidate], links: &mut [Link])
         } => candidates.iter().find(|c| c.figure == *figure),
         _ => None,
     };
-    // The one hit of `x` that `y` does not share.
-    let own = |x: &Candidate, y: &Candidate| {
+    // Whether `x` has a hit that `y` does not share, and all such stand nearer `to` than
+    // `from`.
+    let own_by = |x: &Candidate, y: &Candidate, to: &Range<usize>, from: &Range<usize>| {
         let shared = |h: &&Range<usize>| y.about.contains(h) || y.when.contains(h);
-        let mut mine = x.about.iter().chain(x.when).filter(|h| !shared(h));
-        let first = mine.next()?;
-        mine.next().is_none().then(|| first.clone())
+        let mut own = x
+            .about
+            .iter()
+            .chain(x.when)
+            .filter(|h| !shared(h))
+            .peekable();
+        own.peek().is_some() && own.all(|h| distance(h, to) < distance(h, from))
     };
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
@@ -447,11 +452,8 @@ fn crossed_terms(claims: &[Claim], candidates: &[Candidate], links: &mut [Link])
             if x.figure == y.figure {
                 continue;
             }
-            let (Some(tx), Some(ty)) = (own(x, y), own(y, x)) else {
-                continue;
-            };
             let (a, b) = (&claims[i].span, &claims[j].span);
-            if distance(&tx, b) < distance(&tx, a) && distance(&ty, a) < distance(&ty, b) {
+            if own_by(x, y, b, a) && own_by(y, x, a, b) {
                 links[i] = Link::Figure {
                     figure: y.figure,
                     term: y.term(&claims[i]),
@@ -1235,6 +1237,24 @@ when = ["semaines"]
         );
         let text = "Hausse portée par les visiteurs britanniques (+ 12 %) et néerlandais (+ 7 %).";
         assert!(links(ledger, text).iter().all(|l| l.2), "{text}");
+        // A figure with two terms of its own ("pill", "placebo"): all stand by the other claim.
+        let ledger = "[figures.occurred]\nvalue = 3.8\nunit = \"%\"\nabout = [\"occurred\"]\n\n\
+                      [figures.placebo]\nvalue = 5.1\nunit = \"%\"\nabout = [\"pill\"]\nwhen = [\"placebo\"]\n";
+        let swapped =
+            "Events occurred in 5.1% of those taking the pill, compared with 3.8% in the \
+                       placebo group.";
+        assert_eq!(
+            links(ledger, swapped),
+            vec![
+                ("5.1%".into(), Some("occurred".into()), false),
+                ("3.8%".into(), Some("placebo".into()), false),
+            ]
+        );
+        let text = swapped
+            .replace("5.1%", "X")
+            .replace("3.8%", "5.1%")
+            .replace('X', "3.8%");
+        assert!(links(ledger, &text).iter().all(|l| l.2), "{text}");
     }
 
     #[test]
