@@ -105,6 +105,18 @@ fn rounds_to(figure: Decimal, claim: Decimal, exp: i32) -> bool {
     round(figure).is_some_and(|f| Some(f) == round(claim))
 }
 
+/// The place an exact claim is compared with `figure` at: its precision, but a figure with
+/// fewer digits than that place is rounded at its own first digit's: "10 jours" against 5 is
+/// no rounding of 5 (its trailing zero made it precise to 10, so 5 to 14 agreed), while "100"
+/// against 96 and "10,000" against 9,600 still are.
+fn exact_exp(claim: &Claim, figure: Decimal) -> i32 {
+    let trailing_zeros = claim.exp > written_exp(claim);
+    match pow10(claim.exp) {
+        Some(p) if trailing_zeros && figure.abs() < p => claim.exp - 1,
+        _ => claim.exp,
+    }
+}
+
 fn five_percent(value: Decimal) -> Decimal {
     (value * Decimal::new(5, 2)).abs()
 }
@@ -123,7 +135,7 @@ pub fn consistent(claim: &Claim, figure: &Figure) -> bool {
     match claim.qualifier {
         Qualifier::Exact => match tol {
             Some(w) => gap(f, c) <= w,
-            None => rounds_to(f, c, claim.exp),
+            None => rounds_to(f, c, exact_exp(&claim, f)),
         },
         Qualifier::Approx => match tol {
             Some(w) => gap(f, c) <= w,
@@ -393,6 +405,33 @@ mod tests {
             &claim("14", 0, Qualifier::Exact),
             &figure("41")
         ));
+    }
+
+    #[test]
+    fn a_figure_with_fewer_digits_is_no_rounding_of_a_round_number() {
+        // "10 jours" against 5: the trailing zero made "10" precise to 10, so 5 to 14 agreed.
+        let ten = claim("10", 1, Qualifier::Exact);
+        for f in ["5", "9", "9.4"] {
+            assert!(!consistent(&ten, &figure(f)), "{f}");
+        }
+        for f in ["9.5", "10", "14"] {
+            assert!(consistent(&ten, &figure(f)), "{f}");
+        }
+        // Rounded at its own first digit's place, a figure still agrees with a round number.
+        assert!(consistent(
+            &claim("100", 2, Qualifier::Exact),
+            &figure("96")
+        ));
+        assert!(consistent(
+            &claim("10000", 4, Qualifier::Exact),
+            &figure("9600")
+        ));
+        assert!(!consistent(
+            &claim("10000", 4, Qualifier::Exact),
+            &figure("5400")
+        ));
+        // A hedge still allows its 5 %, and the rounding at the stated place.
+        assert!(consistent(&claim("10", 1, Qualifier::Approx), &figure("5")));
     }
 
     #[test]
