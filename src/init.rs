@@ -326,13 +326,17 @@ fn about_term<'w>(
 
 /// The word of time a count counts, right after it ("three years", "20 working days", "six
 /// prochains mois"; one space between each): a duration, which `init` names by its subject
-/// and gives this word as its `when`.
+/// and gives this word as its `when`. Glued by a hyphen ("the 18-week standard") it names a
+/// thing, and the word of time names the figure, as for any count with a noun glued to it.
 fn duration_word<'w>(
     text: &str,
     words: &'w [Word],
     claim: &Claim,
     pack: &LocalePack,
 ) -> Option<&'w Word> {
+    if text[claim.span.end..].starts_with('-') {
+        return None;
+    }
     let time = crate::extract::time_word_after(text, claim, pack)?;
     words.iter().find(|w| w.start == time.start)
 }
