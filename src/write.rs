@@ -221,12 +221,15 @@ pub fn scale_agreement(
     numeral_value: Decimal,
     pack: &LocalePack,
 ) -> Option<(std::ops::Range<usize>, String)> {
+    let (text, prose) = (&doc.text, &doc.prose);
+    if claim.unit == crate::pack::Unit::Points || claim.points_after {
+        return points_agreement(text, prose, claim, numeral_value, pack);
+    }
     if pack.scale_forms.is_empty() {
         return None;
     }
     // The scale word stands where the extractor read it: after the numeral and a gap, in the
     // prose (where "&nbsp;" is a space); the gap is written back as the text has it.
-    let (text, prose) = (&doc.text, &doc.prose);
     let start = crate::phrase::skip_gap(prose, claim.numeral.end, false);
     let (crate::phrase::Tok::Word(word), end) = crate::phrase::token_at(prose, start)? else {
         return None;
@@ -243,6 +246,56 @@ pub fn scale_agreement(
             format!("{}{want}", &text[claim.numeral.end..start]),
         )
     })
+}
+
+/// The word of percentage points in `claim` made to agree with `numeral_value` as the pack's
+/// `write_points` do ("1,4 point" becoming "4,1 points", "1 percentage point" "2 percentage
+/// points"): the span from the numeral's end to the word's end, and what to write there.
+fn points_agreement(
+    text: &str,
+    prose: &str,
+    claim: &Claim,
+    numeral_value: Decimal,
+    pack: &LocalePack,
+) -> Option<(std::ops::Range<usize>, String)> {
+    let [singular, plural] = pack.write_points.as_ref()?;
+    let last_word = |w: &str| {
+        w.rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or(w)
+            .to_string()
+    };
+    let (singular, plural) = (last_word(singular), last_word(plural));
+    // A count with "points" after it ("recule de 3 points", linked to points) ends before
+    // the word: it is the next one.
+    let limit = match claim.points_after {
+        true => {
+            crate::phrase::token_at(prose, crate::phrase::skip_gap(prose, claim.span.end, false))?.1
+        }
+        false => claim.span.end,
+    };
+    let mut pos = claim.numeral.end;
+    while pos < limit {
+        let start = crate::phrase::skip_gap(prose, pos, false);
+        let (tok, end) = crate::phrase::token_at(prose, start)?;
+        if end > limit {
+            return None;
+        }
+        if let crate::phrase::Tok::Word(word) = tok {
+            let folded = crate::fold::fold(word);
+            if folded == crate::fold::fold(&singular) || folded == crate::fold::fold(&plural) {
+                let want = pack.agreeing(numeral_value, &singular, &plural);
+                return (crate::fold::fold(want) != folded).then(|| {
+                    (
+                        claim.numeral.end..end,
+                        format!("{}{want}", &text[claim.numeral.end..start]),
+                    )
+                });
+            }
+        }
+        pos = end;
+    }
+    None
 }
 
 /// Whether `claim` states a scale word (thousand, million, billion…) and `value` is a thousand
@@ -262,9 +315,10 @@ pub fn scale_slip(claim: &Claim, value: Decimal) -> bool {
             .is_some_and(|r| r >= Decimal::ONE_THOUSAND)
 }
 
-/// The claim's text, on one line, with the bytes `at` (within the claim) replaced by `with`.
+/// The claim's text, on one line, with the bytes `at` (within the claim, or running on past
+/// its end: the word of points after "3") replaced by `with`.
 pub fn splice_claim(text: &str, claim: &Claim, at: std::ops::Range<usize>, with: &str) -> String {
-    let own = &text[claim.span.clone()];
+    let own = &text[claim.span.start..claim.span.end.max(at.end)];
     let (a, b) = (at.start - claim.span.start, at.end - claim.span.start);
     format!("{}{with}{}", &own[..a], &own[b..]).replace(['\n', '\r'], " ")
 }

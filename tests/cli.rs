@@ -1247,6 +1247,41 @@ fn a_fix_makes_a_french_scale_word_agree_with_its_new_number() {
 }
 
 #[test]
+fn a_fix_makes_a_word_of_points_agree_with_its_new_number() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("figures.toml"),
+        "[figures.taux]\nvalue = 4.1\nunit = \"pp\"\nabout = [\"taux\"]\n\n\
+         [figures.rate]\nvalue = 2\nunit = \"pp\"\nabout = [\"rate\"]\n\n\
+         [figures.part]\nvalue = 1.5\nunit = \"pp\"\nabout = [\"part\"]\n",
+    )
+    .unwrap();
+    let text = "Le taux de participation progresse de 1,4 point sur un an.\n\n\
+                La part des votes blancs recule de 3 points sur un an.\n\n\
+                The rate of growth rose by 1 percentage point in the year.\n";
+    std::fs::write(dir.path().join("d.md"), text).unwrap();
+    let run = |args: &[&str]| run_in(dir.path(), args);
+    let found = json_lines(&run(&["check", "--format", "json", "d.md"]));
+    let helps: Vec<&str> = found.iter().map(|f| f["help"].as_str().unwrap()).collect();
+    // It kept the claim's word: "write « 4,1 point »".
+    assert_eq!(
+        helps,
+        [
+            "the ledger says 4,1\u{a0}points: write «\u{a0}4,1 points\u{a0}»",
+            "the ledger says 1,5\u{a0}point: write «\u{a0}1,5 point\u{a0}»",
+            "the ledger says 2 percentage points: write “2 percentage points”",
+        ]
+    );
+    assert_eq!(run(&["check", "--fix", "d.md"]).status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("d.md")).unwrap(),
+        "Le taux de participation progresse de 4,1 points sur un an.\n\n\
+         La part des votes blancs recule de 1,5 point sur un an.\n\n\
+         The rate of growth rose by 2 percentage points in the year.\n"
+    );
+}
+
+#[test]
 fn a_table_header_states_the_unit_of_its_cells() {
     let table = "The results for the year are below.\n\n\
                  | Segment | Revenue (£m) | Passengers (m) | Fares (€m) |\n\
