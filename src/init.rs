@@ -182,9 +182,11 @@ fn about_term<'w>(
             if w.has_digit() {
                 continue;
             }
+            // (A hedge too: "Immigration was estimated at 812,000".)
             let small = stop(i)
                 || pack.weak_terms.contains(w.folded.as_str())
-                || pack.change_verbs.match_at(&w.folded, 0).is_some();
+                || pack.change_verbs.match_at(&w.folded, 0).is_some()
+                || pack.hedge_before.match_at(&w.folded, 0).is_some();
             if !small || skipped == 3 {
                 return None;
             }
@@ -228,9 +230,10 @@ fn about_term<'w>(
         .copied()
         .find(|&i| first_after.is_some_and(|f| i <= f + 2))
         .filter(|&i| {
+            // (Nor across "and": "812,000 and emigration at 608,000" counts no emigration.)
             words[first_after.unwrap_or(i)..i]
                 .iter()
-                .all(|w| !w.has_digit())
+                .all(|w| !w.has_digit() && pack.range_join.match_at(&w.folded, 0).is_none())
         })
         .map(|i| match &text[claim.span.end..words[i].start] {
             "-" => i,
@@ -475,7 +478,11 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
             // standard, 60.4%…" beside "The 62-day standard was met for 68.9%"). (Its own
             // `about` is no `when` either, so a pair in `named` is another's.)
             let names_another = || named.contains(&(drafts[i].unit.clone(), w.folded.clone()));
+            // A word of another claim ("just" of "just under a quarter") stands where that
+            // claim does: the other claim's hit, distance 0, would win every link.
+            let in_a_claim = || same_sentence.clone().any(|c| !outside(&w, c));
             if outside(&w, claim)
+                && !in_a_claim()
                 && (content(&w, pack, true) || change())
                 && w.folded != drafts[i].about
                 && (own_label || !labels_another())
@@ -997,6 +1004,16 @@ mod tests {
     }
 
     #[test]
+    fn a_when_term_is_no_word_of_another_claim() {
+        // "just" of "just under a quarter" dated the 24 %: standing inside the share, it
+        // linked the share to the 24 %'s figure, and the 24 % then to the 41 %'s.
+        let text = "Dependants accounted for just under a quarter of all visas granted (24%), \
+                    compared with 41% two years ago.\n";
+        let whens = values_of(text, "when = ");
+        assert!(whens.iter().all(|w| !w.contains("just")), "{whens:?}");
+    }
+
+    #[test]
     fn a_when_term_is_no_other_figures_label_or_about() {
         // A year before a colon is the `when` of the figure after it, and no other's.
         let text = "Basic earnings per share were 42.1p (2025: 38.6p).\n";
@@ -1147,6 +1164,12 @@ mod tests {
         assert_eq!(
             abouts("It missed the 18-week standard again.\n"),
             ["[\"week\"]"]
+        );
+        // Not across "and", and over a hedge: 812,000 was named "emigration" (the noun after
+        // "and"), and a swap of the two numbers agreed with both figures.
+        assert_eq!(
+            abouts("Immigration was estimated at 812,000 and emigration at 608,000.\n"),
+            ["[\"immigration\"]", "[\"emigration\"]"]
         );
         // An amount listed after another of its sentence is named by where it goes; the
         // first, by the noun before it.

@@ -514,7 +514,11 @@ fn in_order_of_years(text: &str, claims: &[Claim], candidates: &[Candidate], lin
                 (claims[i].span.clone(), year_a),
                 (claims[j].span.clone(), year_b),
             ];
-            if about_a == about_b && years_out_of_order(&dated) {
+            // Two years, and claims that could take each other's figures: "down from 341,000
+            // a year earlier, a fall of 35%" beside a count and a percentage both dated by the
+            // one "2026" swapped a count onto the percentage.
+            let apart = year_a != year_b && claims[i].unit == claims[j].unit;
+            if about_a == about_b && apart && years_out_of_order(&dated) {
                 links.swap(i, j);
                 for (k, claim) in [(i, &claims[i]), (j, &claims[j])] {
                     if let Link::Figure { figure, term, .. } = &mut links[k] {
@@ -1022,6 +1026,19 @@ when = ["semaines"]
         // Years beside their figures are each the nearest's.
         let text = "Le nombre d'apprentis, 552 600 en 2020, atteint 887 900 en 2025.";
         assert_eq!(links(l, text)[0].1.as_deref(), Some("a"));
+        // One year dating a count and a percentage: no order to restore (the count was put on
+        // the percentage, "write 53", and the percentage on the count, "write 431,000%").
+        let l = "[figures.n]\nvalue = 431000\nabout = [\"migration\"]\nwhen = [\"2026\"]\n\n\
+                 [figures.p]\nvalue = 53\nunit = \"%\"\nabout = [\"migration\"]\nwhen = [\"2026\"]\n";
+        let text = "Net migration fell in the year ending June 2026, down from 341,000 a year \
+                    earlier, a fall of 35%.";
+        assert_eq!(
+            links(l, text),
+            vec![
+                ("341,000".into(), Some("n".into()), false),
+                ("35%".into(), Some("p".into()), false)
+            ]
+        );
     }
 
     #[test]
