@@ -81,7 +81,8 @@ fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
         && !pack.weak_terms.contains(w)
         && !pack.starters.contains(w)
         && pack.ratio_parts.match_at(w, 0).is_none()
-        && pack.months.match_at(w, 0).is_none()
+        // A month dates a figure as a year does ("at the end of June"), but names none.
+        && (years || pack.months.match_at(w, 0).is_none())
         && pack.unit_after.match_at(w, 0).is_none()
         // "fell 2 points": points of a percentage or an index, a unit, not what changed.
         && pack.points_maybe.match_at(w, 0).is_none()
@@ -463,7 +464,24 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
         let same_sentence = claims[first..]
             .iter()
             .take_while(|c| c.sentence == claim.sentence);
-        for w in words(doc, &sentences[claim.sentence]) {
+        let all_words = words(doc, &sentences[claim.sentence]);
+        // Where a word of comparison starts ("compared with", "contre"): what follows it is
+        // the other term of the comparison. ("from" of "rose from 58.2% to 60.4%" starts a
+        // change, both of whose ends the words before it name.)
+        let comparisons: Vec<usize> = all_words
+            .iter()
+            .filter(|w| {
+                pack.ratio_compared_after
+                    .match_at(&doc.prose, w.start)
+                    .is_some()
+                    && !pack
+                        .hedge_before
+                        .match_at(&doc.prose, w.start)
+                        .is_some_and(|m| *m.value == crate::pack::Hedge::RangeFrom)
+            })
+            .map(|w| w.start)
+            .collect();
+        for w in all_words {
             let change = || changes && pack.change_verbs.match_at(&w.folded, 0).is_some();
             // A label ("Basic EPS was 42.1p (2025: 38.6p)") is its own claim's, first, and
             // no other claim's.
@@ -495,11 +513,20 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                     (c.span.start >= w.end && c.span.end <= claim.span.start)
                         || (c.span.start >= claim.span.end && c.span.end <= w.start)
                 };
-                let beyond = !w.folded.bytes().all(|b| b.is_ascii_digit())
-                    && same_sentence.clone().any(between);
+                let year = w.folded.bytes().all(|b| b.is_ascii_digit());
+                let beyond = !year && same_sentence.clone().any(between);
+                // A word across a comparison is the other term's: "29,800 … at the end of June,
+                // in 210 hotels, compared with 35,600 people in 240 hotels at the end of March"
+                // dated 35,600 by June, nearer than March.
+                let (lo, hi) = (w.start.min(claim.span.start), w.end.max(claim.span.end));
+                let across = !year && comparisons.iter().any(|&at| lo < at && at < hi);
                 let rank = match own_label {
                     true => 0,
-                    false => when_rank(&w, claim) + if beyond { 500 } else { 0 },
+                    false => {
+                        when_rank(&w, claim)
+                            + if beyond { 500 } else { 0 }
+                            + if across { 250 } else { 0 }
+                    }
                 };
                 pairs.push((rank, i, w.folded, w.raw, w.start));
             }
@@ -1000,6 +1027,24 @@ mod tests {
         assert_eq!(
             abouts("Parmi elles, près de deux sur cinq le sont depuis plus d'un an.\n"),
             ["[\"parmi\"]"]
+        );
+    }
+
+    #[test]
+    fn a_month_dates_a_figure_on_its_side_of_a_comparison() {
+        // The hotels were told apart by "housed" and nothing, so a swap of 210 and 240 agreed
+        // with both; a month is a `when` as a year is, and one across "compared with" is the
+        // other term's (35,600 took June, nearer than March).
+        let text = "Around 29,800 people were housed in hotels at the end of June, in 210 \
+                    hotels, compared with 35,600 people in 240 hotels at the end of March.\n";
+        assert_eq!(
+            values_of(text, "when = "),
+            ["[\"housed\"]", "[\"june\"]", "[\"march\"]", "[\"march\"]"]
+        );
+        // A month names no figure.
+        assert_eq!(
+            abouts("In June, 412 arrests were made.\n"),
+            ["[\"arrests\"]"]
         );
     }
 
