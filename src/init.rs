@@ -22,6 +22,7 @@ use crate::segment::Sentence;
 use crate::source::Document;
 
 /// A word of a sentence, folded, with its span.
+#[derive(Clone)]
 struct Word {
     folded: String,
     /// As written, lower-cased: what goes into the ledger.
@@ -704,9 +705,32 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             .take_while(|c| c.sentence == claim.sentence)
             .find(|c| c.unit != crate::pack::Unit::Count)
             .map(|c| c.span.start);
+        // In a list of like claims joined by "et"/"and" ("en hausse de 6,2 % en données
+        // publiées et de 4,8 % à périmètre constant"), the words between the claim before and
+        // the join are that claim's: they do not name this one ("données" named the 4,8 %).
+        let before_tail = i
+            .checked_sub(1)
+            .map(|p| &claims[p])
+            .filter(|p| p.sentence == claim.sentence && p.unit == claim.unit)
+            .and_then(|p| {
+                let join = ws.iter().find(|w| {
+                    w.start >= p.span.end
+                        && w.end <= claim.span.start
+                        && pack.range_join.match_at(&w.folded, 0).is_some()
+                })?;
+                Some(p.span.end..join.start)
+            });
+        let ws_about: std::borrow::Cow<[Word]> = match &before_tail {
+            Some(tail) => ws
+                .iter()
+                .filter(|w| !tail.contains(&w.start))
+                .cloned()
+                .collect(),
+            None => std::borrow::Cow::Borrowed(&ws),
+        };
         let about = about_term(
             &doc.prose,
-            &ws,
+            &ws_about,
             claim,
             pack,
             listed,
@@ -717,13 +741,23 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         let Some(about) = about else {
             continue;
         };
+        // Named by a word before the claim before it, it shares that claim's subject: its
+        // name ("Le chiffre d'affaires progresse de 6,2 % … et de 4,8 %": both `affaires`).
+        let shared_subject = before_tail
+            .as_ref()
+            .filter(|_| about.end <= claims[i - 1].span.start)
+            .and_then(|_| drafts.last().filter(|d| d.claim == i - 1));
+        let (about, about_raw) = match shared_subject {
+            Some(d) => (d.about.clone(), d.about_raw.clone()),
+            None => (about.folded.clone(), about.raw.clone()),
+        };
         let (value, note) = value_for(claim);
         let when = duration
-            .filter(|w| w.folded != about.folded)
+            .filter(|w| w.folded != about)
             .map(|w| (w.folded.clone(), w.raw.clone()));
         drafts.push(Draft {
-            about: about.folded.clone(),
-            about_raw: about.raw.clone(),
+            about,
+            about_raw,
             when,
             value,
             unit: unit_for(claim, claims).to_string(),
@@ -1209,6 +1243,20 @@ mod tests {
         assert_eq!(
             abouts("It missed the 18-week standard again.\n"),
             ["[\"week\"]"]
+        );
+        // In a list of like claims joined by "and", the words after the one before are its
+        // own: "schemes" named £95.4m, and "données" the 4,8 %.
+        assert_eq!(
+            abouts("£310m went to coastal schemes and £95.4m to natural flood management.\n"),
+            ["[\"schemes\"]", "[\"management\"]"]
+        );
+        let text = "Le chiffre d'affaires progresse de 6,2 % en données publiées et de 4,8 % à \
+                    périmètre constant.\n";
+        // (They share their subject, and are told apart by what follows each.)
+        assert_eq!(abouts(text), ["[\"affaires\"]", "[\"affaires\"]"]);
+        assert_eq!(
+            values_of(text, "when = "),
+            ["[\"données\"]", "[\"périmètre\"]"]
         );
         // Not across "and", and over a hedge: 812,000 was named "emigration" (the noun after
         // "and"), and a swap of the two numbers agreed with both figures.
