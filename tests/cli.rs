@@ -1474,3 +1474,38 @@ fn what_session_17_drafts_got_wrong_reads_right() {
     assert_eq!(o.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&o));
 }
+
+#[test]
+fn what_session_18_drafts_got_wrong_reads_right() {
+    // At session start: two claims that swapped their figures in one sentence (by year, by
+    // subject) agreed with each other's and nothing was reported; "10 jours" against 5 agreed
+    // (precise to 10); "dont 4,5 millions pour les marchés" after "à la promotion" was a
+    // count; "a 24-hour strike" was held against the count of officers; "p<0.001" and "95% CI"
+    // were claims; "1,4 point" against 4,1 was told "write 4,1 point". Now each swapped claim
+    // is held against its own figure, and the rest read right.
+    let ledger = "[figures.gdp-2026]\nvalue = 1.1\nunit = \"%\"\nabout = [\"GDP\"]\nwhen = [\"2026\"]\n\n\
+                  [figures.gdp-2027]\nvalue = 1.4\nunit = \"%\"\nabout = [\"GDP\"]\nwhen = [\"2027\"]\n\n\
+                  [figures.visiteurs]\nvalue = 12\nunit = \"%\"\nabout = [\"visiteurs\"]\n\n\
+                  [figures.neerlandais]\nvalue = 7\nunit = \"%\"\nabout = [\"néerlandais\"]\n\n\
+                  [figures.delai]\nvalue = 5\nabout = [\"délai\"]\nwhen = [\"jours\"]\n\n\
+                  [figures.promotion]\nvalue = 22_000_000\nunit = \"EUR\"\nabout = [\"promotion\"]\n\n\
+                  [figures.marches]\nvalue = 4_500_000\nunit = \"EUR\"\nabout = [\"marchés\"]\n\n\
+                  [figures.officers]\nvalue = 140\nabout = [\"officers\"]\n\n\
+                  [figures.risk]\nvalue = 26\nunit = \"%\"\nabout = [\"risk\"]\n\n\
+                  [figures.taux]\nvalue = 4.1\nunit = \"pp\"\nabout = [\"taux\"]\n";
+    let draft = "The Committee expects GDP to grow by 1.4% in 2026 and by 1.1% in 2027.\n\n\
+                 La hausse est portée par les visiteurs britanniques (+ 7 %) et néerlandais \
+                 (+ 12 %).\n\n\
+                 Les recours sont déposés dans un délai de 10 jours.\n\n\
+                 La Région consacrera 22 millions d'euros à la promotion, dont 5,4 millions pour \
+                 les marchés lointains.\n\n\
+                 Some 140 officers joined a 24-hour strike over the plan, the union said.\n\n\
+                 The pill cut the risk by 26% (hazard ratio 0.74; 95% CI 0.61 to 0.88; p<0.001).\n\n\
+                 Le taux de participation progresse de 1,4 point sur un an.\n";
+    let o = check_in(
+        &[("d.md", draft), ("figures.toml", ledger)],
+        &["--format", "concise", "--fail-on", "warning", "d.md"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!(stdout(&o));
+}
