@@ -469,19 +469,28 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
         // Where a word of comparison starts ("compared with", "contre"): what follows it is
         // the other term of the comparison. ("from" of "rose from 58.2% to 60.4%" starts a
         // change, both of whose ends the words before it name.)
-        let comparisons: Vec<usize> = all_words
+        let comparisons: Vec<(usize, usize)> = all_words
             .iter()
             .filter(|w| {
-                pack.ratio_compared_after
+                !pack
+                    .hedge_before
                     .match_at(&doc.prose, w.start)
-                    .is_some()
-                    && !pack
-                        .hedge_before
-                        .match_at(&doc.prose, w.start)
-                        .is_some_and(|m| *m.value == crate::pack::Hedge::RangeFrom)
+                    .is_some_and(|m| *m.value == crate::pack::Hedge::RangeFrom)
             })
-            .map(|w| w.start)
+            .filter_map(|w| {
+                let m = pack.ratio_compared_after.match_at(&doc.prose, w.start)?;
+                Some((w.start, m.end))
+            })
             .collect();
+        // The word that starts a comparison right before the claim ("down" of "down from 29",
+        // "contre"): the claim's own, when the words before it are the first term's.
+        let leads_claim = |w: &Word| {
+            wordlike(&w.folded)
+                && comparisons.iter().any(|&(at, end)| {
+                    at == w.start
+                        && crate::phrase::skip_gap(&doc.prose, end, false) == claim.span.start
+                })
+        };
         for w in all_words {
             let change = || changes && pack.change_verbs.match_at(&w.folded, 0).is_some();
             // A label ("Basic EPS was 42.1p (2025: 38.6p)") is its own claim's, first, and
@@ -502,7 +511,7 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
             let in_a_claim = || same_sentence.clone().any(|c| !outside(&w, c));
             if outside(&w, claim)
                 && !in_a_claim()
-                && (content(&w, pack, true) || change())
+                && (content(&w, pack, true) || change() || leads_claim(&w))
                 && w.folded != drafts[i].about
                 && (own_label || !labels_another())
                 && !names_another()
@@ -520,13 +529,17 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                 // in 210 hotels, compared with 35,600 people in 240 hotels at the end of March"
                 // dated 35,600 by June, nearer than March.
                 let (lo, hi) = (w.start.min(claim.span.start), w.end.max(claim.span.end));
-                let across = !year && comparisons.iter().any(|&at| lo < at && at < hi);
+                let across = !year && comparisons.iter().any(|&(at, _)| lo < at && at < hi);
+                // The word of a comparison right before the claim names it only where no word
+                // of its own side does ("29 times, down from 21": `down`, as "average" and
+                // "spilled" are the first term's).
                 let rank = match own_label {
                     true => 0,
                     false => {
                         when_rank(&w, claim)
                             + if beyond { 500 } else { 0 }
                             + if across { 250 } else { 0 }
+                            + if leads_claim(&w) { 200 } else { 0 }
                     }
                 };
                 pairs.push((rank, i, w.folded, w.raw, w.start));
@@ -1071,15 +1084,32 @@ mod tests {
         // other term's (35,600 took June, nearer than March).
         let text = "Around 29,800 people were housed in hotels at the end of June, in 210 \
                     hotels, compared with 35,600 people in 240 hotels at the end of March.\n";
+        // (35,600 people: "March" stands past the 240, so the comparison's word dates it.)
         assert_eq!(
             values_of(text, "when = "),
-            ["[\"housed\"]", "[\"june\"]", "[\"march\"]", "[\"march\"]"]
+            [
+                "[\"housed\"]",
+                "[\"june\"]",
+                "[\"compared\"]",
+                "[\"march\"]"
+            ]
         );
         // A month names no figure.
         assert_eq!(
             abouts("In June, 412 arrests were made.\n"),
             ["[\"arrests\"]"]
         );
+    }
+
+    #[test]
+    fn a_former_value_with_no_word_of_its_own_is_dated_by_its_comparison() {
+        // "average" and "spilled" are the first term's; 29 took "average", so a swap of the
+        // two numbers agreed with both figures.
+        let text = "The average overflow spilled 21 times, down from 29.\n";
+        assert_eq!(values_of(text, "when = "), ["[\"spilled\"]", "[\"down\"]"]);
+        // A word of its own side still comes first.
+        let text = "Private pay growth was 3.9%, down from 5.6% at the start of the year.\n";
+        assert_eq!(values_of(text, "when = ")[1], "[\"start\"]");
     }
 
     #[test]
