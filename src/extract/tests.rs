@@ -476,6 +476,15 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["0,8", "5 000 €", "1 000"]
     );
+    // With no noun, before a stop or a bracket ("100 000" was a count held against a figure).
+    assert_eq!(
+        texts(
+            "Avec 11,3 cas pour 100 000. Le taux est de 2,7 pour 100 000 (contre 0,9), soit \
+             2,7 pour 1 000, et 5 000 € pour 1 000 logements.",
+            "fr"
+        ),
+        vec!["11,3", "2,7", "0,9", "2,7", "5 000 €", "1 000"]
+    );
     assert_eq!(
         texts(
             "Composez le 3919 ou le 112. Le 115 a reçu 1 200 appels. Le 15 mars, 112 appels.",
