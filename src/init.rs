@@ -939,6 +939,14 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             "value = {}",
             quote(&written_value(d.value, claim).to_string())
         );
+        // A range holds both ends: "entre 4 et 8 %" in a later draft no longer agrees.
+        if let (Qualifier::Range, Some((high, _))) = (claim.qualifier, claim.high) {
+            let _ = writeln!(
+                out,
+                "high = {}",
+                quote(&written_value(high, claim).to_string())
+            );
+        }
         let _ = writeln!(out, "unit = {}", quote(&d.unit));
         let _ = writeln!(out, "about = [{}]", quote(&d.about_raw));
         if let Some((_, w)) = &d.when {

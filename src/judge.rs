@@ -129,6 +129,9 @@ fn gap(a: Decimal, b: Decimal) -> Decimal {
 /// True when `claim` is consistent with `figure` (units are checked elsewhere).
 pub fn consistent(claim: &Claim, figure: &Figure) -> bool {
     let claim = in_units_of(claim, figure);
+    if let Some(high) = figure.high {
+        return consistent_with_range(&claim, figure, high);
+    }
     let f = figure.value;
     let c = claim.value;
     let tol = figure.tolerance.map(|t| t.width(f));
@@ -149,6 +152,31 @@ pub fn consistent(claim: &Claim, figure: &Figure) -> bool {
             let high = claim.high.map_or(c, |(h, _)| h);
             c <= f && f <= high
         }
+    }
+}
+
+/// Whether `claim` agrees with a range figure, `figure.value` to `high`: a range claim states
+/// both ends, each judged as an exact claim is ("entre 4 et 8 %" against 4 to 6 does not agree,
+/// though 4 lies within it); another claim agrees when some value of the range agrees with it
+/// ("5 %", "environ 5 %"), a bound when all do ("plus de 3 %", "au moins 4 %").
+fn consistent_with_range(claim: &Claim, figure: &Figure, high: Decimal) -> bool {
+    let low = figure.value;
+    let end = |value: Decimal, exp: i32, f: Decimal| match figure.tolerance {
+        Some(t) => gap(f, value) <= t.width(f),
+        None => rounds_to(f, value, exp),
+    };
+    let (lo, hi) = interval(claim);
+    let meets = lo.is_none_or(|lo| lo <= high) && hi.is_none_or(|hi| low <= hi);
+    match claim.qualifier {
+        Qualifier::Range => {
+            let (h, h_exp) = claim.high.unwrap_or((claim.value, claim.exp));
+            end(claim.value, claim.exp, low) && end(h, h_exp, high)
+        }
+        Qualifier::Exact | Qualifier::Approx => meets,
+        Qualifier::Above => low > claim.value,
+        Qualifier::AtLeast => low >= claim.value,
+        Qualifier::Below => high < claim.value,
+        Qualifier::AtMost => high <= claim.value,
     }
 }
 
@@ -381,6 +409,7 @@ mod tests {
         Figure {
             id: "f".into(),
             value: d(value),
+            high: None,
             unit: Unit::Count,
             about: vec!["x".into()],
             when: vec![],
@@ -405,6 +434,28 @@ mod tests {
             &claim("14", 0, Qualifier::Exact),
             &figure("41")
         ));
+    }
+
+    #[test]
+    fn a_range_figure_holds_both_ends() {
+        let mut f = figure("4");
+        f.high = Some(d("6"));
+        let range = |low: &str, high: &str| {
+            let mut c = claim(low, 0, Qualifier::Range);
+            c.high = Some((d(high), 0));
+            c
+        };
+        // "entre 4 et 8 %" agreed with a figure of 4 (the low end alone was kept).
+        assert!(consistent(&range("4", "6"), &f));
+        assert!(!consistent(&range("4", "8"), &f));
+        assert!(!consistent(&range("3", "6"), &f));
+        // One value agrees where the range holds it; a bound where the whole range keeps it.
+        assert!(consistent(&claim("5", 0, Qualifier::Exact), &f));
+        assert!(!consistent(&claim("8", 0, Qualifier::Exact), &f));
+        assert!(consistent(&claim("3", 0, Qualifier::Above), &f));
+        assert!(!consistent(&claim("5", 0, Qualifier::Above), &f));
+        assert!(consistent(&claim("6", 0, Qualifier::AtMost), &f));
+        assert!(!consistent(&claim("6", 0, Qualifier::Below), &f));
     }
 
     #[test]

@@ -1481,7 +1481,8 @@ fn what_session_18_drafts_got_wrong_reads_right() {
     // subject) agreed with each other's and nothing was reported; "10 jours" against 5 agreed
     // (precise to 10); "dont 4,5 millions pour les marchés" after "à la promotion" was a
     // count; "a 24-hour strike" was held against the count of officers; "p<0.001" and "95% CI"
-    // were claims; "1,4 point" against 4,1 was told "write 4,1 point". Now each swapped claim
+    // were claims; "1,4 point" against 4,1 was told "write 4,1 point"; "entre 4 et 8 %" agreed
+    // with a range of 4 to 6 (held as its low end). Now each swapped claim
     // is held against its own figure, and the rest read right.
     let ledger = "[figures.gdp-2026]\nvalue = 1.1\nunit = \"%\"\nabout = [\"GDP\"]\nwhen = [\"2026\"]\n\n\
                   [figures.gdp-2027]\nvalue = 1.4\nunit = \"%\"\nabout = [\"GDP\"]\nwhen = [\"2027\"]\n\n\
@@ -1492,7 +1493,8 @@ fn what_session_18_drafts_got_wrong_reads_right() {
                   [figures.marches]\nvalue = 4_500_000\nunit = \"EUR\"\nabout = [\"marchés\"]\n\n\
                   [figures.officers]\nvalue = 140\nabout = [\"officers\"]\n\n\
                   [figures.risk]\nvalue = 26\nunit = \"%\"\nabout = [\"risk\"]\n\n\
-                  [figures.taux]\nvalue = 4.1\nunit = \"pp\"\nabout = [\"taux\"]\n";
+                  [figures.taux]\nvalue = 4.1\nunit = \"pp\"\nabout = [\"taux\"]\n\n\
+                  [figures.croissance]\nvalue = 4\nhigh = 6\nunit = \"%\"\nabout = [\"croissance\"]\n";
     let draft = "The Committee expects GDP to grow by 1.4% in 2026 and by 1.1% in 2027.\n\n\
                  La hausse est portée par les visiteurs britanniques (+ 7 %) et néerlandais \
                  (+ 12 %).\n\n\
@@ -1501,7 +1503,8 @@ fn what_session_18_drafts_got_wrong_reads_right() {
                  les marchés lointains.\n\n\
                  Some 140 officers joined a 24-hour strike over the plan, the union said.\n\n\
                  The pill cut the risk by 26% (hazard ratio 0.74; 95% CI 0.61 to 0.88; p<0.001).\n\n\
-                 Le taux de participation progresse de 1,4 point sur un an.\n";
+                 Le taux de participation progresse de 1,4 point sur un an.\n\n\
+                 Le groupe vise une croissance comprise entre 4 et 8 % en 2026.\n";
     let o = check_in(
         &[("d.md", draft), ("figures.toml", ledger)],
         &["--format", "concise", "--fail-on", "warning", "d.md"],

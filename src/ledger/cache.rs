@@ -27,7 +27,7 @@ use crate::pack::Packs;
 pub const MIN_BYTES: usize = 64 * 1024;
 
 /// Bumped whenever what is stored changes meaning.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct Stored {
@@ -45,6 +45,7 @@ struct Stored {
 struct StoredFigure {
     id: String,
     value: String,
+    high: Option<String>,
     unit: String,
     about: Vec<String>,
     when: Vec<String>,
@@ -101,6 +102,10 @@ pub(crate) fn get(dir: &Path, text: &str, file: usize, packs: &Packs) -> Option<
         figures.push(Figure {
             id: f.id,
             value: amount(&f.value)?,
+            high: match &f.high {
+                Some(h) => Some(amount(h)?),
+                None => None,
+            },
             unit: known_unit(packs, &f.unit)?,
             about: f.about,
             when: f.when,
@@ -144,6 +149,7 @@ pub(crate) fn put(dir: &Path, text: &str, content: &FileContent) {
             .map(|f| StoredFigure {
                 id: f.id.clone(),
                 value: f.value.to_string(),
+                high: f.high.map(|h| h.to_string()),
                 unit: f.unit.as_str().to_string(),
                 about: f.about.clone(),
                 when: f.when.clone(),

@@ -55,6 +55,8 @@ impl Tolerance {
 pub struct Figure {
     pub id: String,
     pub value: Decimal,
+    /// A range's high end ("entre 4 et 6 %": `value` 4, `high` 6), where the figure is one.
+    pub high: Option<Decimal>,
     pub unit: Unit,
     /// Context terms as written in the ledger.
     pub about: Vec<String>,
@@ -116,6 +118,7 @@ struct RawMeta {
 #[serde(deny_unknown_fields)]
 struct RawFigure {
     value: Option<Spanned<toml::Value>>,
+    high: Option<Spanned<toml::Value>>,
     unit: Option<Spanned<String>>,
     about: Option<Spanned<Vec<Spanned<String>>>>,
     when: Option<Spanned<Vec<Spanned<String>>>>,
@@ -123,7 +126,15 @@ struct RawFigure {
     source: Option<String>,
 }
 
-const FIGURE_KEYS: &[&str] = &["value", "unit", "about", "when", "tolerance", "source"];
+const FIGURE_KEYS: &[&str] = &[
+    "value",
+    "high",
+    "unit",
+    "about",
+    "when",
+    "tolerance",
+    "source",
+];
 
 struct FileCtx {
     src: NamedSource<Arc<str>>,
@@ -391,6 +402,33 @@ fn read_file(
                 }
             }
         };
+        // A range's high end: read as the value is, and not below it.
+        let high = match (&raw.high, value) {
+            (None, _) => None,
+            (Some(h), low) => {
+                match parse_value(h.get_ref()) {
+                    Ok(d) if low.is_some_and(|low| d < low) => {
+                        errors.push(ctx.error(
+                        format!("figure `{id}` has a `high` below its `value`"),
+                        h.span(),
+                        "the high end of the range",
+                        Some("write the range's low end as `value` and its high end as `high`".to_string()),
+                    ));
+                        None
+                    }
+                    Ok(d) => Some(d),
+                    Err(msg) => {
+                        errors.push(ctx.error(
+                        format!("figure `{id}` has a `high` figcheck cannot read"),
+                        h.span(),
+                        msg,
+                        Some("write an integer, a decimal, or a decimal string such as \"6.5\"".to_string()),
+                    ));
+                        None
+                    }
+                }
+            }
+        };
         let unit = match &raw.unit {
             None => Some(Unit::Count),
             Some(u) => match known_unit(packs, u.get_ref()) {
@@ -456,6 +494,7 @@ fn read_file(
         content.figures.push(Figure {
             id,
             value,
+            high,
             unit,
             about,
             when,

@@ -68,6 +68,10 @@ fn each_kind_of_error_is_reported() {
     assert!(m[0].contains("not a valid ledger"), "{m:?}");
     let m = messages("[figures.x]\nvalue = 1e400\nabout = [\"y\"]\n");
     assert!(!m.is_empty());
+    let m = messages("[figures.x]\nvalue = 6\nhigh = 4\nabout = [\"y\"]\n");
+    assert!(m[0].contains("`high` below its `value`"), "{m:?}");
+    let m = messages("[figures.x]\nvalue = 4\nhigh = \"six\"\nabout = [\"y\"]\n");
+    assert!(m[0].contains("`high` figcheck cannot read"), "{m:?}");
 }
 
 #[test]
@@ -111,7 +115,8 @@ fn includes_and_unique_ids_across_files() {
 fn big_ledger(first_value: &str) -> String {
     let mut t = String::from("[ledger]\nname = \"big\"\nsource = \"release\"\n");
     t.push_str(&format!(
-        "[figures.first]\nvalue = \"{first_value}\"\nunit = \"EUR\"\nabout = [\"budget\"]\nwhen = [\"programme\"]\ntolerance = \"2%\"\nsource = \"own\"\n"
+        "[figures.first]\nvalue = \"{first_value}\"\nunit = \"EUR\"\nabout = [\"budget\"]\nwhen = [\"programme\"]\ntolerance = \"2%\"\nsource = \"own\"\n\
+         [figures.range]\nvalue = 4\nhigh = \"6.5\"\nunit = \"%\"\nabout = [\"croissance\"]\n"
     ));
     for i in 0..2000 {
         t.push_str(&format!(
@@ -146,11 +151,12 @@ fn a_cached_ledger_reads_back_the_same() {
     assert_eq!(parsed.figures, first.figures);
     assert_eq!(first.figures, second.figures);
     assert_eq!(second.name.as_deref(), Some("big"));
-    assert_eq!(second.figures[1].source.as_deref(), Some("release"));
+    assert_eq!(second.figures[2].source.as_deref(), Some("release"));
     assert_eq!(
         second.figures[0].tolerance,
         Some(Tolerance::Relative("0.02".parse().unwrap()))
     );
+    assert_eq!(second.figures[1].high, Some("6.5".parse().unwrap()));
 }
 
 #[test]

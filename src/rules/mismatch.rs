@@ -78,6 +78,9 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
             None => words!("{says}: restate the ratio to match"),
         };
         (help, None)
+    } else if fig.high.is_some() {
+        // A range figure: which end the claim should state, or both, is the editor's call.
+        (words!("{says}: restate it to match"), None)
     } else if claim.qualifier == crate::extract::Qualifier::Range {
         // Which end to move, or both, is the editor's call: "£95-90m" would be no range.
         (words!("{says}: restate the range to include it"), None)
