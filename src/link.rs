@@ -449,7 +449,9 @@ fn crossed_terms(claims: &[Claim], candidates: &[Candidate], links: &mut [Link])
             let (Some(x), Some(y)) = (agreed(&links[i]), agreed(&links[j])) else {
                 continue;
             };
-            if x.figure == y.figure {
+            // (Claims of one unit: "fell by 2% to 128,300" would put the count on the
+            // percentage's figure.)
+            if x.figure == y.figure || claims[i].unit != claims[j].unit {
                 continue;
             }
             let (a, b) = (&claims[i].span, &claims[j].span);
@@ -1272,6 +1274,21 @@ when = ["semaines"]
             .replace("3.8%", "5.1%")
             .replace('X', "3.8%");
         assert!(links(ledger, &text).iter().all(|l| l.2), "{text}");
+        // Only claims of one unit swap: the count and the percentage of "fell by 2% to
+        // 128,300" took each other's figures ("write 128,300%").
+        let ledger = "[figures.fall]\nvalue = 6\nunit = \"%\"\nabout = [\"students\"]\n\n\
+                      [figures.students]\nvalue = 128300\nabout = [\"students\"]\n\n\
+                      [figures.eu]\nvalue = 2\nunit = \"%\"\nabout = [\"countries\"]\n";
+        let text = "Applications from international students fell by 2% to 128,300, while those \
+                    from EU countries rose by 6%.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("2%".into(), Some("fall".into()), false),
+                ("128,300".into(), Some("students".into()), true),
+                ("6%".into(), Some("eu".into()), false),
+            ]
+        );
     }
 
     #[test]
