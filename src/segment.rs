@@ -243,8 +243,14 @@ pub fn block_packs(
             for (t, c) in total.iter_mut().zip(&counts) {
                 *t += c;
             }
-            // Two stop words at least: one may be a quoted name in another language.
-            let own = best(&counts, 2).map(narrow);
+            // Two stop words at least: one may be a quoted name in another language. One is
+            // enough where no other language has any: "The region welcomed 2.3 million
+            // visitors." in a French release was read as French.
+            let alone = || {
+                let langs = counts.iter().filter(|&&c| c > 0).count();
+                best(&counts, 1).filter(|_| langs == 1)
+            };
+            let own = best(&counts, 2).or_else(alone).map(narrow);
             if !doc.tables.is_empty() {
                 block_counts.push(counts);
             }
@@ -471,6 +477,16 @@ mod tests {
         );
         assert_eq!(got[0].1, "fr");
         assert_eq!(got[1].1, "en");
+        // One stop word decides a short paragraph where no other language has any ("2.3
+        // million" was read in French); a quoted name beside the other's stop words does not.
+        let got = sentences(
+            "Les ministres ont salué les résultats de la coopération.\n\n\
+             The region welcomed 2.3 million visitors.\n\n\
+             Le rapport « The Economist » est cité.\n",
+            Format::Markdown,
+        );
+        let langs: Vec<&str> = got.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(langs, ["fr", "en", "fr"]);
     }
 
     #[test]
