@@ -594,13 +594,19 @@ fn link_sentence(
     let mut taken = vec![false; candidates.len()];
     let same_unit =
         |claim: &Claim, cand: &Candidate| comparable(claim, &ledger.figures[cand.figure]);
-    // A free candidate first, then the nearest by its terms, then ledger order.
+    // A free candidate first, then one in the claim's own unit (a share "1 in 5" beside a
+    // figure of 0.2 and one of 21 %, both of which it agrees with: the 0.2, so that "(21%)"
+    // after it keeps its own; a figure with a `when` was nearer), then the nearest by its
+    // terms, then ledger order.
     let best = |claim: &Claim, taken: &[bool], fits: &dyn Fn(&Candidate) -> bool| {
         candidates
             .iter()
             .enumerate()
             .filter(|(_, cand)| fits(cand))
-            .min_by_key(|(k, cand)| (taken[*k], cand.distance(claim), cand.figure))
+            .min_by_key(|(k, cand)| {
+                let other_unit = ledger.figures[cand.figure].unit != claim.unit;
+                (taken[*k], other_unit, cand.distance(claim), cand.figure)
+            })
             .map(|(k, _)| k)
     };
     // Pass 1: a figure the claim is consistent with; one another claim of the sentence has
@@ -1206,6 +1212,25 @@ when = ["semaines"]
             vec![
                 ("£3.1bn".into(), Some("deficit".into()), false),
                 ("£16.4bn".into(), Some("deficit".into()), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_takes_the_figure_in_its_own_unit_first() {
+        // "Around 1 in 5" agrees with 0.2 and with 21 %; the 21 %'s figure has a `when`, which
+        // made it the nearer, and "(21%)" was then held against 14 % (a round trip of init).
+        let ledger = "[figures.women]\nvalue = 0.2\nabout = [\"women\"]\n\n\
+                      [figures.women-number]\nvalue = 21\nunit = \"%\"\nabout = [\"women\"]\nwhen = [\"number\"]\n\n\
+                      [figures.women-2024]\nvalue = 14\nunit = \"%\"\nabout = [\"women\"]\nwhen = [\"2024\"]\n";
+        let text = "Around 1 in 5 (21%) were women, up from 14% in 2024, while the number of \
+                    people rose.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("Around 1 in 5".into(), Some("women".into()), true),
+                ("21%".into(), Some("women-number".into()), true),
+                ("14%".into(), Some("women-2024".into()), true),
             ]
         );
     }
