@@ -575,12 +575,16 @@ mod tests {
             sentences("Police made 1,100 arrests in May.", Format::Plain)[0].1,
             "en"
         );
-        // A paragraph with one stop word of its own takes the file's language.
+        // A paragraph with one stop word of one language and none of another is read in it
+        // (it took the file's language, and "Police made 1,100 arrests in May." in a French
+        // file was 1.1 arrests); with stop words of both, the file's.
         let got = sentences(
-            "Les ministres ont salué les résultats de la coopération.\n\nVoir P12 in extenso.\n",
+            "Les ministres ont salué les résultats de la coopération.\n\n\
+             Police made 1,100 arrests in May.\n\nVoir P12 in extenso de la note.\n",
             Format::Markdown,
         );
-        assert_eq!(got[1].1, "fr");
+        assert_eq!(got[1].1, "en");
+        assert_eq!(got[2].1, "fr");
         // No stop word at all: the fallback.
         assert_eq!(
             sentences("Budget 2025 : 31,4 M€.", Format::Plain)[0].1,
