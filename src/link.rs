@@ -9,7 +9,9 @@
 //!
 //! A claim's candidates are the figures with an `about` term (and, when they have `when` terms, a
 //! `when` term) in its sentence. Among candidates of the claim's unit, one the claim is consistent
-//! with wins; failing that, the nearest by its terms (then by its `when` terms: two figures
+//! with wins (in its own unit first; a bound only with the nearest free figure of its unit);
+//! failing that, the nearest by its terms (a term in the tail of a like claim before it, "en
+//! 2019" of "de 14 % en 2019 à plus de 60 %", is that claim's) (then by its `when` terms: two figures
 //! that share an `about` term are told apart by what qualifies each); ties go to ledger order.
 //! Two claims that both miss figures told apart only by years named together before them
 //! ("entre 2020 et 2025, … de 552 600 à 887 900") take them in the years' order.
@@ -37,7 +39,7 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use crate::extract::Claim;
+use crate::extract::{Claim, Qualifier};
 use crate::fold::{fold, FoldedText};
 use crate::judge::{comparable, consistent};
 use crate::ledger::Ledger;
@@ -268,6 +270,61 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     }
 }
 
+/// How far a term `hit` stands from `claim`, where a hit in the tail of a claim before it (see
+/// [`tails`]) is that claim's and stands far from any claim after: in "passé de 14 % en 2019 à
+/// plus de 60 %", "2019" is nearer "plus de 60 %" by a character, but it is the 14 %'s year.
+fn attached_distance(hit: &Range<usize>, claim: &Range<usize>, tails: &[Range<usize>]) -> usize {
+    let d = distance(hit, claim);
+    let in_tail_before = tails
+        .iter()
+        .any(|t| t.start <= hit.start && hit.end <= t.end && t.end <= claim.start);
+    match in_tail_before {
+        true => d.saturating_add(1 << 20),
+        false => d,
+    }
+}
+
+/// The tails of the claims of a sentence: the words between a claim and a word of
+/// `range_to`/`range_join` ("à", "to", "et", "and") before the next claim of its unit are the
+/// first claim's ("de 14 % en 2019 à plus de 60 %": "en 2019"), as `init` reads them.
+fn tails(prose: &str, claims: &[Claim], packs: &Packs) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for pair in claims.windows(2) {
+        let (p, c) = (&pair[0], &pair[1]);
+        // (Two claims of one unit, a list or a change: "12 months, to a total of £488 billion"
+        // joins no like claims.)
+        if p.unit != c.unit {
+            continue;
+        }
+        let pack = packs.get(c.pack);
+        let Some(between) = prose.get(p.span.end..c.span.start) else {
+            continue;
+        };
+        let joins = |at: usize| {
+            let whole = |end: usize| {
+                !prose[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            };
+            pack.range_to
+                .match_at(prose, at)
+                .map(|m| m.end)
+                .or_else(|| pack.range_join.match_at(prose, at).map(|m| m.end))
+                .is_some_and(whole)
+        };
+        let join = between
+            .char_indices()
+            .filter(|&(i, _)| i == 0 || between[..i].ends_with(char::is_whitespace))
+            .map(|(i, _)| p.span.end + i)
+            .find(|&at| joins(at));
+        if let Some(j) = join {
+            out.push(p.span.end..j);
+        }
+    }
+    out
+}
+
 struct Candidate<'s> {
     figure: usize,
     /// Its `about` hits in the sentence: the term that links it.
@@ -280,9 +337,9 @@ impl Candidate<'_> {
     /// How near its terms stand to the claim: the nearest hit, then the nearest `when` hit, so
     /// that two figures sharing their `about` term ("territoires") are told apart by the word
     /// that qualifies each ("ruraux", "urbains").
-    fn distance(&self, claim: &Claim) -> (usize, usize, usize) {
+    fn distance(&self, claim: &Claim, tails: &[Range<usize>]) -> (usize, usize, usize) {
         let nearest = |hits: &mut dyn Iterator<Item = &Range<usize>>| {
-            hits.map(|h| distance(h, &claim.span))
+            hits.map(|h| attached_distance(h, &claim.span, tails))
                 .min()
                 .unwrap_or(usize::MAX)
         };
@@ -396,12 +453,14 @@ pub fn link(
             _ => None,
         };
         let sentence_claims = &claims[c_start..c];
+        let tails = tails(&doc.prose, sentence_claims, packs);
         link_sentence(
             sentence_claims,
             &candidates,
             ledger,
             &after_change,
             &time_word,
+            &tails,
             &mut links[c_start..c],
         );
         in_order_of_years(
@@ -410,7 +469,7 @@ pub fn link(
             &candidates,
             &mut links[c_start..c],
         );
-        crossed_terms(sentence_claims, &candidates, &mut links[c_start..c]);
+        crossed_terms(sentence_claims, &candidates, &tails, &mut links[c_start..c]);
     }
     links
 }
@@ -423,7 +482,12 @@ pub fn link(
 /// term stands by it (both then miss), where the contract would let each agree with the other's
 /// figure and report nothing. One claim nearer its own term is no swap: "1.1% is expected in
 /// 2026, ahead of 1.4% in 2027" links as it reads.
-fn crossed_terms(claims: &[Claim], candidates: &[Candidate], links: &mut [Link]) {
+fn crossed_terms(
+    claims: &[Claim],
+    candidates: &[Candidate],
+    tails: &[Range<usize>],
+    links: &mut [Link],
+) {
     let agreed = |l: &Link| match l {
         Link::Figure {
             figure,
@@ -442,7 +506,8 @@ fn crossed_terms(claims: &[Claim], candidates: &[Candidate], links: &mut [Link])
             .chain(x.when)
             .filter(|h| !shared(h))
             .peekable();
-        own.peek().is_some() && own.all(|h| distance(h, to) < distance(h, from))
+        own.peek().is_some()
+            && own.all(|h| attached_distance(h, to, tails) < attached_distance(h, from, tails))
     };
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
@@ -589,6 +654,7 @@ fn link_sentence(
     ledger: &Ledger,
     after_change: &dyn Fn(&Claim) -> bool,
     time_word: &dyn Fn(&Claim) -> Option<Range<usize>>,
+    tails: &[Range<usize>],
     links: &mut [Link],
 ) {
     let mut taken = vec![false; candidates.len()];
@@ -605,7 +671,12 @@ fn link_sentence(
             .filter(|(_, cand)| fits(cand))
             .min_by_key(|(k, cand)| {
                 let other_unit = ledger.figures[cand.figure].unit != claim.unit;
-                (taken[*k], other_unit, cand.distance(claim), cand.figure)
+                (
+                    taken[*k],
+                    other_unit,
+                    cand.distance(claim, tails),
+                    cand.figure,
+                )
             })
             .map(|(k, _)| k)
     };
@@ -623,7 +694,20 @@ fn link_sentence(
         let fits = |cand: &Candidate| {
             same_unit(claim, cand) && consistent(claim, &ledger.figures[cand.figure])
         };
-        let best_fit = best(claim, &taken, &fits).filter(|&k| !taken[k] || !one_free());
+        // A bound agrees with every figure beyond it: it links by agreeing only to the figure
+        // of its unit it would link to anyway, the nearest free one. ("dont au moins 600
+        // millions pour les copropriétés", slipped to 800, agreed with the 2,4 Md€ engaged,
+        // and a slip of the 2,4 Md€ was then held against the 600 millions.)
+        let bound = matches!(
+            claim.qualifier,
+            Qualifier::Above | Qualifier::AtLeast | Qualifier::Below | Qualifier::AtMost
+        );
+        let best_fit = match bound {
+            true => best(claim, &taken, &|cand| same_unit(claim, cand))
+                .filter(|&k| fits(&candidates[k])),
+            false => best(claim, &taken, &fits),
+        }
+        .filter(|&k| !taken[k] || !one_free());
         if let Some(k) = best_fit {
             taken[k] = true;
             links[i] = Link::Figure {
@@ -697,7 +781,7 @@ fn link_sentence(
                             && (states_unit(&claim.unit) || measured(cand))
                             && consistent(claim, &ledger.figures[cand.figure])
                     })
-                    .min_by_key(|(_, cand)| (cand.distance(claim), cand.figure))
+                    .min_by_key(|(_, cand)| (cand.distance(claim, tails), cand.figure))
                     .map(|(j, _)| j)
             });
         if let Some(j) = slip {
@@ -723,7 +807,7 @@ fn link_sentence(
                 // beside £640 million and £95m is a slip of the currency of the first.
                 .min_by_key(|cand| {
                     let digits_differ = !consistent(claim, &ledger.figures[cand.figure]);
-                    (digits_differ, cand.distance(claim), cand.figure)
+                    (digits_differ, cand.distance(claim, tails), cand.figure)
                 })
             {
                 links[i] = Link::OtherUnit {
@@ -1212,6 +1296,50 @@ when = ["semaines"]
             vec![
                 ("£3.1bn".into(), Some("deficit".into()), false),
                 ("£16.4bn".into(), Some("deficit".into()), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bound_agrees_only_with_the_figure_it_would_link_to_anyway() {
+        // "au moins 800 millions" agreed with the 2,4 Md€ engaged (every figure above 800
+        // millions does), and the slipped 4,2 Md€ was held against the 600 millions.
+        let ledger = "[figures.engages]\nvalue = 2_400_000_000\nunit = \"EUR\"\nabout = [\"engagés\"]\n\n\
+                      [figures.coproprietes]\nvalue = 600_000_000\nunit = \"EUR\"\nabout = [\"copropriétés\"]\n";
+        let text = "Au total, 4,2 milliards d'euros ont été engagés depuis janvier, dont au moins \
+                    800 millions pour les copropriétés.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                (
+                    "4,2 milliards d'euros".into(),
+                    Some("engages".into()),
+                    false
+                ),
+                (
+                    "au moins 800 millions".into(),
+                    Some("coproprietes".into()),
+                    false
+                ),
+            ]
+        );
+        let text = text.replace("4,2", "2,4").replace("800", "600");
+        assert!(links(ledger, &text).iter().all(|l| l.2), "{text}");
+    }
+
+    #[test]
+    fn a_year_after_a_claim_and_before_a_join_is_that_claims() {
+        // "2024" stands a character nearer 412 000 than 468 000, but "à" starts the next
+        // claim: the swap of the two numbers is seen (it agreed with both figures).
+        let ledger =
+            "[figures.d2024]\nvalue = 412000\nabout = [\"dossiers\"]\nwhen = [\"2024\"]\n\n\
+                      [figures.d2025]\nvalue = 468000\nabout = [\"dossiers\"]\nwhen = [\"2025\"]\n";
+        let text = "Le nombre de dossiers est passé de 468 000 en 2024 à 412 000 en 2025.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("468 000".into(), Some("d2024".into()), false),
+                ("412 000".into(), Some("d2025".into()), false),
             ]
         );
     }
