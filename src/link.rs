@@ -792,10 +792,13 @@ fn link_sentence(
             };
         } else if let Some(k) = same {
             taken[k] = true;
+            // (A bound that missed the nearest figure in pass 1 may agree with the one it takes
+            // here, once another claim has taken the nearest: "over 45% this year, up from
+            // 25%".)
             links[i] = Link::Figure {
                 figure: candidates[k].figure,
                 term: candidates[k].term(claim),
-                consistent: false,
+                consistent: consistent(claim, &ledger.figures[candidates[k].figure]),
             };
         } else if states_unit(&claim.unit) || (is_measure(&claim.unit) && any_measured) {
             // Pass 3: only figures of other units: a unit mismatch (for a measured claim,
