@@ -1213,20 +1213,30 @@ fn a_slipped_scale_word_is_pointed_out_not_rewritten() {
     assert_eq!(found[1]["fix"]["replacement"], "0.0125");
 }
 
-#[test]
-fn a_fix_makes_a_french_scale_word_agree_with_its_new_number() {
+/// Checks `text` against `ledger` in JSON, then fixes it: the findings, their help texts and
+/// the text as `--fix` left it (which must exit 0, every finding fixed or left as a help).
+fn findings_then_fixed(ledger: &str, text: &str) -> (Vec<Value>, Vec<String>, String) {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("figures.toml"),
-        "[figures.budget]\nvalue = 2_500_000\nunit = \"EUR\"\nabout = [\"budget\"]\n\n\
-         [figures.fonds]\nvalue = 1_200_000_000\nunit = \"EUR\"\nabout = [\"fonds\", \"fund\"]\n",
-    )
-    .unwrap();
-    let text = "Le budget de la commune atteint 1,5 million d’euros.\n\nLe fonds dispose de 2,1 milliards d’euros pour la région.\n\nThe fund of the region holds €2.1 billion in the bank.\n";
+    std::fs::write(dir.path().join("figures.toml"), ledger).unwrap();
     std::fs::write(dir.path().join("d.md"), text).unwrap();
     let run = |args: &[&str]| run_in(dir.path(), args);
     let found = json_lines(&run(&["check", "--format", "json", "d.md"]));
-    let helps: Vec<&str> = found.iter().map(|f| f["help"].as_str().unwrap()).collect();
+    let helps = found
+        .iter()
+        .map(|f| f["help"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(run(&["check", "--fix", "d.md"]).status.code(), Some(0));
+    let fixed = std::fs::read_to_string(dir.path().join("d.md")).unwrap();
+    (found, helps, fixed)
+}
+
+#[test]
+fn a_fix_makes_a_french_scale_word_agree_with_its_new_number() {
+    let (found, helps, fixed) = findings_then_fixed(
+        "[figures.budget]\nvalue = 2_500_000\nunit = \"EUR\"\nabout = [\"budget\"]\n\n\
+         [figures.fonds]\nvalue = 1_200_000_000\nunit = \"EUR\"\nabout = [\"fonds\", \"fund\"]\n",
+        "Le budget de la commune atteint 1,5 million d’euros.\n\nLe fonds dispose de 2,1 milliards d’euros pour la région.\n\nThe fund of the region holds €2.1 billion in the bank.\n",
+    );
     assert_eq!(
         helps,
         [
@@ -1239,30 +1249,22 @@ fn a_fix_makes_a_french_scale_word_agree_with_its_new_number() {
     // The fix spans the numeral and the scale word where the word changes.
     assert_eq!(found[0]["fix"]["replacement"], "2,5 millions");
     assert_eq!(found[2]["fix"]["replacement"], "1.2");
-    assert_eq!(run(&["check", "--fix", "d.md"]).status.code(), Some(0));
     assert_eq!(
-        std::fs::read_to_string(dir.path().join("d.md")).unwrap(),
+        fixed,
         "Le budget de la commune atteint 2,5 millions d’euros.\n\nLe fonds dispose de 1,2 milliard d’euros pour la région.\n\nThe fund of the region holds €1.2 billion in the bank.\n"
     );
 }
 
 #[test]
 fn a_fix_makes_a_word_of_points_agree_with_its_new_number() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("figures.toml"),
+    let (_, helps, fixed) = findings_then_fixed(
         "[figures.taux]\nvalue = 4.1\nunit = \"pp\"\nabout = [\"taux\"]\n\n\
          [figures.rate]\nvalue = 2\nunit = \"pp\"\nabout = [\"rate\"]\n\n\
          [figures.part]\nvalue = 1.5\nunit = \"pp\"\nabout = [\"part\"]\n",
-    )
-    .unwrap();
-    let text = "Le taux de participation progresse de 1,4 point sur un an.\n\n\
-                La part des votes blancs recule de 3 points sur un an.\n\n\
-                The rate of growth rose by 1 percentage point in the year.\n";
-    std::fs::write(dir.path().join("d.md"), text).unwrap();
-    let run = |args: &[&str]| run_in(dir.path(), args);
-    let found = json_lines(&run(&["check", "--format", "json", "d.md"]));
-    let helps: Vec<&str> = found.iter().map(|f| f["help"].as_str().unwrap()).collect();
+        "Le taux de participation progresse de 1,4 point sur un an.\n\n\
+         La part des votes blancs recule de 3 points sur un an.\n\n\
+         The rate of growth rose by 1 percentage point in the year.\n",
+    );
     // It kept the claim's word: "write « 4,1 point »".
     assert_eq!(
         helps,
@@ -1272,9 +1274,8 @@ fn a_fix_makes_a_word_of_points_agree_with_its_new_number() {
             "the ledger says 2 percentage points: write “2 percentage points”",
         ]
     );
-    assert_eq!(run(&["check", "--fix", "d.md"]).status.code(), Some(0));
     assert_eq!(
-        std::fs::read_to_string(dir.path().join("d.md")).unwrap(),
+        fixed,
         "Le taux de participation progresse de 4,1 points sur un an.\n\n\
          La part des votes blancs recule de 1,5 point sur un an.\n\n\
          The rate of growth rose by 2 percentage points in the year.\n"
