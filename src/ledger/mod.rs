@@ -180,6 +180,34 @@ fn plain_error(message: String, help: Option<String>) -> LedgerError {
 }
 
 /// Parses a figure value: an integer, a float (its shortest decimal form) or a decimal string.
+/// The number a figure's `key` holds (`value`, `high`), or an error pointing at it.
+fn read_number(
+    ctx: &FileCtx,
+    id: &str,
+    key: &str,
+    v: &Spanned<toml::Value>,
+    errors: &mut Vec<LedgerError>,
+) -> Option<Decimal> {
+    match parse_value(v.get_ref()) {
+        Ok(d) => Some(d),
+        Err(msg) => {
+            let what = match key {
+                "value" => "a value".to_string(),
+                _ => format!("a `{key}`"),
+            };
+            errors.push(ctx.error(
+                format!("figure `{id}` has {what} figcheck cannot read"),
+                v.span(),
+                msg,
+                Some(
+                    "write an integer, a decimal, or a decimal string such as \"31.4\"".to_string(),
+                ),
+            ));
+            None
+        }
+    }
+}
+
 pub fn parse_value(v: &toml::Value) -> Result<Decimal, String> {
     match v {
         toml::Value::Integer(i) => Ok(Decimal::from(*i)),
@@ -387,27 +415,14 @@ fn read_file(
                 ));
                 None
             }
-            Some(v) => {
-                match parse_value(v.get_ref()) {
-                    Ok(d) => Some(d),
-                    Err(msg) => {
-                        errors.push(ctx.error(
-                        format!("figure `{id}` has a value figcheck cannot read"),
-                        v.span(),
-                        msg,
-                        Some("write an integer, a decimal, or a decimal string such as \"31.4\"".to_string()),
-                    ));
-                        None
-                    }
-                }
-            }
+            Some(v) => read_number(ctx, &id, "value", v, errors),
         };
         // A range's high end: read as the value is, and not below it.
         let high = match (&raw.high, value) {
             (None, _) => None,
             (Some(h), low) => {
-                match parse_value(h.get_ref()) {
-                    Ok(d) if low.is_some_and(|low| d < low) => {
+                match read_number(ctx, &id, "high", h, errors) {
+                    Some(d) if low.is_some_and(|low| d < low) => {
                         errors.push(ctx.error(
                         format!("figure `{id}` has a `high` below its `value`"),
                         h.span(),
@@ -416,16 +431,7 @@ fn read_file(
                     ));
                         None
                     }
-                    Ok(d) => Some(d),
-                    Err(msg) => {
-                        errors.push(ctx.error(
-                        format!("figure `{id}` has a `high` figcheck cannot read"),
-                        h.span(),
-                        msg,
-                        Some("write an integer, a decimal, or a decimal string such as \"6.5\"".to_string()),
-                    ));
-                        None
-                    }
+                    d => d,
                 }
             }
         };
