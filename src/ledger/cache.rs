@@ -67,13 +67,16 @@ pub fn dir() -> Option<PathBuf> {
         .or_else(|| var("HOME").map(|d| d.join(".cache").join("figcheck")))
 }
 
+/// The cache file of the ledger text `text`. The format is in the name: two builds that store
+/// different formats (a pre-commit hook's and a newer CI's) keep a file each, where one name
+/// made each rewrite the other's at every run.
 fn path(dir: &Path, text: &str) -> PathBuf {
     let mut sip = std::collections::hash_map::DefaultHasher::new();
     text.hash(&mut sip);
     let mut fx = rustc_hash::FxHasher::default();
     text.hash(&mut fx);
     dir.join(format!(
-        "ledger-{:016x}{:016x}-{}.json",
+        "ledger-v{FORMAT}-{:016x}{:016x}-{}.json",
         sip.finish(),
         fx.finish(),
         text.len()

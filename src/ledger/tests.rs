@@ -225,3 +225,25 @@ fn the_second_load_reads_the_cache_not_the_toml() {
     let second = load_cached(dir.path(), &text).unwrap();
     assert_eq!(second.figures[0].value, "99.9".parse::<Decimal>().unwrap());
 }
+
+#[test]
+fn builds_of_two_cache_formats_keep_a_file_each() {
+    // One name for every format made two builds sharing a cache directory (a pre-commit
+    // hook's and a newer one) rewrite each other's file at every run.
+    let dir = tempfile::tempdir().unwrap();
+    let text = big_ledger("31.4");
+    load_cached(dir.path(), &text).unwrap();
+    let [ours] = cache_files(dir.path()).try_into().unwrap();
+    let name = ours.file_name().unwrap().to_str().unwrap().to_string();
+    let theirs = dir
+        .path()
+        .join("cache")
+        .join(name.replacen("ledger-v", "ledger-v9", 1));
+    std::fs::write(&theirs, "another format").unwrap();
+    // Tamper with ours: the next load reads it, and leaves theirs alone.
+    let json = std::fs::read_to_string(&ours).unwrap();
+    std::fs::write(&ours, json.replacen("\"31.4\"", "\"99.9\"", 1)).unwrap();
+    let again = load_cached(dir.path(), &text).unwrap();
+    assert_eq!(again.figures[0].value, "99.9".parse::<Decimal>().unwrap());
+    assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "another format");
+}
