@@ -285,9 +285,12 @@ fn attached_distance(hit: &Range<usize>, claim: &Range<usize>, tails: &[Range<us
 }
 
 /// The tails of the claims of a sentence: the words between a claim and a word of
-/// `range_to`/`range_join` ("à", "to", "et", "and") before the next claim of its unit are the
-/// first claim's ("de 14 % en 2019 à plus de 60 %": "en 2019"), as `init` reads them.
+/// `range_to`/`range_join` ("à", "to", "et", "and") among the three words before the next claim
+/// of its unit are the first claim's ("de 14 % en 2019 à plus de 60 %": "en 2019"), as `init`
+/// reads them. (Read back from the next claim: the join stands just before it, a hedge at
+/// most between, and a sentence with a big ledger links many claims.)
 fn tails(prose: &str, claims: &[Claim], packs: &Packs) -> Vec<Range<usize>> {
+    use crate::phrase::{skip_gap_back, token_before};
     let mut out = Vec::new();
     for pair in claims.windows(2) {
         let (p, c) = (&pair[0], &pair[1]);
@@ -297,29 +300,21 @@ fn tails(prose: &str, claims: &[Claim], packs: &Packs) -> Vec<Range<usize>> {
             continue;
         }
         let pack = packs.get(c.pack);
-        let Some(between) = prose.get(p.span.end..c.span.start) else {
-            continue;
-        };
         let joins = |at: usize| {
-            let whole = |end: usize| {
-                !prose[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            };
-            pack.range_to
-                .match_at(prose, at)
-                .map(|m| m.end)
-                .or_else(|| pack.range_join.match_at(prose, at).map(|m| m.end))
-                .is_some_and(whole)
+            pack.range_to.match_at(prose, at).is_some()
+                || pack.range_join.match_at(prose, at).is_some()
         };
-        let join = between
-            .char_indices()
-            .filter(|&(i, _)| i == 0 || between[..i].ends_with(char::is_whitespace))
-            .map(|(i, _)| p.span.end + i)
-            .find(|&at| joins(at));
-        if let Some(j) = join {
-            out.push(p.span.end..j);
+        let mut at = c.span.start;
+        for _ in 0..3 {
+            at = skip_gap_back(prose, at, false);
+            match token_before(prose, at) {
+                Some((_, start)) if start > p.span.end => at = start,
+                _ => break,
+            }
+            if joins(at) {
+                out.push(p.span.end..at);
+                break;
+            }
         }
     }
     out
