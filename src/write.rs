@@ -90,7 +90,15 @@ pub fn fixable(text: &str, claim: &Claim) -> bool {
         .next_back()
         .is_some_and(is_sign);
     let foreign_sign = glued_sign && own_sign(text, claim).is_none();
-    !claim.style.words && !claim.style.ratio && claim.high.is_none() && !foreign_sign
+    // A fraction the numeral does not write ("15 dollars 50", "1$1": cents read after the
+    // currency; "2½") is not restated by rewriting the numeral: "1$1" fixed to 1 read 1.01.
+    let unwritten_fraction = claim.style.frac_digits == 0
+        && numeral_value(claim, claim.value).is_some_and(|v| !v.fract().is_zero());
+    !claim.style.words
+        && !claim.style.ratio
+        && claim.high.is_none()
+        && !foreign_sign
+        && !unwritten_fraction
 }
 
 fn is_sign(c: char) -> bool {
@@ -451,6 +459,20 @@ mod tests {
             .map(|c| &text[c.span.clone()])
             .collect();
         assert_eq!(glued, ["3 %", ",9 points"]);
+        // Cents read after the currency are no digits of the numeral: a fix of "1" alone
+        // left "1$1" at 1.01 (found by the fixer fuzz target).
+        let text = "The fee is 15 dollars 50. A token costs 1$1. A seat costs $12.";
+        let doc = Document::new("t.txt", text.to_string(), Format::Plain);
+        let sentences = segment(&doc, &packs, LocaleChoice::Fixed(1), 1);
+        let claims = crate::extract::extract(&doc, &sentences, &packs).claims;
+        let fixable_claims: Vec<(&str, bool)> = claims
+            .iter()
+            .map(|c| (&text[c.span.clone()], fixable(text, c)))
+            .collect();
+        assert_eq!(
+            fixable_claims,
+            [("15 dollars 50", false), ("1$1", false), ("$12", true)]
+        );
     }
 
     #[test]
