@@ -720,19 +720,11 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             .map(|c| c.span.start);
         // In a list of like claims joined by "et"/"and" ("en hausse de 6,2 % en données
         // publiées et de 4,8 % à périmètre constant"), the words between the claim before and
-        // the join are that claim's: they do not name this one ("données" named the 4,8 %).
+        // the join are that claim's tail (as the linker reads it): they do not name this one
+        // ("données" named the 4,8 %).
         let before_tail = i
             .checked_sub(1)
-            .map(|p| &claims[p])
-            .filter(|p| p.sentence == claim.sentence && p.unit == claim.unit)
-            .and_then(|p| {
-                let join = ws.iter().find(|w| {
-                    w.start >= p.span.end
-                        && w.end <= claim.span.start
-                        && pack.range_join.match_at(&w.folded, 0).is_some()
-                })?;
-                Some(p.span.end..join.start)
-            });
+            .and_then(|p| crate::link::tail_of(&doc.prose, &claims[p], claim, pack));
         let ws_about: std::borrow::Cow<[Word]> = match &before_tail {
             Some(tail) => ws
                 .iter()

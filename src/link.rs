@@ -284,40 +284,49 @@ fn attached_distance(hit: &Range<usize>, claim: &Range<usize>, tails: &[Range<us
     }
 }
 
-/// The tails of the claims of a sentence: the words between a claim and a word of
-/// `range_to`/`range_join` ("à", "to", "et", "and") among the three words before the next claim
-/// of its unit are the first claim's ("de 14 % en 2019 à plus de 60 %": "en 2019"), as `init`
-/// reads them. (Read back from the next claim: the join stands just before it, a hedge at
-/// most between, and a sentence with a big ledger links many claims.)
+/// The tails of the claims of a sentence (see [`tail_of`]).
 fn tails(prose: &str, claims: &[Claim], packs: &Packs) -> Vec<Range<usize>> {
+    claims
+        .windows(2)
+        .filter_map(|pair| tail_of(prose, &pair[0], &pair[1], packs.get(pair[1].pack)))
+        .collect()
+}
+
+/// The tail of the claim `p` before the next claim `c` of its sentence: the words between `p`
+/// and a word of `range_to`/`range_join` ("à", "to", "et", "and") among the three words before
+/// `c`, four words at most, where both claims are of one unit (a list or a change: "de 14 % en 2019 à plus de
+/// 60 %": "en 2019"; "12 months, to a total of £488 billion" joins no like claims). They are
+/// `p`'s: the linker holds them far from `c`, and `init` does not name `c` by them. (Read back
+/// from `c`: the join stands just before it, a hedge at most between, and a sentence with a
+/// big ledger links many claims.)
+pub(crate) fn tail_of(
+    prose: &str,
+    p: &Claim,
+    c: &Claim,
+    pack: &crate::pack::LocalePack,
+) -> Option<Range<usize>> {
     use crate::phrase::{skip_gap_back, token_before};
-    let mut out = Vec::new();
-    for pair in claims.windows(2) {
-        let (p, c) = (&pair[0], &pair[1]);
-        // (Two claims of one unit, a list or a change: "12 months, to a total of £488 billion"
-        // joins no like claims.)
-        if p.unit != c.unit {
-            continue;
+    if p.unit != c.unit || p.sentence != c.sentence {
+        return None;
+    }
+    let joins = |at: usize| {
+        pack.range_to.match_at(prose, at).is_some() || pack.range_join.match_at(prose, at).is_some()
+    };
+    let mut at = c.span.start;
+    for _ in 0..3 {
+        at = skip_gap_back(prose, at, false);
+        match token_before(prose, at) {
+            Some((_, start)) if start > p.span.end => at = start,
+            _ => return None,
         }
-        let pack = packs.get(c.pack);
-        let joins = |at: usize| {
-            pack.range_to.match_at(prose, at).is_some()
-                || pack.range_join.match_at(prose, at).is_some()
-        };
-        let mut at = c.span.start;
-        for _ in 0..3 {
-            at = skip_gap_back(prose, at, false);
-            match token_before(prose, at) {
-                Some((_, start)) if start > p.span.end => at = start,
-                _ => break,
-            }
-            if joins(at) {
-                out.push(p.span.end..at);
-                break;
-            }
+        if joins(at) {
+            // A few words only ("en 2019", "went to coastal schemes"): a longer run is a
+            // clause of its own ("… en 2026 et relève son objectif de marge à plus de 11 %").
+            let words = prose[p.span.end..at].split_whitespace().count();
+            return (words <= 4).then(|| p.span.end..at);
         }
     }
-    out
+    None
 }
 
 struct Candidate<'s> {
