@@ -323,7 +323,7 @@ pub(crate) fn tail_of(
             // A few words only ("en 2019", "went to coastal schemes"): a longer run is a
             // clause of its own ("… en 2026 et relève son objectif de marge à plus de 11 %").
             let words = prose[p.span.end..at].split_whitespace().count();
-            return (words <= 4).then(|| p.span.end..at);
+            return (words <= 4).then_some(p.span.end..at);
         }
     }
     None
