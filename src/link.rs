@@ -10,9 +10,10 @@
 //! A claim's candidates are the figures with an `about` term (and, when they have `when` terms, a
 //! `when` term) in its sentence. Among candidates of the claim's unit, one the claim is consistent
 //! with wins (in its own unit first; a bound only with the nearest free figure of its unit);
-//! failing that, the nearest by its terms (a term in the tail of a like claim before it, "en
-//! 2019" of "de 14 % en 2019 à plus de 60 %", is that claim's) (then by its `when` terms: two figures
-//! that share an `about` term are told apart by what qualifies each); ties go to ledger order.
+//! failing that, the nearest by its terms, then by its `when` terms (two figures that share an
+//! `about` term are told apart by what qualifies each); ties go to ledger order. A term in the
+//! tail of a like claim before the claim ("en 2019" of "de 14 % en 2019 à plus de 60 %") is
+//! that claim's.
 //! Two claims that both miss figures told apart only by years named together before them
 //! ("entre 2020 et 2025, … de 552 600 à 887 900") take them in the years' order.
 //! Two claims that each agree with the figure whose own term stands by the other claim swapped
@@ -482,9 +483,9 @@ pub fn link(
 /// claim are a swap: "GDP to grow by 1.4% in 2026 and by 1.1% in 2027" against 1.1 % for 2026
 /// and 1.4 % for 2027, or "les visiteurs britanniques (+ 7 %) et néerlandais (+ 12 %)" against
 /// 12 % and 7 %. A figure's own terms are its hits in the sentence the other figure does not
-/// share (the year, when both are about GDP); all must stand nearer the other claim. Each claim is held against the figure whose own
-/// term stands by it (both then miss), where the contract would let each agree with the other's
-/// figure and report nothing. One claim nearer its own term is no swap: "1.1% is expected in
+/// share (the year, when both are about GDP); all must stand nearer the other claim. Each
+/// claim is held against the figure whose own terms stand by it (both then miss), where the
+/// contract would let each agree with the other's figure and report nothing. One claim nearer its own term is no swap: "1.1% is expected in
 /// 2026, ahead of 1.4% in 2027" links as it reads.
 fn crossed_terms(
     claims: &[Claim],
