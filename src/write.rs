@@ -348,6 +348,24 @@ pub fn write_figure(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack)
     }
 }
 
+/// A figure's value, or its range ("4–6 %": the unit once, after the high end), written for a
+/// reader of `pack` (see [`write_figure`]).
+pub fn write_figure_range(
+    value: Decimal,
+    high: Option<Decimal>,
+    unit: &crate::pack::Unit,
+    pack: &LocalePack,
+) -> String {
+    match high {
+        Some(high) => {
+            let low = value.normalize();
+            let low = write_number(low, low.scale(), &Style::default(), pack);
+            format!("{low}–{}", write_figure(high, unit, pack))
+        }
+        None => write_figure(value, unit, pack),
+    }
+}
+
 /// "1 in 4", "9 sur 10": `k` in `n` (see [`crate::judge::restated_ratio`]), in `pack`'s
 /// words: how an editor restates a ratio ("One in three") that misses its figure. `None` when
 /// the pack has no ratio join word.

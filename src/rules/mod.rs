@@ -21,7 +21,7 @@ use crate::extract::Claim;
 use crate::ledger::{Figure, Ledger};
 use crate::pack::Packs;
 use crate::source::Document;
-use crate::write::write_figure;
+use crate::write::write_figure_range;
 
 include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
 
@@ -208,21 +208,12 @@ impl std::fmt::Display for LedgerSays<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let figure = self.figure;
         f.write_str("the ledger says ")?;
-        if let Some(high) = figure.high {
-            // A range: "4–6 %", the unit once, after the high end.
-            let low = figure.value.normalize();
-            let style = crate::extract::Style::default();
-            f.write_str(&crate::write::write_number(
-                low,
-                low.scale(),
-                &style,
-                self.pack,
-            ))?;
-            f.write_str("–")?;
-            f.write_str(&write_figure(high, &figure.unit, self.pack))?;
-        } else {
-            f.write_str(&write_figure(figure.value, &figure.unit, self.pack))?;
-        }
+        f.write_str(&write_figure_range(
+            figure.value,
+            figure.high,
+            &figure.unit,
+            self.pack,
+        ))?;
         if let Some(src) = &figure.source {
             f.write_str(" (source: ")?;
             f.write_str(src)?;
