@@ -4,6 +4,7 @@
 //! digits and keeps the hedge, the scale word and the unit as they stand (but for a scale word
 //! that must agree with the new number: "2,1 milliards" → "1,2 milliard").
 
+use crate::phrase::skip_gap;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -223,76 +224,66 @@ pub fn numeral_for(claim: &Claim, value: Decimal, frac_digits: u32, pack: &Local
 /// with it, in a pack whose numbers below some value take the singular ("2,1 milliards" becoming
 /// "1,2 milliard"): the span from the numeral's end to the word's end, and what to write there
 /// (the space as written, then the word). `None` when the word agrees already, or there is none.
-pub fn scale_agreement(
+pub fn scale_agreement<'a>(
+    doc: &'a crate::source::Document,
+    claim: &Claim,
+    numeral_value: Decimal,
+    pack: &'a LocalePack,
+) -> Option<(std::ops::Range<usize>, String)> {
+    let prose = &doc.prose;
+    if claim.unit == crate::pack::Unit::Points || claim.points_after {
+        // The word of percentage points, as the pack's `write_points` end ("1,4 point"
+        // becoming "4,1 points", "1 percentage point" "2 percentage points"). A count with
+        // "points" after it ("recule de 3 points", linked to points) ends before the word: it
+        // is the next one.
+        let [singular, plural] = pack.write_points.as_ref()?;
+        let last_word = |w: &'a str| w.rsplit(char::is_whitespace).next().unwrap_or(w);
+        let (singular, plural) = (last_word(singular), last_word(plural));
+        let folded = (crate::fold::fold(singular), crate::fold::fold(plural));
+        let limit = match claim.points_after {
+            true => crate::phrase::token_at(prose, skip_gap(prose, claim.span.end, false))?.1,
+            false => claim.span.end,
+        };
+        return word_agreement(doc, claim, numeral_value, pack, limit, |w| {
+            (w == folded.0 || w == folded.1).then_some((singular, plural))
+        });
+    }
+    // The scale word stands where the extractor read it: after the numeral, within the claim
+    // (English scale words take no plural: nothing to look for).
+    if pack.scale_forms.is_empty() {
+        return None;
+    }
+    word_agreement(doc, claim, numeral_value, pack, claim.span.end, |w| {
+        pack.scale_forms
+            .get(w)
+            .map(|(s, p)| (s.as_str(), p.as_str()))
+    })
+}
+
+/// The first word from the numeral's end to `limit` that `forms` knows (folded → its singular
+/// and plural), made to agree with `numeral_value`: the span from the numeral's end to the
+/// word's end, and what to write there (the gap as the text has it, in the prose "&nbsp;" is a
+/// space, then the word). `None` when the word agrees already, or there is none.
+fn word_agreement<'a>(
     doc: &crate::source::Document,
     claim: &Claim,
     numeral_value: Decimal,
     pack: &LocalePack,
+    limit: usize,
+    forms: impl Fn(&str) -> Option<(&'a str, &'a str)>,
 ) -> Option<(std::ops::Range<usize>, String)> {
     let (text, prose) = (&doc.text, &doc.prose);
-    if claim.unit == crate::pack::Unit::Points || claim.points_after {
-        return points_agreement(text, prose, claim, numeral_value, pack);
-    }
-    if pack.scale_forms.is_empty() {
-        return None;
-    }
-    // The scale word stands where the extractor read it: after the numeral and a gap, in the
-    // prose (where "&nbsp;" is a space); the gap is written back as the text has it.
-    let start = crate::phrase::skip_gap(prose, claim.numeral.end, false);
-    let (crate::phrase::Tok::Word(word), end) = crate::phrase::token_at(prose, start)? else {
-        return None;
-    };
-    if end > claim.span.end {
-        return None;
-    }
-    let folded = crate::fold::fold(word);
-    let (singular, plural) = pack.scale_forms.get(folded.as_ref())?;
-    let want = pack.agreeing(numeral_value, singular, plural);
-    (crate::fold::fold(want) != folded).then(|| {
-        (
-            claim.numeral.end..end,
-            format!("{}{want}", &text[claim.numeral.end..start]),
-        )
-    })
-}
-
-/// The word of percentage points in `claim` made to agree with `numeral_value` as the pack's
-/// `write_points` do ("1,4 point" becoming "4,1 points", "1 percentage point" "2 percentage
-/// points"): the span from the numeral's end to the word's end, and what to write there.
-fn points_agreement(
-    text: &str,
-    prose: &str,
-    claim: &Claim,
-    numeral_value: Decimal,
-    pack: &LocalePack,
-) -> Option<(std::ops::Range<usize>, String)> {
-    let [singular, plural] = pack.write_points.as_ref()?;
-    let last_word = |w: &str| {
-        w.rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or(w)
-            .to_string()
-    };
-    let (singular, plural) = (last_word(singular), last_word(plural));
-    // A count with "points" after it ("recule de 3 points", linked to points) ends before
-    // the word: it is the next one.
-    let limit = match claim.points_after {
-        true => {
-            crate::phrase::token_at(prose, crate::phrase::skip_gap(prose, claim.span.end, false))?.1
-        }
-        false => claim.span.end,
-    };
     let mut pos = claim.numeral.end;
     while pos < limit {
-        let start = crate::phrase::skip_gap(prose, pos, false);
+        let start = skip_gap(prose, pos, false);
         let (tok, end) = crate::phrase::token_at(prose, start)?;
         if end > limit {
             return None;
         }
         if let crate::phrase::Tok::Word(word) = tok {
             let folded = crate::fold::fold(word);
-            if folded == crate::fold::fold(&singular) || folded == crate::fold::fold(&plural) {
-                let want = pack.agreeing(numeral_value, &singular, &plural);
+            if let Some((singular, plural)) = forms(&folded) {
+                let want = pack.agreeing(numeral_value, singular, plural);
                 return (crate::fold::fold(want) != folded).then(|| {
                     (
                         claim.numeral.end..end,
