@@ -232,7 +232,6 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
     if strict && exp > written_exp(claim) && round_to(f, exp, RoundingStrategy::ToZero) == Some(f) {
         exp -= 1;
     }
-    let step = pow10(exp).unwrap_or(Decimal::ONE);
     let candidate = match claim.qualifier {
         Qualifier::Approx => round_to(f, exp, RoundingStrategy::MidpointAwayFromZero),
         Qualifier::Exact => {
@@ -264,23 +263,42 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
             }
             v
         }
-        Qualifier::Above | Qualifier::AtLeast => {
-            round_to(f, exp, RoundingStrategy::ToNegativeInfinity).map(|v| {
-                if claim.qualifier == Qualifier::Above && v >= f {
-                    v.checked_sub(step).unwrap_or(v)
-                } else {
-                    v
-                }
-            })
-        }
-        Qualifier::Below | Qualifier::AtMost => {
-            round_to(f, exp, RoundingStrategy::ToPositiveInfinity).map(|v| {
-                if claim.qualifier == Qualifier::Below && v <= f {
-                    v.checked_add(step).unwrap_or(v)
-                } else {
-                    v
-                }
-            })
+        Qualifier::Above | Qualifier::AtLeast | Qualifier::Below | Qualifier::AtMost => {
+            let lower = matches!(claim.qualifier, Qualifier::Above | Qualifier::AtLeast);
+            let bound_at = |e: i32| {
+                let step = pow10(e).unwrap_or(Decimal::ONE);
+                let (strategy, strict) = match lower {
+                    true => (
+                        RoundingStrategy::ToNegativeInfinity,
+                        claim.qualifier == Qualifier::Above,
+                    ),
+                    false => (
+                        RoundingStrategy::ToPositiveInfinity,
+                        claim.qualifier == Qualifier::Below,
+                    ),
+                };
+                round_to(f, e, strategy).map(|v| match (strict, lower) {
+                    (true, true) if v >= f => v.checked_sub(step).unwrap_or(v),
+                    (true, false) if v <= f => v.checked_add(step).unwrap_or(v),
+                    _ => v,
+                })
+            };
+            // A bound is true a whole step away, and says little there: "more than 2,000"
+            // against 1,950 would become "more than 1,000". It moves one place finer while it
+            // stands more than a tenth of the figure away, down to the claim's last written
+            // digit: "more than 1,900".
+            let written = written_exp(claim);
+            let far = |v: Decimal| {
+                v.checked_sub(f)
+                    .and_then(|gap| gap.abs().checked_mul(Decimal::TEN))
+                    .is_some_and(|gap| gap > f.abs())
+            };
+            let mut v = bound_at(exp);
+            while exp > written && v.is_some_and(far) {
+                exp -= 1;
+                v = bound_at(exp);
+            }
+            v
         }
         Qualifier::Range => None,
     };
@@ -595,10 +613,30 @@ mod tests {
             suggested_value(&claim("55", 0, Qualifier::Above), &figure("50")),
             d("49")
         );
-        // Not on the step: at the claim's precision, as before.
+        // A bound a whole step away says little: "more than 2,000" against 1,950 is "more than
+        // 1,900", not "more than 1,000"; "fewer than 1,100" against 1,150 is "fewer than 1,200",
+        // not "fewer than 2,000"; "plus de 90 %" against 48 is "plus de 47 %".
         assert_eq!(
             suggested_value(&claim("2000", 3, Qualifier::Above), &figure("1950")),
-            d("1000")
+            d("1900")
+        );
+        assert_eq!(
+            suggested_value(&claim("2000", 3, Qualifier::AtLeast), &figure("1950")),
+            d("1900")
+        );
+        assert_eq!(
+            suggested_value(&claim("1100", 2, Qualifier::Below), &figure("1150")),
+            d("1200")
+        );
+        assert_eq!(
+            suggested_value(&claim("90", 1, Qualifier::Above), &figure("48")),
+            d("47")
+        );
+        // Within a tenth of the figure it stays at the claim's precision: "up to 1,000" against
+        // 1,950 is "up to 2,000"; "more than 70" against 62.5 "more than 60".
+        assert_eq!(
+            suggested_value(&claim("1000", 3, Qualifier::AtMost), &figure("1950")),
+            d("2000")
         );
     }
 

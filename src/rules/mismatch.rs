@@ -23,7 +23,9 @@
 //! against 604 becomes "604", not "600" (a hedged one is a rounding: "environ 90" against 704
 //! becomes "environ 700"). A strict bound on a figure that sits on the claim's own step moves
 //! one place finer where the claim wrote a zero: "moins de 10" against 10 becomes "moins de 11",
-//! not "moins de 20".
+//! not "moins de 20". A bound that would stand more than a tenth of the figure away moves one
+//! place finer too: "more than 2,000" against 1,950 becomes "more than 1,900", not "more than
+//! 1,000", which is true and says little.
 //! A figure with `tolerance` is judged by its tolerance instead of the rounding rule.
 //! A ratio or share ("one in three", "two thirds", "½") is judged at one place finer than its
 //! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
