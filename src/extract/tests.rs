@@ -429,6 +429,14 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["1.8 million", "999"]
     );
+    // Before a singular noun the number is the service's: no count of them takes one.
+    assert_eq!(
+        texts(
+            "The 111 service took 1.2 million calls; a 999 call is free. 111 services closed.",
+            "en"
+        ),
+        vec!["1.2 million", "111"]
+    );
     // A study's p-value and the level of its confidence interval are statistics of the
     // method, not figures (init wrote "95 %" and "0.001" into ledgers); the estimate and the
     // interval's bounds are read. A sign alone before the number leads to the word before it.
