@@ -441,6 +441,7 @@ impl Scanner<'_> {
                         let unit = before.and_then(|b| {
                             self.share_of_amount(b, &claim)
                                 .or_else(|| self.amount_continued(b, &claim))
+                                .or_else(|| self.amount_gapped(b, &claim))
                                 .or_else(|| self.amount_compared(b, &claim))
                                 .or_else(|| self.read_on_across_duration(&out.claims, &claim))
                         });
@@ -662,6 +663,43 @@ impl Scanner<'_> {
                 .start
         };
         (join_start > goes_to.end && self.no_word_but_part_by_then(claim.span.end))
+            .then(|| before.unit.clone())
+    }
+
+    /// The currency of an amount that a scaled count states again for another subject, the
+    /// verb left out: "L'État y a consacré 47,5 millions d'euros, et la Région 18 millions",
+    /// "the government gave £40m and the council 12 million". Right after the amount, one of
+    /// `range_join` ("et", "and"; a comma before it may stand), then one or two words, then
+    /// the count, which no word follows but one of `part_by_then` ("et la Région compte 18
+    /// millions d'habitants" stays a count, and so does "et la population atteint 18 millions":
+    /// three words hold a verb).
+    fn amount_gapped(&self, before: &Claim, claim: &Claim) -> Option<Unit> {
+        if !scaled_count_after_amount(before, claim) {
+            return None;
+        }
+        let mut at = skip_gap(self.text, before.span.end, false);
+        if self.text[at..].starts_with(',') {
+            at = skip_gap(self.text, at + 1, false);
+        }
+        let join = self
+            .pack
+            .range_join
+            .match_at(self.text, at)
+            .filter(|m| self.phrase_ends_at(m.end))?;
+        at = skip_gap(self.text, join.end, false);
+        let mut words = 0;
+        while at < claim.span.start {
+            match token_at(self.text, at) {
+                Some((Tok::Word(_), end)) if words < 2 => {
+                    words += 1;
+                    at = skip_gap(self.text, end, false);
+                }
+                // "l'" of "l'Europe" is no word of its own.
+                Some((Tok::Sym('\'' | '\u{2019}'), end)) => at = end,
+                _ => return None,
+            }
+        }
+        (words > 0 && at == claim.span.start && self.no_word_but_part_by_then(claim.span.end))
             .then(|| before.unit.clone())
     }
 

@@ -1290,7 +1290,33 @@ fn a_scaled_share_of_an_amount_is_money_in_its_currency() {
         fr("Il a coûté 1,2 Md€ pour les routes et transporté 300 millions de voyageurs.")[1].1,
         "count 300000000 count"
     );
+    // The same verb left out for another subject: money again, unless a noun follows or the
+    // words between hold a verb.
+    assert_eq!(
+        amounts(fr(
+            "L'État y a consacré 47,5 millions d'euros, et la Région 18 millions. L'État \
+             verse 2 millions d'euros et l'Europe 1,5 million."
+        )),
+        [
+            "amount 47500000 EUR",
+            "amount 18000000 EUR",
+            "amount 2000000 EUR",
+            "amount 1500000 EUR"
+        ]
+    );
+    assert_eq!(
+        fr("Il a reçu 47,5 millions d'euros et la Région compte 18 millions d'habitants.")[1].1,
+        "count 18000000 count"
+    );
+    assert_eq!(
+        fr("Il a reçu 47,5 millions d'euros et la population atteint 18 millions.")[1].1,
+        "count 18000000 count"
+    );
     let en = |text: &str| units(text, "en");
+    assert_eq!(
+        en("The government gave £40m and the council 12 million.")[1].1,
+        "amount 12000000 GBP"
+    );
     assert_eq!(
         en("The plan commits £1.2bn for roads and 300 million for rail.")[1].1,
         "amount 300000000 GBP"
