@@ -101,6 +101,11 @@ struct RawRatios {
     /// more".
     #[serde(default)]
     part_comparative: Vec<String>,
+    /// Plural verbs after which a part needs no "of": it is their subject ("a third were
+    /// women", "la moitié ont répondu"); a singular one could follow an ordinal ("a third is
+    /// planned").
+    #[serde(default)]
+    part_verb: Vec<String>,
     /// Words after a scaled number read as a share of the amount before ("dont", "of which")
     /// that say where the money goes: then any words may stand between the amount and the
     /// share ("22 millions d'euros à la promotion, dont 4,5 millions pour les marchés").
@@ -583,6 +588,7 @@ pub struct LocalePack {
     /// The words that may follow such a part ("in", "since").
     pub ratio_part_by_then: PhraseTable<()>,
     pub ratio_part_comparative: PhraseTable<()>,
+    pub ratio_part_verb: PhraseTable<()>,
     pub ratio_share_goes_to: PhraseTable<()>,
     /// Words before a part that make it a share of what was just named ("dont", "of which").
     pub ratio_share_after: PhraseTable<()>,
@@ -992,6 +998,7 @@ impl LocalePack {
             ratio_part_by: table(&raw.ratios.part_by),
             ratio_part_by_then: table(&raw.ratios.part_by_then),
             ratio_part_comparative: table(&raw.ratios.part_comparative),
+            ratio_part_verb: table(&raw.ratios.part_verb),
             ratio_share_goes_to: table(&raw.ratios.share_goes_to),
             ratio_share_after: table(&raw.ratios.share_after),
             ratio_compared_after: table(&raw.ratios.compared_after),

@@ -722,7 +722,8 @@ impl Scanner<'_> {
     /// by a share, one of its `part_by` words before it ("fell by a quarter", "cut by half")
     /// and after it no word but one of `part_by_then` ("by a third in 2025"; "by a third
     /// party" is an ordinal), or a hedge before it and no such word after ("a fall of nearly a
-    /// quarter."); or a comparative of `part_comparative` after it ("a third lower than…").
+    /// quarter."); or a comparative of `part_comparative` after it ("a third lower than…"), or
+    /// a plural verb of `part_verb` ("a third were women").
     /// Never before a hyphen ("a third-party firm").
     fn share_without_of(&self, start: usize, end: usize) -> bool {
         let p = self.pack;
@@ -760,15 +761,17 @@ impl Scanner<'_> {
                 .match_before(self.text, before)
                 .is_some_and(|h| h.start >= self.span.start)
         };
-        // "a third lower than in 2019-20": a comparative after it.
-        let comparative = || {
-            p.ratio_part_comparative
+        // "a third lower than in 2019-20": a comparative after it; "a third were women": a
+        // plural verb it is the subject of.
+        let word_after = |table: &crate::phrase::PhraseTable<()>| {
+            table
                 .match_at(self.text, skip_gap(self.text, end, false))
                 .is_some_and(|m| m.end <= self.span.end && self.word_ends_at(m.end))
         };
         (after_word(before, &p.ratio_part_by) || after_hedge())
             && self.no_word_but_part_by_then(end)
-            || comparative()
+            || word_after(&p.ratio_part_comparative)
+            || word_after(&p.ratio_part_verb)
     }
 
     /// Whether a number word, a currency, a percent word, a negative word or a lone part

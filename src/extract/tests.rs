@@ -952,6 +952,22 @@ fn a_change_by_a_share_needs_no_of() {
     );
     assert_eq!(one("We paid a quarter more for energy.", "en").2, "0.25");
     assert!(claims("The third largest city.", "en").is_empty());
+    // Or a plural verb it is the subject of; a singular one may follow an ordinal.
+    assert_eq!(
+        texts(
+            "A third were women. Around a fifth were refused. Half have applied. Two runways \
+             exist and a third is planned. A third party were involved.",
+            "en"
+        ),
+        vec!["A third", "Around a fifth", "Half", "Two"]
+    );
+    assert_eq!(
+        texts(
+            "La moitié ont répondu. Un tiers étaient des femmes. Un tiers a accès aux données.",
+            "fr"
+        ),
+        vec!["La moitié", "Un tiers"]
+    );
     // An ordinal after "by": a word outside `part_by_then` follows, or a hyphen.
     assert!(claims("it was stood by a third party", "en").is_empty());
     assert!(claims("audited by a third-party firm", "en").is_empty());
@@ -999,8 +1015,9 @@ fn a_share_of_what_was_just_named_needs_no_of() {
         texts("£2bn, of which a third went on repairs", "en"),
         vec!["£2bn", "a third"]
     );
-    // Elsewhere a lone half still needs its "of", and an ordinal stays one.
-    assert!(claims("La moitié sont des femmes.", "fr").is_empty());
+    // Elsewhere a lone half still needs its "of" (or a plural verb, see above), and an
+    // ordinal stays one.
+    assert!(claims("Il en garde la moitié pour lui.", "fr").is_empty());
     assert!(claims("the second half of which was late", "en").is_empty());
     assert!(claims("of which a third-party audit", "en").is_empty());
 }
