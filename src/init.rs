@@ -400,8 +400,13 @@ struct Draft {
 fn value_for(claim: &Claim) -> (Decimal, Option<String>) {
     let step = crate::judge::pow10(claim.exp.min(0)).unwrap_or(Decimal::ONE);
     // A ratio's bound from the place it resolves: "more than a third" is 0.34, not 0.3433….
+    // Half away from zero, as the judge rounds: "one in eight" is 0.13 (`round_dp`, half to
+    // even, wrote 0.12, and the approved text then failed its own check).
     let value = match claim.style.ratio && claim.exp < 0 {
-        true => claim.value.round_dp(claim.exp.unsigned_abs()),
+        true => claim.value.round_dp_with_strategy(
+            claim.exp.unsigned_abs(),
+            rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+        ),
         false => claim.value,
     };
     match claim.qualifier {
@@ -992,6 +997,12 @@ mod tests {
                 "value = "
             ),
             ["\"0.34\""]
+        );
+        // Half away from zero, as the judge rounds: "one in eight" (0.125) is 0.13, which it
+        // agrees with (half to even wrote 0.12, and the text failed its own check).
+        assert_eq!(
+            values_of("One in eight reported feeling lonely.\n", "value = "),
+            ["\"0.13\""]
         );
     }
 
