@@ -435,6 +435,18 @@ impl Scanner<'_> {
                     continue;
                 }
                 match self.claim_at(pos, sentence, pack_idx) {
+                    // A pattern may start with the hedge found before a number of years,
+                    // months…: "les plus de 65 ans" is an age ("moins" starts a claim of its
+                    // own, "plus" does not). (Tried for every hedged claim, this cost 0.6 %.)
+                    Ok(claim)
+                        if claim.span.start < pos
+                            && claim.unit == Unit::Count
+                            && self.time_word_at(skip_gap(self.text, claim.span.end, false))
+                            && self.not_claim_at(claim.span.start).is_some_and(|e| e > pos) =>
+                    {
+                        pos = claim.span.end.max(pos + 1);
+                        continue;
+                    }
                     Ok(mut claim) => {
                         pos = claim.span.end.max(pos + 1);
                         let before = out.claims.last().filter(|c| c.sentence == sentence);

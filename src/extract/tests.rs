@@ -429,6 +429,23 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["1.8 million", "999"]
     );
+    // An age describes who is counted; the share of them is the claim.
+    assert_eq!(
+        texts(
+            "A third of 16 to 24-year-olds, 21% of people aged 65 and over, 40% of 18-24 year \
+             olds and of the over-65s; a 12-year-old boy. The pension age rises to 67.",
+            "en"
+        ),
+        vec!["A third", "21%", "40%", "67"]
+    );
+    assert_eq!(
+        texts(
+            "Les 18-24 ans sont 40 %, les 75 ans et plus 21 %. Les plus de 65 ans ont voté, \
+             depuis plus de 65 ans.",
+            "fr"
+        ),
+        vec!["40 %", "21 %", "plus de 65"]
+    );
     // Before a singular noun the number is the service's: no count of them takes one.
     assert_eq!(
         texts(
@@ -972,13 +989,13 @@ fn a_change_by_a_share_needs_no_of() {
     assert!(claims("it was stood by a third party", "en").is_empty());
     assert!(claims("audited by a third-party firm", "en").is_empty());
     assert!(claims("by the second half of the year", "en").is_empty());
-    // French: after a verb or noun of change and "d'".
+    // French: after a verb or noun of change and "d'" ("les moins de 26 ans" is an age).
     assert_eq!(
         texts(
             "Le prix baissera d'un tiers pour les moins de 26 ans.",
             "fr"
         ),
-        vec!["un tiers", "moins de 26"]
+        vec!["un tiers"]
     );
     assert_eq!(
         one("Les effectifs ont baissé d'un tiers.", "fr").2,
