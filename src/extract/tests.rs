@@ -441,7 +441,7 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
     assert_eq!(
         texts(
             "Les 18-24 ans sont 40 %, les 75 ans et plus 21 %. Les plus de 65 ans ont voté, \
-             depuis plus de 65 ans.",
+             depuis plus de 65 ans. La part des plus de 75 ans.",
             "fr"
         ),
         vec!["40 %", "21 %", "plus de 65"]
