@@ -144,15 +144,32 @@ pub fn consistent(claim: &Claim, figure: &Figure) -> bool {
             Some(w) => gap(f, c) <= w,
             None => rounds_to(f, c, claim.exp) || gap(f, c) <= five_percent(c),
         },
-        Qualifier::Above => f > c,
-        Qualifier::Below => f < c,
-        Qualifier::AtLeast => f >= c,
-        Qualifier::AtMost => f <= c,
+        Qualifier::Above => f > c && near_bound(&claim, f),
+        Qualifier::Below => f < c && near_bound(&claim, f),
+        Qualifier::AtLeast => f >= c && near_bound(&claim, f),
+        Qualifier::AtMost => f <= c && near_bound(&claim, f),
         Qualifier::Range => {
             let high = claim.high.map_or(c, |(h, _)| h);
             c <= f && f <= high
         }
     }
+}
+
+/// Whether a positive figure stands near enough a bound to be what it bounds: within the
+/// bound's stated precision or half the bound, whichever is wider. "moins de 15 %" against
+/// 4 % (a slip of "moins de 5 %") and "up to 300,000" against 30,000 are true and misstate
+/// the figure; "less than 10%" against 4.2, "under 1%" against 0.3, "more than 2,000" against
+/// 2,450 and "plus de 50 %" against 72 stand. A departure from the contract, whose bounds agree
+/// with every figure beyond them. (A zero or negative bound or figure keeps the contract's
+/// reading.)
+fn near_bound(claim: &Claim, f: Decimal) -> bool {
+    let c = claim.value;
+    if c <= Decimal::ZERO || f <= Decimal::ZERO {
+        return true;
+    }
+    let step = pow10(claim.exp).unwrap_or(Decimal::ZERO);
+    let reach = step.max(c / Decimal::TWO);
+    gap(f, c) <= reach
 }
 
 /// Whether `claim` agrees with a range figure, `figure.value` to `high`: a range claim states
@@ -452,6 +469,31 @@ mod tests {
             &claim("14", 0, Qualifier::Exact),
             &figure("41")
         ));
+    }
+
+    #[test]
+    fn a_bound_agrees_only_near_what_it_bounds() {
+        let agrees = |value: &str, exp: i32, q: Qualifier, f: &str| {
+            consistent(&claim(value, exp, q), &figure(f))
+        };
+        // Slips that left the bound true: "moins de 5 %" written 15, "up to 30,000" 300,000,
+        // "5,000+" written 3,000+ (the figure more than half the bound beyond it).
+        assert!(!agrees("15", 0, Qualifier::Below, "4"));
+        assert!(!agrees("300000", 5, Qualifier::AtMost, "30000"));
+        assert!(!agrees("3000", 3, Qualifier::AtLeast, "5001"));
+        assert!(!agrees("1000", 3, Qualifier::Above, "5000"));
+        // Within the bound's precision or half of it: round bounds stand.
+        assert!(agrees("5", 0, Qualifier::Below, "4"));
+        assert!(agrees("5", 0, Qualifier::Below, "3.2"));
+        assert!(agrees("10", 1, Qualifier::Below, "4.2"));
+        assert!(agrees("1", 0, Qualifier::Below, "0.3"));
+        assert!(agrees("2000", 3, Qualifier::Above, "2450"));
+        assert!(agrees("50", 1, Qualifier::Above, "72"));
+        assert!(agrees("60", 1, Qualifier::Above, "62.5"));
+        // Beyond the bound on the wrong side is no agreement either; a negative figure keeps
+        // the contract's reading.
+        assert!(!agrees("60", 1, Qualifier::Above, "58"));
+        assert!(agrees("0", 0, Qualifier::Below, "-12"));
     }
 
     #[test]

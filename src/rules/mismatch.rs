@@ -17,7 +17,8 @@
 //! ```
 //!
 //! the sentence "l'URO a permis environ 190 arrestations" is reported: 190 ± 5 % does not reach
-//! 140. `--fix` writes "environ 140", keeping the hedge and the way the number was written (in
+//! 140. A bound agrees only near the figure it bounds (within its stated precision or half the
+//! bound): "moins de 15 %" against 4 % is reported, "less than 10%" against 4.2 is not. `--fix` writes "environ 140", keeping the hedge and the way the number was written (in
 //! French, a scale word agrees with the new number: "2,1 milliards" → "1,2 milliard").
 //! An exact whole number is not rewritten rounder than it was written: "640" (precise to 10)
 //! against 604 becomes "604", not "600" (a hedged one is a rounding: "environ 90" against 704
