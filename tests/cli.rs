@@ -1477,6 +1477,38 @@ fn what_session_17_drafts_got_wrong_reads_right() {
 }
 
 #[test]
+fn what_session_19_drafts_got_wrong_reads_right() {
+    // At session start: "moins de 15 %" against 4 % and "up to 300,000" against 30,000 agreed
+    // (a bound agreed with every figure beyond it), and "more than 2,000" against 1,950 was
+    // told "more than 1,000"; "et la Région 18 millions" after an amount in euros was a count;
+    // "a third were women" was no claim; "16 to 24-year-olds", "aged 65" and "les plus de 75
+    // ans" were counts held against the sentence's figure; "the 111 service" was a count.
+    let ledger = "[figures.partis]\nvalue = 4\nunit = \"%\"\nabout = [\"repartis\"]\n\n\
+                  [figures.events]\nvalue = 30000\nabout = [\"events\"]\n\n\
+                  [figures.officers]\nvalue = 1950\nabout = [\"officers\"]\n\n\
+                  [figures.etat]\nvalue = 47_500_000\nunit = \"EUR\"\nabout = [\"État\"]\n\n\
+                  [figures.region]\nvalue = 18_000_000\nunit = \"EUR\"\nabout = [\"Région\"]\n\n\
+                  [figures.women]\nvalue = 0.33\nabout = [\"women\"]\n\n\
+                  [figures.safe]\nvalue = 0.2\nabout = [\"safe\"]\n\n\
+                  [figures.calls]\nvalue = 1_200_000\nabout = [\"calls\"]\n\n\
+                  [figures.urgences]\nvalue = 21\nunit = \"%\"\nabout = [\"urgences\"]\n";
+    let draft = "Moins de 15 % des patients sont repartis sans être vus.\n\n\
+                 The study found up to 300,000 events.\n\n\
+                 More than 2,000 officers were deployed.\n\n\
+                 L'État y a consacré 47,5 millions de livres, et la Région 18 millions.\n\n\
+                 A quarter were women.\n\n\
+                 Just over a fifth of 16 to 24-year-olds and people aged 65 felt safe.\n\n\
+                 The 111 service took 1.2 million calls.\n\n\
+                 La part des plus de 75 ans aux urgences atteint 12 %.\n";
+    let o = check_in(
+        &[("d.md", draft), ("figures.toml", ledger)],
+        &["--format", "concise", "--fail-on", "warning", "d.md"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!(stdout(&o));
+}
+
+#[test]
 fn what_session_18_drafts_got_wrong_reads_right() {
     // At session start: two claims that swapped their figures in one sentence (by year, by
     // subject) agreed with each other's and nothing was reported; "10 jours" against 5 agreed
