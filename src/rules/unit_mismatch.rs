@@ -20,7 +20,8 @@
 //! that header. With the digits right, "12 %" for 12 points is rewritten "12 points" in the
 //! help (and points for a percentage "12 %"), in the words the language pack writes; otherwise
 //! the help says to check the unit where the claim writes it ("before the number" for "£",
-//! "after" for "de livres"). A claim stating a unit whose digits are another unit's figure is
+//! "after" for "de livres"), or, for a number that takes its unit from an amount before it ("et
+//! la Région 18 millions"), the unit written before it in the sentence. A claim stating a unit whose digits are another unit's figure is
 //! that figure's slip even beside a figure of its own unit that it contradicts: "0.5 per cent"
 //! beside 28 % and 0.5 percentage points. It is never fixed automatically: an editor must
 //! choose between changing the unit and changing the figure.
@@ -72,12 +73,18 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         (None, None) if digits_agree => {
             // Where the claim writes its unit: "£" before the digits, "%" or "points" after.
             let pack = ctx.packs.get(claim.pack);
+            let text = &ctx.doc.text;
             let before = claim.span.start..claim.numeral.start;
-            let side = match find_unit(&pack.currency_before, &ctx.doc.text, before, claim) {
-                Some(_) => "before",
-                None => "after",
-            };
-            words!("{says}: check the unit {side} the number")
+            let after = claim.numeral.end..claim.span.end;
+            if find_unit(&pack.currency_before, text, before, claim).is_some() {
+                words!("{says}: check the unit before the number")
+            } else if find_unit(&pack.unit_after, text, after, claim).is_some() {
+                words!("{says}: check the unit after the number")
+            } else {
+                // "et la Région 18 millions" after "47,5 millions de livres": the number
+                // writes no unit, it takes the amount's before it.
+                words!("{says}: check the unit written before it in the sentence")
+            }
         }
         (None, None) => words!("{says}: check the unit and the number"),
     };
