@@ -497,7 +497,11 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                 })
         };
         for w in all_words {
-            let change = || changes && pack.change_verbs.match_at(&w.folded, 0).is_some();
+            let verb = || pack.change_verbs.match_at(&w.folded, 0).is_some();
+            // A verb of change names a figure in the first pass too, after any word of its own
+            // side: in "fell from 4.9% to 3.7% of planned trains", the words after 3.7% are
+            // both ends' (beyond 3.7% for 4.9%), and named so, a swap of the two went unseen.
+            let change = || verb();
             // A label ("Basic EPS was 42.1p (2025: 38.6p)") is its own claim's, first, and
             // no other claim's.
             let own_label = labels(&doc.prose, &w, claim);
@@ -539,6 +543,7 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                 // The word of a comparison right before the claim names it only where no word
                 // of its own side does ("29 times, down from 21": `down`, as "average" and
                 // "spilled" are the first term's).
+                let verb_only = !changes && !content(&w, pack, true) && !leads && verb();
                 let rank = match own_label {
                     true => 0,
                     false => {
@@ -546,6 +551,7 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                             + if beyond { 500 } else { 0 }
                             + if across { 250 } else { 0 }
                             + if leads { 200 } else { 0 }
+                            + if verb_only { 300 } else { 0 }
                     }
                 };
                 pairs.push((rank, i, w.folded, w.raw, w.start));
@@ -976,6 +982,27 @@ mod tests {
 
     fn abouts(text: &str) -> Vec<String> {
         values_of(text, "about = ")
+    }
+
+    #[test]
+    fn a_change_from_one_value_to_another_names_the_first_by_its_verb() {
+        // The words after the second value are both ends': named by them, the first took
+        // "trains" and the second "planned", both beyond the second value, and a draft that
+        // swapped the two ("fell from 3.7% to 4.9%") agreed with both figures.
+        assert_eq!(
+            values_of(
+                "Cancellations fell from 4.9% to 3.7% of planned trains.\n",
+                "when = "
+            ),
+            ["[\"fell\"]", "[\"planned\"]"]
+        );
+        assert_eq!(
+            values_of(
+                "Les annulations ont reculé de 4,9 % à 3,7 % des trains prévus.\n",
+                "when = "
+            ),
+            ["[\"reculé\"]", "[\"trains\"]"]
+        );
     }
 
     #[test]

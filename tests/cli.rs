@@ -1477,6 +1477,28 @@ fn what_session_17_drafts_got_wrong_reads_right() {
 }
 
 #[test]
+fn a_ledger_from_init_sees_the_two_ends_of_a_change_swapped() {
+    // `init` named the ends of "fell from 4.9% to 3.7% of planned trains" by the words after
+    // both ("trains", "planned"), so the swapped draft agreed with both figures.
+    let dir = tempfile::tempdir().unwrap();
+    let approved = "Cancellations fell from 4.9% to 3.7% of planned trains.\n";
+    std::fs::write(dir.path().join("approved.md"), approved).unwrap();
+    let o = run_in(dir.path(), &["init", "approved.md"]);
+    std::fs::write(dir.path().join("figures.toml"), stdout(&o)).unwrap();
+    std::fs::write(
+        dir.path().join("d.md"),
+        "Cancellations fell from 3.7% to 4.9% of planned trains.\n",
+    )
+    .unwrap();
+    let found = json_lines(&run_in(dir.path(), &["check", "--format", "json", "d.md"]));
+    let got: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f["text"].as_str().unwrap(), f["expected"].as_str().unwrap()))
+        .collect();
+    assert_eq!(got, [("3.7%", "4.9"), ("4.9%", "3.7")]);
+}
+
+#[test]
 fn what_session_19_drafts_got_wrong_reads_right() {
     // At session start: "moins de 15 %" against 4 % and "up to 300,000" against 30,000 agreed
     // (a bound agreed with every figure beyond it), and "more than 2,000" against 1,950 was
