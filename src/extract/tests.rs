@@ -203,6 +203,13 @@ fn english_formats() {
     );
     assert_eq!(one("yields of 8.1 tonnes per hectare", "en").3, "t/ha");
     assert_eq!(one("a harvest of 8.1 tonnes", "en").3, "t");
+    // Millions and thousands of tonnes are units of their own (the number was a count).
+    assert_eq!(
+        one("Les émissions atteignent 33,4 Mt de CO2.", "fr").3,
+        "Mt"
+    );
+    assert_eq!(one("soit 2,1 MtCO2e de moins", "fr").3, "Mt");
+    assert_eq!(one("a cut of 412 kilotonnes", "en").3, "kt");
     // Energy: an amount of electricity is no count.
     assert_eq!(one("Generation reached 4.7 TWh.", "en").3, "TWh");
     assert_eq!(one("2,700 kilowatt-hours a year", "en").3, "kWh");
