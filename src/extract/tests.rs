@@ -479,6 +479,21 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["26 %", "0,61", "0,88"]
     );
+    // A margin of error qualifies the estimate before it; it is no figure of its own.
+    assert_eq!(
+        texts(
+            "Support stands at 41% (± 2 points), up 3 points (+/- 1.5).",
+            "en"
+        ),
+        vec!["41%", "3"]
+    );
+    assert_eq!(
+        texts(
+            "Le taux est de 12 % (± 2 points), soit ± 1,5 point ; ± 2 000 participants.",
+            "fr"
+        ),
+        vec!["12 %", "± 2 000"]
+    );
     // "= 12" after no p is read.
     assert_eq!(texts("Total = 12 sites.", "en"), vec!["12"]);
     // A second number offered after "or" is one too.
