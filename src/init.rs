@@ -438,11 +438,6 @@ fn written_value(value: Decimal, claim: &Claim) -> Decimal {
     v
 }
 
-/// Gives each of the drafts `group` (same unit and `about`) that has none the nearest word of
-/// its sentence that no other of them took; years are the best tell ("41 % en 2019"), so they
-/// go first. With `changes`, verbs of change count too: two figures of one sentence ("the
-/// deficit narrowed by £3.1bn to £14.6bn") have no other word to tell them apart, and the one
-/// the verb stands nearest to takes it (the checker tells them apart by their values).
 /// What [`take_when_terms`] reads: the document, its sentences and claims, and the (unit,
 /// `about`) of every draft, so that no figure's `about` becomes another's `when`.
 struct WhenContext<'a> {
@@ -453,7 +448,25 @@ struct WhenContext<'a> {
     named: HashSet<(String, String)>,
 }
 
-fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], changes: bool) {
+/// Which words [`take_when_terms`] may give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WhenPass {
+    /// Words that can name a figure; a verb of change after any of the figure's own side.
+    Words,
+    /// Verbs of change first: two figures of one sentence ("the deficit narrowed by £3.1bn to
+    /// £14.6bn") have no other word to tell them apart, and the one the verb stands nearest to
+    /// takes it (the checker tells them apart by their values).
+    Verbs,
+    /// The pack's weak words too ("reached", "atteint"): two figures of one sentence with no
+    /// other word ("Les appels au 15 ont atteint 780 000") were written with the same unit and
+    /// terms, a ledger its own check refused.
+    Weak,
+}
+
+/// Gives each of the drafts `group` (same unit and `about`) that has none the nearest word of
+/// its sentence that no other of them took (see [`WhenPass`]); years are the best tell ("41 %
+/// en 2019"), so they go first.
+fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], pass: WhenPass) {
     let WhenContext {
         doc,
         sentences,
@@ -497,11 +510,15 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                 })
         };
         for w in all_words {
-            let verb = || pack.change_verbs.match_at(&w.folded, 0).is_some();
             // A verb of change names a figure in the first pass too, after any word of its own
             // side: in "fell from 4.9% to 3.7% of planned trains", the words after 3.7% are
             // both ends' (beyond 3.7% for 4.9%), and named so, a swap of the two went unseen.
-            let change = || verb();
+            let verb = || pack.change_verbs.match_at(&w.folded, 0).is_some();
+            let weak = || {
+                pass == WhenPass::Weak
+                    && wordlike(&w.folded)
+                    && pack.weak_terms.contains(w.folded.as_str())
+            };
             // A label ("Basic EPS was 42.1p (2025: 38.6p)") is its own claim's, first, and
             // no other claim's.
             let own_label = labels(&doc.prose, &w, claim);
@@ -521,7 +538,7 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
             let leads = leads_claim(&w);
             if outside(&w, claim)
                 && !in_a_claim()
-                && (content(&w, pack, true) || change() || leads)
+                && (content(&w, pack, true) || verb() || leads || weak())
                 && w.folded != drafts[i].about
                 && (own_label || !labels_another())
                 && !names_another()
@@ -543,7 +560,8 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                 // The word of a comparison right before the claim names it only where no word
                 // of its own side does ("29 times, down from 21": `down`, as "average" and
                 // "spilled" are the first term's).
-                let verb_only = !changes && !content(&w, pack, true) && !leads && verb();
+                let verb_only =
+                    pass == WhenPass::Words && !content(&w, pack, true) && !leads && verb();
                 let rank = match own_label {
                     true => 0,
                     false => {
@@ -848,14 +866,18 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         // `when` terms for the figures of `group`: words of their sentences; then, for two
         // still without one (figures of one sentence), a verb of change.
         let tell_apart = |drafts: &mut [Draft], group: &[usize]| {
-            take_when_terms(&cx, drafts, group, false);
-            let bare: Vec<usize> = group
-                .iter()
-                .copied()
-                .filter(|&i| drafts[i].when.is_none())
-                .collect();
-            if bare.len() > 1 {
-                take_when_terms(&cx, drafts, &bare, true);
+            take_when_terms(&cx, drafts, group, WhenPass::Words);
+            for pass in [WhenPass::Verbs, WhenPass::Weak] {
+                let bare: Vec<usize> = group
+                    .iter()
+                    .copied()
+                    .filter(|&i| drafts[i].when.is_none())
+                    .collect();
+                // (The whole group, so that no word one of them took goes to another: only
+                // the bare ones take words.)
+                if bare.len() > 1 {
+                    take_when_terms(&cx, drafts, group, pass);
+                }
             }
         };
         // A figure alone of its unit and terms needs no `when`.
@@ -967,13 +989,18 @@ mod tests {
     use crate::segment::{segment, LocaleChoice};
     use crate::source::Format;
 
-    /// The values of one key ("about = ", "unit = ") of each figure of `text`'s skeleton.
-    fn values_of(text: &str, key: &str) -> Vec<String> {
+    /// `text`'s skeleton.
+    fn skeleton_of(text: &str) -> String {
         let packs = Packs::builtin().unwrap();
         let doc = Document::new("t.md", text.to_string(), Format::Markdown);
         let sentences = segment(&doc, &packs, LocaleChoice::Auto, 0);
         let claims = extract(&doc, &sentences, &packs).claims;
         skeleton(&doc, &sentences, &claims, &packs)
+    }
+
+    /// The values of one key ("about = ", "unit = ") of each figure of `text`'s skeleton.
+    fn values_of(text: &str, key: &str) -> Vec<String> {
+        skeleton_of(text)
             .lines()
             .filter_map(|l| l.strip_prefix(key))
             .map(str::to_string)
@@ -982,6 +1009,22 @@ mod tests {
 
     fn abouts(text: &str) -> Vec<String> {
         values_of(text, "about = ")
+    }
+
+    #[test]
+    fn two_figures_with_only_a_weak_word_between_are_told_apart_by_it() {
+        // No other word: both were written with the same unit and terms, and the ledger
+        // refused to load ("cannot be told apart").
+        assert_eq!(
+            values_of("Les appels au 15 ont atteint 780 000.\n", "when = "),
+            ["[\"atteint\"]"]
+        );
+        let ledger = skeleton_of("Calls to 111 reached 780,000.\n");
+        let packs = Packs::builtin().unwrap();
+        assert!(
+            crate::ledger::Ledger::parse("l.toml", &ledger, &packs).is_ok(),
+            "{ledger}"
+        );
     }
 
     #[test]
