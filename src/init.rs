@@ -560,8 +560,8 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                 // The word of a comparison right before the claim names it only where no word
                 // of its own side does ("29 times, down from 21": `down`, as "average" and
                 // "spilled" are the first term's).
-                let verb_only =
-                    pass == WhenPass::Words && !content(&w, pack, true) && !leads && verb();
+                // (A verb of change is no content word: `content` says so.)
+                let verb_only = pass == WhenPass::Words && !leads && verb();
                 let rank = match own_label {
                     true => 0,
                     false => {
@@ -864,7 +864,8 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
                 .collect::<Vec<_>>()
         };
         // `when` terms for the figures of `group`: words of their sentences; then, for two
-        // still without one (figures of one sentence), a verb of change.
+        // still without one (figures of one sentence), a verb of change, then a weak word
+        // (see `WhenPass`).
         let tell_apart = |drafts: &mut [Draft], group: &[usize]| {
             take_when_terms(&cx, drafts, group, WhenPass::Words);
             for pass in [WhenPass::Verbs, WhenPass::Weak] {
