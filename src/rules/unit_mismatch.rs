@@ -72,18 +72,12 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         ),
         (None, None) if digits_agree => {
             // Where the claim writes its unit: "£" before the digits, "%" or "points" after.
-            let pack = ctx.packs.get(claim.pack);
-            let text = &ctx.doc.text;
-            let before = claim.span.start..claim.numeral.start;
-            let after = claim.numeral.end..claim.span.end;
-            if find_unit(&pack.currency_before, text, before, claim).is_some() {
-                words!("{says}: check the unit before the number")
-            } else if find_unit(&pack.unit_after, text, after, claim).is_some() {
-                words!("{says}: check the unit after the number")
-            } else {
+            match written_unit(ctx, claim) {
+                Some((Side::Before, _)) => words!("{says}: check the unit before the number"),
+                Some((Side::After, _)) => words!("{says}: check the unit after the number"),
                 // "et la Région 18 millions" after "47,5 millions de livres": the number
                 // writes no unit, it takes the amount's before it.
-                words!("{says}: check the unit written before it in the sentence")
+                None => words!("{says}: check the unit written before it in the sentence"),
             }
         }
         (None, None) => words!("{says}: check the unit and the number"),
@@ -118,21 +112,7 @@ fn swapped_currency(ctx: &Context<'_>, claim: &Claim, to: &Unit) -> Option<Strin
     };
     let pack = ctx.packs.get(claim.pack);
     let text = &ctx.doc.text;
-    // Where the claim writes its currency: before the numeral, or after it.
-    let found = find_unit(
-        &pack.currency_before,
-        text,
-        claim.span.start..claim.numeral.start,
-        claim,
-    )
-    .or_else(|| {
-        find_unit(
-            &pack.unit_after,
-            text,
-            claim.numeral.end..claim.span.end,
-            claim,
-        )
-    })?;
+    let (_, found) = written_unit(ctx, claim)?;
     let written = &text[found.clone()];
     let replacement = if written.chars().all(|c| c.is_ascii_uppercase()) {
         code.to_string()
@@ -159,18 +139,34 @@ fn swapped_percent(ctx: &Context<'_>, claim: &Claim, to: &Unit) -> Option<String
         _ => return None,
     };
     let text = &ctx.doc.text;
-    let found = find_unit(
-        &pack.unit_after,
-        text,
-        claim.numeral.end..claim.span.end,
-        claim,
-    )?;
+    let (Side::After, found) = written_unit(ctx, claim)? else {
+        return None;
+    };
     Some(crate::write::splice_claim(
         text,
         claim,
         claim.numeral.end..found.end,
         unit,
     ))
+}
+
+/// Where a claim writes its unit, before or after the numeral.
+enum Side {
+    Before,
+    After,
+}
+
+/// Where the claim writes its unit, and its span: a currency before the numeral ("£", "US$ "),
+/// or a unit after it ("de livres", "%", "points"); `None` for a number that writes none and
+/// takes it from an amount before it ("et la Région 18 millions") or a table's header.
+fn written_unit(ctx: &Context<'_>, claim: &Claim) -> Option<(Side, Range<usize>)> {
+    let pack = ctx.packs.get(claim.pack);
+    let text = &ctx.doc.text;
+    let before = claim.span.start..claim.numeral.start;
+    let after = claim.numeral.end..claim.span.end;
+    find_unit(&pack.currency_before, text, before, claim)
+        .map(|span| (Side::Before, span))
+        .or_else(|| find_unit(&pack.unit_after, text, after, claim).map(|span| (Side::After, span)))
 }
 
 /// The first phrase of `table` stating the claim's unit that lies wholly within `within`: the
