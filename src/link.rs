@@ -18,6 +18,8 @@
 //! ("entre 2020 et 2025, … de 552 600 à 887 900") take them in the years' order.
 //! Two claims that each agree with the figure whose own term stands by the other claim swapped
 //! them ("1.4% in 2026 and 1.1% in 2027"): each is held against the figure of the terms by it.
+//! So is a claim that agreed with the figure another claim states by its own terms, and left
+//! that claim to miss the first's ("some 79.2% admitted; the target is 78%").
 //! A duration ("sur cinq ans") that agrees with no figure is held only against one with a term
 //! on its word of time.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
@@ -474,7 +476,13 @@ pub fn link(
             &candidates,
             &mut links[c_start..c],
         );
-        crossed_terms(sentence_claims, &candidates, &tails, &mut links[c_start..c]);
+        crossed_terms(
+            sentence_claims,
+            &candidates,
+            ledger,
+            &tails,
+            &mut links[c_start..c],
+        );
     }
     links
 }
@@ -487,18 +495,24 @@ pub fn link(
 /// claim is held against the figure whose own terms stand by it (both then miss), where the
 /// contract would let each agree with the other's figure and report nothing. One claim nearer its own term is no swap: "1.1% is expected in
 /// 2026, ahead of 1.4% in 2027" links as it reads.
+/// So is a claim that agreed with the figure of another claim's terms, which that claim states
+/// and then missed the figure of the first claim's terms: "Some 79.2% of patients were
+/// admitted within four hours; the target is 78%", against 72.9 % admitted and a 78 % target
+/// ("some" reaches 78): the 78 % is the target's, and 79.2 % is held against 72.9 %.
 fn crossed_terms(
     claims: &[Claim],
     candidates: &[Candidate],
+    ledger: &Ledger,
     tails: &[Range<usize>],
     links: &mut [Link],
 ) {
-    let agreed = |l: &Link| match l {
+    let linked = |l: &Link| match l {
         Link::Figure {
-            figure,
-            consistent: true,
-            ..
-        } => candidates.iter().find(|c| c.figure == *figure),
+            figure, consistent, ..
+        } => candidates
+            .iter()
+            .find(|c| c.figure == *figure)
+            .map(|c| (c, *consistent)),
         _ => None,
     };
     // Whether `x` has a hit that `y` does not share, and all such stand nearer `to` than
@@ -516,7 +530,8 @@ fn crossed_terms(
     };
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
-            let (Some(x), Some(y)) = (agreed(&links[i]), agreed(&links[j])) else {
+            let (Some((x, x_agrees)), Some((y, y_agrees))) = (linked(&links[i]), linked(&links[j]))
+            else {
                 continue;
             };
             // (Claims of one unit: "fell by 2% to 128,300" would put the count on the
@@ -524,17 +539,26 @@ fn crossed_terms(
             if x.figure == y.figure || claims[i].unit != claims[j].unit {
                 continue;
             }
+            // Both agree, or one agrees with the figure the other states.
+            let agrees =
+                |k: usize, c: &Candidate| consistent(&claims[k], &ledger.figures[c.figure]);
+            let stolen = match (x_agrees, y_agrees) {
+                (true, true) => false,
+                (true, false) if agrees(j, x) => true,
+                (false, true) if agrees(i, y) => true,
+                _ => continue,
+            };
             let (a, b) = (&claims[i].span, &claims[j].span);
             if own_by(x, y, b, a) && own_by(y, x, a, b) {
                 links[i] = Link::Figure {
                     figure: y.figure,
                     term: y.term(&claims[i]),
-                    consistent: false,
+                    consistent: stolen && agrees(i, y),
                 };
                 links[j] = Link::Figure {
                     figure: x.figure,
                     term: x.term(&claims[j]),
-                    consistent: false,
+                    consistent: stolen && agrees(j, x),
                 };
             }
         }
@@ -1449,6 +1473,30 @@ when = ["semaines"]
                 ("128,300".into(), Some("students".into()), true),
                 ("6%".into(), Some("eu".into()), false),
             ]
+        );
+    }
+
+    #[test]
+    fn a_claim_that_took_the_figure_another_claim_states_gives_it_back() {
+        let ledger = "[figures.admitted]\nvalue = 72.9\nunit = \"%\"\nabout = [\"admitted\"]\n\n\
+                      [figures.target]\nvalue = 78\nunit = \"%\"\nabout = [\"target\"]\n";
+        // "Some 79.2%" reaches 78: it took the target's figure, and the target's own 78%
+        // was held against the 72.9% admitted.
+        let text = "Some 79.2% of patients were admitted on time; the target is 78%.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("Some 79.2%".into(), Some("admitted".into()), false),
+                ("78%".into(), Some("target".into()), true),
+            ]
+        );
+        // As approved, and with the target slipped instead, each keeps its own.
+        let text = "Some 72.9% of patients were admitted on time; the target is 78%.";
+        assert!(links(ledger, text).iter().all(|l| l.2), "{text}");
+        let text = "Some 72.9% of patients were admitted on time; the target is 87%.";
+        assert_eq!(
+            links(ledger, text)[1],
+            ("87%".into(), Some("target".into()), false)
         );
     }
 
