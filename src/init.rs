@@ -784,12 +784,16 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         let Some(about) = about else {
             continue;
         };
-        // Named by a word before the claim before it, it shares that claim's subject: its
-        // name ("Le chiffre d'affaires progresse de 6,2 % … et de 4,8 %": both `affaires`).
-        let shared_subject = before_tail
-            .as_ref()
-            .filter(|_| about.end <= claims[i - 1].span.start)
-            .and_then(|_| drafts.last().filter(|d| d.claim == i - 1));
+        // Named by a word before the claim of its unit before it, it shares that claim's
+        // subject: its name ("Le chiffre d'affaires progresse de 6,2 % … et de 4,8 %": both
+        // `affaires`; "stood at 7.41 million cases …, down from 7.63 million in March": both
+        // `cases`, where 7.63 million was named by "treatment" before them both, and a swap
+        // of the two agreed with both figures).
+        let shared_subject = i
+            .checked_sub(1)
+            .filter(|&p| claims[p].sentence == claim.sentence && claims[p].unit == claim.unit)
+            .filter(|&p| about.end <= claims[p].span.start)
+            .and_then(|p| drafts.last().filter(|d| d.claim == p));
         let (about, about_raw) = match shared_subject {
             Some(d) => (d.about.clone(), d.about_raw.clone()),
             None => (about.folded.clone(), about.raw.clone()),
@@ -1018,6 +1022,26 @@ mod tests {
 
     fn abouts(text: &str) -> Vec<String> {
         values_of(text, "about = ")
+    }
+
+    #[test]
+    fn a_claim_named_by_a_word_before_the_like_claim_before_it_shares_its_subject() {
+        // 7.63 million was named by "treatment", before both claims: a swap of the two
+        // agreed with both figures. It shares "cases", and each is dated on its own side.
+        let text = "The waiting list for planned hospital treatment stood at 7.41 million cases \
+                    at the end of September, down from 7.63 million in March.\n";
+        assert_eq!(abouts(text), ["[\"cases\"]", "[\"cases\"]"]);
+        assert_eq!(values_of(text, "when = ")[1], "[\"march\"]");
+        // A claim of another unit keeps its own word: "£54m" is no count of officers.
+        let text = "Police recruited 1,300 officers, and the programme cost £54m.\n";
+        assert_eq!(abouts(text), ["[\"officers\"]", "[\"cost\"]"]);
+    }
+
+    #[test]
+    fn an_adverb_after_a_noun_is_no_head_of_it() {
+        // "budget already" read as a compound whose head is "already".
+        let text = "Tests rose, with £1.2bn of the £1.5bn budget already committed.\n";
+        assert_eq!(abouts(text)[1], "[\"budget\"]");
     }
 
     #[test]
