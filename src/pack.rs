@@ -398,6 +398,8 @@ struct RawNotClaims {
     both_unless_before: Vec<String>,
     #[serde(default)]
     patterns: Vec<String>,
+    #[serde(default)]
+    across: Vec<String>,
 }
 
 /// What a number word is worth and how it composes.
@@ -617,6 +619,10 @@ pub struct LocalePack {
     pub both_unless_before: PhraseTable<()>,
     /// The `[not_claims] patterns` as one lazy DFA, tried anchored where a number starts.
     pub not_claim_patterns: Option<NotClaimPatterns>,
+    /// The `[not_claims] across` words: a pattern may start two words before a number when
+    /// the word before it is one of these ("jeunes de 15 à 24 ans"). Folded; a few words, so
+    /// a list: asked of the word before every number, a hash set cost 2 % of extraction.
+    pub not_claim_across: Vec<String>,
     /// Every currency and measurement unit the pack knows.
     pub units: Vec<Unit>,
     /// The folded tokens a claim can start with (number words, currency symbols and codes, sign
@@ -1015,6 +1021,7 @@ impl LocalePack {
             short_months: table(&short_months(&nc.months)),
             ordinal_suffixes: folded_set(&nc.ordinal_suffixes),
             both: folded_set(&nc.both),
+            not_claim_across: nc.across.iter().map(|w| fold(w).into_owned()).collect(),
             both_after: table(&nc.both_after),
             both_unless_before: table(&nc.both_unless_before),
             not_claim_patterns,

@@ -498,7 +498,8 @@ impl Scanner<'_> {
     /// The end of a not-claim pattern (a time, a phone number, a date, a postcode) that covers
     /// the candidate at `pos`. A pattern starts with the number, or with what is glued before
     /// it ("(555) 123-4567"), or one word before ("SW1A 2AA"), or two when the one before is a
-    /// sign alone ("p = 0.03"): it is tried there, earliest first, within the sentence (whose ends are the patterns' `^`, `$` and boundaries).
+    /// sign alone ("p = 0.03") or a word of `[not_claims] across` ("jeunes de 15 à 24 ans"):
+    /// it is tried there, earliest first, within the sentence (whose ends are the patterns' `^`, `$` and boundaries).
     fn not_claim_at(&self, pos: usize) -> Option<usize> {
         let (patterns, cache) = self.not_claims.as_ref()?;
         let sentence = &self.text[self.span.clone()];
@@ -506,15 +507,32 @@ impl Scanner<'_> {
         let glued = run_start(sentence, at, 8);
         let before = |start: usize| run_start(sentence, skip_gap_back(sentence, start, false), 16);
         let word_before = glued.and_then(before);
-        // A sign alone is no word: "p = 0.03", "p < 0,001" start at the word before it.
-        let sign_only = |w: usize| {
-            sentence[w..glued.unwrap_or(w)]
-                .trim_end()
-                .bytes()
-                .all(|b| b.is_ascii_punctuation())
+        // A sign alone is no word: "p = 0.03", "p < 0,001" start at the word before it. So is
+        // a word of `[not_claims] across`: "jeunes de 15 à 24 ans" starts at "jeunes".
+        let reach_back = |w: usize| {
+            let word = sentence[w..glued.unwrap_or(w)].trim_end();
+            let across = &self.pack.not_claim_across;
+            // (Asked before every number: an ASCII word is compared only with the words of
+            // its first letter; a hash set and folding each word cost 2 % of extraction.)
+            match word.as_bytes().first() {
+                Some(b) if b.is_ascii_punctuation() => {
+                    word.bytes().all(|b| b.is_ascii_punctuation())
+                }
+                Some(&b) if b.is_ascii() => {
+                    let f = b.to_ascii_lowercase();
+                    across
+                        .iter()
+                        .any(|a| a.as_bytes()[0] == f && a.eq_ignore_ascii_case(word))
+                }
+                Some(_) => {
+                    let folded = crate::fold::fold(word);
+                    across.iter().any(|a| *a == folded)
+                }
+                None => true,
+            }
         };
         let word_before_sign = word_before
-            .filter(|&w| w < at && sign_only(w))
+            .filter(|&w| w < at && reach_back(w))
             .and_then(before);
         let mut cache = cache.borrow_mut();
         let mut tried = None;

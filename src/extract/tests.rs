@@ -453,6 +453,24 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["40 %", "21 %", "plus de 65"]
     );
+    // An age range after who it counts, reached across "de" ("aged" alone hid only the
+    // range's first number); a change of an age, or a sentence, stays a claim.
+    assert_eq!(
+        texts(
+            "Chez les jeunes de 15 à 24 ans, 17,9 %. Les personnes âgées de 60 à 74 ans sont \
+             7 millions. L'âge légal passe de 62 à 64 ans.",
+            "fr"
+        ),
+        vec!["17,9 %", "7 millions", "62", "64"]
+    );
+    assert_eq!(
+        texts(
+            "Those aged 16 to 24 were 12%, those aged between 25 and 49 were 9%. Prices rose \
+             between 2 and 3%.",
+            "en"
+        ),
+        vec!["12%", "9%", "between 2 and 3%"]
+    );
     // Before a singular noun the number is the service's: no count of them takes one.
     assert_eq!(
         texts(
