@@ -832,16 +832,28 @@ fn link_sentence(
         } else if states_unit(&claim.unit) || (is_measure(&claim.unit) && any_measured) {
             // Pass 3: only figures of other units: a unit mismatch (for a measured claim,
             // with a figure of another measurement unit).
-            if let Some(cand) = candidates
+            if let Some((k, cand)) = candidates
                 .iter()
-                .filter(|cand| free(claim, cand) && (states_unit(&claim.unit) || measured(cand)))
+                .enumerate()
+                .filter(|(_, cand)| {
+                    free(claim, cand) && (states_unit(&claim.unit) || measured(cand))
+                })
                 // The figure whose digits the claim states, if one does: "€640 million"
-                // beside £640 million and £95m is a slip of the currency of the first.
-                .min_by_key(|cand| {
+                // beside £640 million and £95m is a slip of the currency of the first. Then
+                // one no other claim holds: in "21,6 milliards de dollars en 2026, dont 3,4
+                // milliards pour l'apprentissage", the second (in dollars too, and slipped
+                // from 4,3) is the apprenticeships', not the 21,6 milliards' again.
+                .min_by_key(|(k, cand)| {
                     let digits_differ = !consistent(claim, &ledger.figures[cand.figure]);
-                    (digits_differ, cand.distance(claim, tails), cand.figure)
+                    (
+                        digits_differ,
+                        taken[*k],
+                        cand.distance(claim, tails),
+                        cand.figure,
+                    )
                 })
             {
+                taken[k] = true;
                 links[i] = Link::OtherUnit {
                     figure: cand.figure,
                     term: cand.term(claim),
@@ -1520,6 +1532,31 @@ when = ["semaines"]
         assert_eq!(
             links(ledger, "Fleet investment reached €64m for access.")[0],
             ("€64m".into(), Some("unit:access".into()), false)
+        );
+    }
+
+    #[test]
+    fn a_second_claim_in_a_slipped_currency_goes_to_a_figure_no_claim_holds() {
+        let ledger = "[figures.budget]\nvalue = 21_600_000_000\nunit = \"EUR\"\nabout = [\"budget\"]\nwhen = [\"2026\"]\n\n\
+                      [figures.apprentissage]\nvalue = 4_300_000_000\nunit = \"EUR\"\nabout = [\"budget\"]\nwhen = [\"apprentissage\"]\n";
+        // The dollars carry to "3,4 milliards", which states neither figure's digits: it was
+        // held against the 21,6 milliards again, the nearer by its year.
+        let text = "Le budget s'élève à 21,6 milliards de dollars en 2026, dont 3,4 milliards \
+                    pour l'apprentissage.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                (
+                    "21,6 milliards de dollars".into(),
+                    Some("unit:budget".into()),
+                    false
+                ),
+                (
+                    "3,4 milliards".into(),
+                    Some("unit:apprentissage".into()),
+                    false
+                ),
+            ]
         );
     }
 
