@@ -1045,6 +1045,15 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_before_its_noun_names_no_figure() {
+        // "nouveaux" named the count of "878 000 nouveaux contrats", "record" the rate of "un
+        // niveau record de 69,1 %".
+        let text = "L'apprentissage a concerné 878 000 nouveaux contrats. Le taux d'emploi \
+                    atteint un niveau record de 69,1 %.\n";
+        assert_eq!(abouts(text), ["[\"contrats\"]", "[\"taux\"]"]);
+    }
+
+    #[test]
     fn two_figures_with_only_a_weak_word_between_are_told_apart_by_it() {
         // No other word: both were written with the same unit and terms, and the ledger
         // refused to load ("cannot be told apart").
