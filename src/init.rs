@@ -92,6 +92,20 @@ fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
         && pack.change_verbs.match_at(w, 0).is_none()
 }
 
+/// Whether a word of comparison ("up from", "compared with", "contre") ends right before the
+/// claim: the claim is a former value of what the claim before it states.
+fn compared_right_before(doc: &Document, words: &[Word], claim: &Claim, pack: &LocalePack) -> bool {
+    words.iter().any(|w| {
+        w.end <= claim.span.start
+            && pack
+                .ratio_compared_after
+                .match_at(&doc.prose, w.start)
+                .is_some_and(|m| {
+                    crate::phrase::skip_gap(&doc.prose, m.end, false) == claim.span.start
+                })
+    })
+}
+
 /// Letters only, four at least: what a term is made of.
 fn wordlike(folded: &str) -> bool {
     folded.chars().count() >= 4 && folded.chars().all(char::is_alphabetic)
@@ -789,10 +803,18 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         // `affaires`; "stood at 7.41 million cases …, down from 7.63 million in March": both
         // `cases`, where 7.63 million was named by "treatment" before them both, and a swap
         // of the two agreed with both figures).
+        // So does a former value right after a word of comparison, named by a word before
+        // it: "The average parcel costs £38.50 to assemble, up from £31 in 2023" (£31 was
+        // named `assemble`, and a swap of the two agreed with both figures). Not one that
+        // names what it counts after it: "210 hotels, compared with 35,600 people".
         let shared_subject = i
             .checked_sub(1)
             .filter(|&p| claims[p].sentence == claim.sentence && claims[p].unit == claim.unit)
-            .filter(|&p| about.end <= claims[p].span.start)
+            .filter(|&p| {
+                about.end <= claims[p].span.start
+                    || (about.end <= claim.span.start
+                        && compared_right_before(doc, &ws, claim, pack))
+            })
             .and_then(|p| drafts.last().filter(|d| d.claim == p));
         let (about, about_raw) = match shared_subject {
             Some(d) => (d.about.clone(), d.about_raw.clone()),
@@ -1035,6 +1057,30 @@ mod tests {
         // A claim of another unit keeps its own word: "£54m" is no count of officers.
         let text = "Police recruited 1,300 officers, and the programme cost £54m.\n";
         assert_eq!(abouts(text), ["[\"officers\"]", "[\"cost\"]"]);
+    }
+
+    #[test]
+    fn a_former_value_after_a_comparison_shares_the_subject_of_the_claim_before() {
+        // £31 was named "assemble", 29 % "dossiers": a draft that swapped the two values
+        // agreed with both figures.
+        let text = "The average parcel now costs £38.50 to assemble, up from £31 in 2023.\n";
+        assert_eq!(abouts(text), ["[\"costs\"]", "[\"costs\"]"]);
+        assert_eq!(values_of(text, "when = "), ["[\"assemble\"]", "[\"2023\"]"]);
+        let text = "Les rénovations d'ampleur représentent 38 % des dossiers, contre 29 % un an \
+                    plus tôt.\n";
+        assert_eq!(abouts(text), ["[\"ampleur\"]", "[\"ampleur\"]"]);
+        // A count that names what it counts after it keeps its own noun.
+        let text = "Some 29,800 people were housed in 210 hotels, compared with 35,600 people \
+                    in 240 hotels.\n";
+        assert_eq!(
+            abouts(text),
+            [
+                "[\"people\"]",
+                "[\"hotels\"]",
+                "[\"people\"]",
+                "[\"hotels\"]"
+            ]
+        );
     }
 
     #[test]
