@@ -539,26 +539,31 @@ fn crossed_terms(
             if x.figure == y.figure || claims[i].unit != claims[j].unit {
                 continue;
             }
-            // Both agree, or one agrees with the figure the other states.
+            // Both agree, or one agrees with the figure the other states. (Each is then judged
+            // against the other figure: two figures of one value, "7 minutes 52 seconds,
+            // against a national standard of 7 minutes", leave both claims right.)
             let agrees =
                 |k: usize, c: &Candidate| consistent(&claims[k], &ledger.figures[c.figure]);
-            let stolen = match (x_agrees, y_agrees) {
-                (true, true) => false,
-                (true, false) if agrees(j, x) => true,
-                (false, true) if agrees(i, y) => true,
-                _ => continue,
+            let crossed = match (x_agrees, y_agrees) {
+                (true, true) => true,
+                (true, false) => agrees(j, x),
+                (false, true) => agrees(i, y),
+                (false, false) => false,
             };
+            if !crossed {
+                continue;
+            }
             let (a, b) = (&claims[i].span, &claims[j].span);
             if own_by(x, y, b, a) && own_by(y, x, a, b) {
                 links[i] = Link::Figure {
                     figure: y.figure,
                     term: y.term(&claims[i]),
-                    consistent: stolen && agrees(i, y),
+                    consistent: agrees(i, y),
                 };
                 links[j] = Link::Figure {
                     figure: x.figure,
                     term: x.term(&claims[j]),
-                    consistent: stolen && agrees(j, x),
+                    consistent: agrees(j, x),
                 };
             }
         }
@@ -1533,6 +1538,22 @@ when = ["semaines"]
             links(ledger, "Fleet investment reached €64m for access.")[0],
             ("€64m".into(), Some("unit:access".into()), false)
         );
+    }
+
+    #[test]
+    fn two_figures_of_one_value_that_cross_leave_both_claims_right() {
+        let ledger = "[figures.response]\nvalue = 7\nabout = [\"response\"]\nwhen = [\"minutes\"]\n\n\
+                      [figures.national]\nvalue = 7\nabout = [\"national\"]\nwhen = [\"minutes\"]\n";
+        // Each 7 agrees with both figures, and each figure's own term stands by the other:
+        // a swap, whose claims were each reported against a figure they state.
+        let text = "The mean response time for the most serious calls was 7 minutes 52 seconds, \
+                    against a national standard of 7 minutes.";
+        let sevens: Vec<_> = links(ledger, text)
+            .into_iter()
+            .filter(|l| l.0 == "7")
+            .collect();
+        assert_eq!(sevens.len(), 2);
+        assert!(sevens.iter().all(|l| l.2), "{sevens:?}");
     }
 
     #[test]
