@@ -534,6 +534,8 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         texts("8p in every £1 raised, and 9p of every £1.50.", "en"),
         vec!["8p", "9p", "£1.50"]
     );
+    // At the start of a sentence too: "Every £1 donated" was a claim of £1.
+    assert_eq!(texts("Every £1 donated buys £3 of food.", "en"), vec!["£3"]);
     assert_eq!(
         texts(
             "0,8 infraction pour 1 000 habitants, et 5 000 € pour 1 000 logements.",
