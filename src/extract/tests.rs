@@ -203,6 +203,10 @@ fn english_formats() {
     );
     assert_eq!(one("yields of 8.1 tonnes per hectare", "en").3, "t/ha");
     assert_eq!(one("a harvest of 8.1 tonnes", "en").3, "t");
+    // A speed is no distance: "80 km/h" was "80 km", "/h" left over.
+    assert_eq!(one("une route limitée à 80 km/h", "fr").0, "80 km/h");
+    assert_eq!(one("une route limitée à 80 km/h", "fr").3, "km/h");
+    assert_eq!(one("a 20mph limit", "en").3, "mph");
     // Millions and thousands of tonnes are units of their own (the number was a count).
     assert_eq!(
         one("Les émissions atteignent 33,4 Mt de CO2.", "fr").3,
