@@ -1499,6 +1499,92 @@ fn a_ledger_from_init_sees_the_two_ends_of_a_change_swapped() {
 }
 
 #[test]
+fn a_ledger_from_init_sees_a_former_value_swapped_with_its_level() {
+    // `init` named each former value by a word of the level's side ("treatment", before both;
+    // "assemble"; "dossiers") and 84% by "aged", after the 10%: each swapped pair agreed with
+    // both figures.
+    let dir = tempfile::tempdir().unwrap();
+    let approved = "The waiting list for planned treatment stood at 7.41 million cases at the end \
+                    of September, down from 7.63 million in March.\n\n\
+                    The average parcel now costs £38.50 to assemble, up from £31 in 2023.\n\n\
+                    Les rénovations d'ampleur représentent 38 % des dossiers, contre 29 % un an \
+                    plus tôt.\n\n\
+                    Most people sleeping rough were men (84%), and 10% were aged 25 or under.\n";
+    std::fs::write(dir.path().join("approved.md"), approved).unwrap();
+    let o = run_in(dir.path(), &["init", "approved.md"]);
+    std::fs::write(dir.path().join("figures.toml"), stdout(&o)).unwrap();
+    let clean = run_in(dir.path(), &["check", "approved.md"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    let swapped = approved
+        .replace("7.41", "X")
+        .replace("7.63", "7.41")
+        .replace('X', "7.63")
+        .replace("38.50", "X")
+        .replace("£31", "£38.50")
+        .replace("£X", "£31")
+        .replace("38 %", "X")
+        .replace("29 %", "38 %")
+        .replace('X', "29 %")
+        .replace("84%", "X")
+        .replace("10%", "84%")
+        .replace('X', "10%");
+    std::fs::write(dir.path().join("d.md"), swapped).unwrap();
+    let found = json_lines(&run_in(dir.path(), &["check", "--format", "json", "d.md"]));
+    let got: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f["text"].as_str().unwrap(), f["expected"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("7.63 million", "7410000"),
+            ("7.41 million", "7630000"),
+            ("£31", "38.5"),
+            ("£38.50", "31"),
+            ("29 %", "38"),
+            ("38 %", "29"),
+            ("10%", "84"),
+            ("84%", "10"),
+        ]
+    );
+}
+
+#[test]
+fn what_session_20_drafts_got_wrong_reads_right() {
+    // At session start: "Some 79.2%" (a slip of 72.9%) took the target's 78% ("some" reaches
+    // it) and the target's own 78% was reported; a second amount in the slipped currency was
+    // held against the first figure again; two 7s crossing figures of one value were both
+    // reported; "les jeunes de 15 à 24 ans", "aged 16 to 24" (its 24) were counts; "Every £1
+    // donated" was a claim; "80 km/h" was read "80 km".
+    let ledger = "[figures.admitted]\nvalue = 72.9\nunit = \"%\"\nabout = [\"admitted\"]\n\n\
+                  [figures.target]\nvalue = 78\nunit = \"%\"\nabout = [\"target\"]\n\n\
+                  [figures.budget]\nvalue = 21_600_000_000\nunit = \"EUR\"\nabout = [\"budget\"]\nwhen = [\"2026\"]\n\n\
+                  [figures.apprentissage]\nvalue = 4_300_000_000\nunit = \"EUR\"\nabout = [\"budget\"]\nwhen = [\"apprentissage\"]\n\n\
+                  [figures.response]\nvalue = 7\nabout = [\"response\"]\nwhen = [\"minutes\"]\n\n\
+                  [figures.national]\nvalue = 7\nabout = [\"national\"]\nwhen = [\"minutes\"]\n\n\
+                  [figures.seconds]\nvalue = 52\nabout = [\"response\"]\nwhen = [\"seconds\"]\n\n\
+                  [figures.jeunes]\nvalue = 17.9\nunit = \"%\"\nabout = [\"jeunes\"]\n\n\
+                  [figures.young]\nvalue = 12\nunit = \"%\"\nabout = [\"work\"]\n\n\
+                  [figures.food]\nvalue = 3\nunit = \"GBP\"\nabout = [\"food\"]\n\n\
+                  [figures.route]\nvalue = 80\nunit = \"km/h\"\nabout = [\"limitée\"]\n";
+    let draft = "Some 79.2% of patients were admitted on time; the interim target is 78%.\n\n\
+                 Le budget s'élève à 21,6 milliards de dollars en 2026, dont 3,4 milliards pour \
+                 l'apprentissage.\n\n\
+                 The mean response time for the most serious calls was 7 minutes 52 seconds, \
+                 against a national standard of 7 minutes.\n\n\
+                 Chez les jeunes de 15 à 24 ans, le taux recule à 19,7 %.\n\n\
+                 Among those aged 16 to 24, 21% were out of work.\n\n\
+                 Every £1 donated buys £3 of food.\n\n\
+                 Une route hors agglomération limitée à 90 km/h.\n";
+    let o = check_in(
+        &[("d.md", draft), ("figures.toml", ledger)],
+        &["--format", "concise", "--fail-on", "warning", "d.md"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!(stdout(&o));
+}
+
+#[test]
 fn what_session_19_drafts_got_wrong_reads_right() {
     // At session start: "moins de 15 %" against 4 % and "up to 300,000" against 30,000 agreed
     // (a bound agreed with every figure beyond it), and "more than 2,000" against 1,950 was
