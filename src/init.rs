@@ -299,11 +299,23 @@ fn about_term<'w>(
     let noun_before = before.iter().rev().copied().find(|&i| noun(i)).map(head);
     let noun_after = after.iter().copied().find(|&i| noun(i)).map(head);
     // "… pour les pistes": a word of `part_by_then` right after the claim, an article, a noun.
+    // (Across a verb that is a stop word: "of which £340m is for the Cromarty Firth" was
+    // named `years`, of "over the next four years" before it.)
     let goes_to = || {
-        let f = first_after?;
+        let part_by = |i: usize| {
+            pack.ratio_part_by_then
+                .match_at(&words[i].folded, 0)
+                .is_some()
+        };
+        let mut f = first_after?;
+        if !part_by(f) && stop(f) && f + 1 < words.len() {
+            f += 1;
+        }
         let (to, noun_at) = (&words[f], f + 2);
-        let goes = text[claim.span.end..to.start].trim().is_empty()
-            && pack.ratio_part_by_then.match_at(&to.folded, 0).is_some();
+        let goes = text[claim.span.end..to.start]
+            .split_whitespace()
+            .all(|w| pack.stopwords.contains(crate::fold::fold(w).as_ref()))
+            && part_by(f);
         (goes && noun_at < words.len() && noun(noun_at) && content(&words[noun_at], pack, false))
             .then(|| head(noun_at))
     };
@@ -1527,6 +1539,14 @@ mod tests {
                  9,8 millions pour le stationnement.\n"
             ),
             ["[\"budget\"]", "[\"pistes\"]", "[\"stationnement\"]"]
+        );
+        // Across a verb that is a stop word ("years", before it, named it).
+        assert_eq!(
+            abouts(
+                "The government will invest £1.1bn in port upgrades over the next four years, \
+                 of which £340m is for the Cromarty Firth.\n"
+            )[2],
+            "[\"firth\"]"
         );
         // French puts the noun before its adjective.
         assert_eq!(
