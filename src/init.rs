@@ -92,18 +92,23 @@ fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
         && pack.change_verbs.match_at(w, 0).is_none()
 }
 
-/// Whether a word of comparison ("up from", "compared with", "contre") ends right before the
-/// claim: the claim is a former value of what the claim before it states.
-fn compared_right_before(doc: &Document, words: &[Word], claim: &Claim, pack: &LocalePack) -> bool {
-    words.iter().any(|w| {
-        w.end <= claim.span.start
-            && pack
-                .ratio_compared_after
-                .match_at(&doc.prose, w.start)
-                .is_some_and(|m| {
-                    crate::phrase::skip_gap(&doc.prose, m.end, false) == claim.span.start
-                })
-    })
+/// Where the word of comparison starting at `w` ("compared with", "contre", "down from") ends:
+/// what follows it is the other term of the comparison. ("from" of "rose from 58.2% to 60.4%"
+/// starts a change, both of whose ends the words before it name: no comparison.)
+fn comparison_at(doc: &Document, w: &Word, pack: &LocalePack) -> Option<usize> {
+    let range_from = pack
+        .hedge_before
+        .match_at(&doc.prose, w.start)
+        .is_some_and(|m| *m.value == crate::pack::Hedge::RangeFrom);
+    let m = pack.ratio_compared_after.match_at(&doc.prose, w.start)?;
+    (!range_from).then_some(m.end)
+}
+
+/// Whether `w` starts a comparison that ends right before the claim ("down" of "down from
+/// 29", "contre"): the claim is the comparison's other term, a former value.
+fn leads_comparison(doc: &Document, w: &Word, claim: &Claim, pack: &LocalePack) -> bool {
+    comparison_at(doc, w, pack)
+        .is_some_and(|end| crate::phrase::skip_gap(&doc.prose, end, false) == claim.span.start)
 }
 
 /// Letters only, four at least: what a term is made of.
@@ -530,31 +535,14 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
             .iter()
             .take_while(|c| c.sentence == claim.sentence);
         let all_words = words(doc, &sentences[claim.sentence]);
-        // Where a word of comparison starts ("compared with", "contre"): what follows it is
-        // the other term of the comparison. ("from" of "rose from 58.2% to 60.4%" starts a
-        // change, both of whose ends the words before it name.)
+        // Where each word of comparison starts and ends ([`comparison_at`]).
         let comparisons: Vec<(usize, usize)> = all_words
             .iter()
-            .filter(|w| {
-                !pack
-                    .hedge_before
-                    .match_at(&doc.prose, w.start)
-                    .is_some_and(|m| *m.value == crate::pack::Hedge::RangeFrom)
-            })
-            .filter_map(|w| {
-                let m = pack.ratio_compared_after.match_at(&doc.prose, w.start)?;
-                Some((w.start, m.end))
-            })
+            .filter_map(|w| Some((w.start, comparison_at(doc, w, pack)?)))
             .collect();
-        // The word that starts a comparison right before the claim ("down" of "down from 29",
-        // "contre"): the claim's own, when the words before it are the first term's.
-        let leads_claim = |w: &Word| {
-            wordlike(&w.folded)
-                && comparisons.iter().any(|&(at, end)| {
-                    at == w.start
-                        && crate::phrase::skip_gap(&doc.prose, end, false) == claim.span.start
-                })
-        };
+        // The word that starts a comparison right before the claim: the claim's own, when the
+        // words before it are the first term's.
+        let leads_claim = |w: &Word| wordlike(&w.folded) && leads_comparison(doc, w, claim, pack);
         for w in all_words {
             // A verb of change names a figure in the first pass too, after any word of its own
             // side: in "fell from 4.9% to 3.7% of planned trains", the words after 3.7% are
@@ -839,7 +827,7 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
             .filter(|&p| {
                 about.end <= claims[p].span.start
                     || (about.end <= claim.span.start
-                        && compared_right_before(doc, &ws, claim, pack))
+                        && ws.iter().any(|w| leads_comparison(doc, w, claim, pack)))
             })
             .and_then(|p| drafts.last().filter(|d| d.claim == p));
         let (about, about_raw) = match shared_subject {
