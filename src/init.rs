@@ -183,14 +183,14 @@ fn about_term<'w>(
     // men (84%)" was named by "aged", after the next claim; "Diagnostic tests rose by 6%,
     // with … the £1.5bn capital budget" names no amount "tests". (A count names what it counts
     // after it, or the word by it: "Daily pill cuts heart attack risk by a quarter" is `risk`.)
-    let first_number = words.iter().position(Word::has_digit);
+    let opens_on_words = claim.kind != crate::extract::Kind::Count
+        && words
+            .iter()
+            .take_while(|w| w.end <= claim.span.start)
+            .all(|w| !w.has_digit());
     let subject = |i: usize| {
         let starts = i == 0 || (i == 1 && !content(&words[0], pack, false));
-        let claim_at = words.iter().position(|w| w.end > claim.span.start);
-        starts
-            && claim.kind != crate::extract::Kind::Count
-            && words[i].end <= claim.span.start
-            && first_number.is_none_or(|n| Some(n) >= claim_at)
+        opens_on_words && starts && words[i].end <= claim.span.start
     };
     let noun = |i: usize| (i > 0 && stop(i - 1)) || subject(i);
     // A percentage or an amount names its subject right before it, maybe across a few small
@@ -312,15 +312,14 @@ fn about_term<'w>(
                 .match_at(&words[i].folded, 0)
                 .is_some()
         };
-        let mut f = first_after?;
-        if !part_by(f) && stop(f) && f + 1 < words.len() {
-            f += 1;
-        }
-        let (to, noun_at) = (&words[f], f + 2);
-        let goes = text[claim.span.end..to.start]
-            .split_whitespace()
-            .all(|w| pack.stopwords.contains(crate::fold::fold(w).as_ref()))
-            && part_by(f);
+        let blank = |from: usize, to: usize| text[from..to].trim().is_empty();
+        let first = first_after?;
+        let f = match !part_by(first) && stop(first) && first + 1 < words.len() {
+            true if blank(words[first].end, words[first + 1].start) => first + 1,
+            _ => first,
+        };
+        let noun_at = f + 2;
+        let goes = blank(claim.span.end, words[first].start) && part_by(f);
         (goes && noun_at < words.len() && noun(noun_at) && content(&words[noun_at], pack, false))
             .then(|| head(noun_at))
     };
