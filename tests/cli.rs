@@ -1476,26 +1476,38 @@ fn what_session_17_drafts_got_wrong_reads_right() {
     insta::assert_snapshot!(stdout(&o));
 }
 
+/// Runs `init` on `approved`, checks that the approved text agrees with the ledger it wrote,
+/// then checks `draft` against it: each finding's claim text and the figure it expected.
+fn init_then_check(approved: &str, draft: &str) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("approved.md"), approved).unwrap();
+    let o = run_in(dir.path(), &["init", "approved.md"]);
+    std::fs::write(dir.path().join("figures.toml"), stdout(&o)).unwrap();
+    let clean = run_in(dir.path(), &["check", "approved.md"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    std::fs::write(dir.path().join("d.md"), draft).unwrap();
+    json_lines(&run_in(dir.path(), &["check", "--format", "json", "d.md"]))
+        .iter()
+        .map(|f| {
+            let text = f["text"].as_str().unwrap().to_string();
+            (text, f["expected"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+fn pair(text: &str, expected: &str) -> (String, String) {
+    (text.to_string(), expected.to_string())
+}
+
 #[test]
 fn a_ledger_from_init_sees_the_two_ends_of_a_change_swapped() {
     // `init` named the ends of "fell from 4.9% to 3.7% of planned trains" by the words after
     // both ("trains", "planned"), so the swapped draft agreed with both figures.
-    let dir = tempfile::tempdir().unwrap();
-    let approved = "Cancellations fell from 4.9% to 3.7% of planned trains.\n";
-    std::fs::write(dir.path().join("approved.md"), approved).unwrap();
-    let o = run_in(dir.path(), &["init", "approved.md"]);
-    std::fs::write(dir.path().join("figures.toml"), stdout(&o)).unwrap();
-    std::fs::write(
-        dir.path().join("d.md"),
+    let got = init_then_check(
+        "Cancellations fell from 4.9% to 3.7% of planned trains.\n",
         "Cancellations fell from 3.7% to 4.9% of planned trains.\n",
-    )
-    .unwrap();
-    let found = json_lines(&run_in(dir.path(), &["check", "--format", "json", "d.md"]));
-    let got: Vec<(&str, &str)> = found
-        .iter()
-        .map(|f| (f["text"].as_str().unwrap(), f["expected"].as_str().unwrap()))
-        .collect();
-    assert_eq!(got, [("3.7%", "4.9"), ("4.9%", "3.7")]);
+    );
+    assert_eq!(got, [pair("3.7%", "4.9"), pair("4.9%", "3.7")]);
 }
 
 #[test]
@@ -1503,18 +1515,12 @@ fn a_ledger_from_init_sees_a_former_value_swapped_with_its_level() {
     // `init` named each former value by a word of the level's side ("treatment", before both;
     // "assemble"; "dossiers") and 84% by "aged", after the 10%: each swapped pair agreed with
     // both figures.
-    let dir = tempfile::tempdir().unwrap();
     let approved = "The waiting list for planned treatment stood at 7.41 million cases at the end \
                     of September, down from 7.63 million in March.\n\n\
                     The average parcel now costs £38.50 to assemble, up from £31 in 2023.\n\n\
                     Les rénovations d'ampleur représentent 38 % des dossiers, contre 29 % un an \
                     plus tôt.\n\n\
                     Most people sleeping rough were men (84%), and 10% were aged 25 or under.\n";
-    std::fs::write(dir.path().join("approved.md"), approved).unwrap();
-    let o = run_in(dir.path(), &["init", "approved.md"]);
-    std::fs::write(dir.path().join("figures.toml"), stdout(&o)).unwrap();
-    let clean = run_in(dir.path(), &["check", "approved.md"]);
-    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
     let swapped = approved
         .replace("7.41", "X")
         .replace("7.63", "7.41")
@@ -1528,23 +1534,18 @@ fn a_ledger_from_init_sees_a_former_value_swapped_with_its_level() {
         .replace("84%", "X")
         .replace("10%", "84%")
         .replace('X', "10%");
-    std::fs::write(dir.path().join("d.md"), swapped).unwrap();
-    let found = json_lines(&run_in(dir.path(), &["check", "--format", "json", "d.md"]));
-    let got: Vec<(&str, &str)> = found
-        .iter()
-        .map(|f| (f["text"].as_str().unwrap(), f["expected"].as_str().unwrap()))
-        .collect();
+    let got = init_then_check(approved, &swapped);
     assert_eq!(
         got,
         [
-            ("7.63 million", "7410000"),
-            ("7.41 million", "7630000"),
-            ("£31", "38.5"),
-            ("£38.50", "31"),
-            ("29 %", "38"),
-            ("38 %", "29"),
-            ("10%", "84"),
-            ("84%", "10"),
+            pair("7.63 million", "7410000"),
+            pair("7.41 million", "7630000"),
+            pair("£31", "38.5"),
+            pair("£38.50", "31"),
+            pair("29 %", "38"),
+            pair("38 %", "29"),
+            pair("10%", "84"),
+            pair("84%", "10"),
         ]
     );
 }
