@@ -64,9 +64,13 @@ pub struct TermIndex {
     ac: Option<AhoCorasick>,
     /// For each term: the figures that have it in `about`.
     about_of: Lists,
-    /// For each figure: its `about` terms and its `when` terms (term ids).
-    figure_about: Lists,
-    figure_when: Lists,
+    /// For each figure `f`: its `about` terms (key `2f`) and its `when` terms (key `2f + 1`),
+    /// side by side so that one figure's lists share their cache lines: with 10,000 figures
+    /// each candidate figure's reads are misses.
+    figure_terms: Lists,
+    /// A bit per figure: whether the ledger gives it `when` terms, which must then be found
+    /// too (1.25 KB for 10,000 figures, where reading each candidate's `Figure` was a miss).
+    needs_when: Vec<u64>,
     endings: Vec<String>,
 }
 
@@ -158,8 +162,8 @@ impl TermIndex {
         let mut ids: HashMap<String, usize> = HashMap::default();
         let mut needles: Vec<String> = Vec::new();
         let mut about_of: Vec<Vec<usize>> = Vec::new();
-        let mut figure_about = Vec::with_capacity(ledger.figures.len());
-        let mut figure_when = Vec::with_capacity(ledger.figures.len());
+        let mut figure_terms = Vec::with_capacity(2 * ledger.figures.len());
+        let mut needs_when = vec![0u64; ledger.figures.len().div_ceil(64)];
         for (idx, f) in ledger.figures.iter().enumerate() {
             let mut own = [Vec::new(), Vec::new()];
             for (role, list) in [(Role::About, &f.about), (Role::When, &f.when)] {
@@ -186,8 +190,11 @@ impl TermIndex {
                 }
             }
             let [a, w] = own;
-            figure_about.push(a);
-            figure_when.push(w);
+            figure_terms.push(a);
+            figure_terms.push(w);
+            if !f.when.is_empty() {
+                needs_when[idx / 64] |= 1 << (idx % 64);
+            }
         }
         // A full DFA even for a big ledger's thousands of terms: it searches every sentence
         // that holds a claim, and with 10,000 figures it is built in no measurable start-up
@@ -203,8 +210,8 @@ impl TermIndex {
         TermIndex {
             ac,
             about_of: Lists::from_vecs(&about_of),
-            figure_about: Lists::from_vecs(&figure_about),
-            figure_when: Lists::from_vecs(&figure_when),
+            figure_terms: Lists::from_vecs(&figure_terms),
+            needs_when,
             endings,
         }
     }
@@ -440,7 +447,7 @@ pub fn link(
         if sentence_hits.is_empty() {
             continue;
         }
-        let candidates = candidates(sentence_hits, index, ledger, &mut figures, &mut spans);
+        let candidates = candidates(sentence_hits, index, &mut figures, &mut spans);
         if candidates.is_empty() {
             continue;
         }
@@ -639,7 +646,6 @@ fn in_order_of_years(text: &str, claims: &[Claim], candidates: &[Candidate], lin
 fn candidates<'s>(
     hits: &[TermHit],
     index: &TermIndex,
-    ledger: &Ledger,
     figures: &mut Vec<usize>,
     spans: &'s mut Vec<Range<usize>>,
 ) -> Vec<Candidate<'s>> {
@@ -651,9 +657,9 @@ fn candidates<'s>(
     spans.clear();
     let mut kept = Vec::new();
     for &f in figures.iter() {
-        let mut spans_of = |terms: &Lists| {
+        let mut spans_of = |key: usize| {
             let from = spans.len();
-            let terms = terms.get(f);
+            let terms = index.figure_terms.get(key);
             spans.extend(
                 hits.iter()
                     .filter(|h| terms.clone().any(|t| t == h.term))
@@ -661,9 +667,9 @@ fn candidates<'s>(
             );
             from..spans.len()
         };
-        let about = spans_of(&index.figure_about);
-        let when = spans_of(&index.figure_when);
-        let needs_when = !ledger.figures[f].when.is_empty();
+        let about = spans_of(2 * f);
+        let when = spans_of(2 * f + 1);
+        let needs_when = index.needs_when[f / 64] & (1 << (f % 64)) != 0;
         if !about.is_empty() && (!when.is_empty() || !needs_when) {
             kept.push((f, about, when));
         }
