@@ -9,7 +9,8 @@
 //!
 //! A claim's candidates are the figures with an `about` term (and, when they have `when` terms, a
 //! `when` term) in its sentence. Among candidates of the claim's unit, one the claim is consistent
-//! with wins (in its own unit first; a bound only with the nearest free figure of its unit);
+//! with wins (in its own unit first; a bound only with the nearest free figure of its unit, or
+//! one whose nearest term is the same word);
 //! failing that, the nearest by its terms, then by its `when` terms (two figures that share an
 //! `about` term are told apart by what qualifies each); ties go to ledger order. A term in the
 //! tail of a like claim before the claim ("en 2019" of "de 14 % en 2019 à plus de 60 %") is
@@ -742,9 +743,16 @@ fn link_sentence(
             claim.qualifier,
             Qualifier::Above | Qualifier::AtLeast | Qualifier::Below | Qualifier::AtMost
         );
+        // Of figures whose nearest term is that same word, the one it agrees with: in "More
+        // than 1,200 volunteers gave some 96,000 hours", the hours' figure (about volunteers,
+        // when hours) stood nearer by its `when` than the volunteers' own, which has none.
         let best_fit = match bound {
-            true => best(claim, &taken, &|cand| same_unit(claim, cand))
-                .filter(|&k| fits(&candidates[k])),
+            true => best(claim, &taken, &|cand| same_unit(claim, cand)).and_then(|k| {
+                let nearest = candidates[k].distance(claim, tails).0;
+                best(claim, &taken, &|cand| {
+                    cand.distance(claim, tails).0 == nearest && fits(cand)
+                })
+            }),
             false => best(claim, &taken, &fits),
         }
         .filter(|&k| !taken[k] || !one_free());
@@ -1351,6 +1359,22 @@ when = ["semaines"]
             vec![
                 ("£3.1bn".into(), Some("deficit".into()), false),
                 ("£16.4bn".into(), Some("deficit".into()), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bound_agrees_with_the_figure_whose_term_it_shares_when_another_is_nearer_by_its_when() {
+        // The hours' figure has a `when` ("hours") and the volunteers' none: it stood nearer, and
+        // with the hours slipped "more than 1,200" was held against 96,000.
+        let ledger = "[figures.volunteers]\nvalue = 1201\nabout = [\"volunteers\"]\n\n\
+                      [figures.hours]\nvalue = 96000\nabout = [\"volunteers\"]\nwhen = [\"hours\"]\n";
+        let text = "More than 1,200 volunteers gave some 69,000 hours.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("More than 1,200".into(), Some("volunteers".into()), true),
+                ("some 69,000".into(), Some("hours".into()), false),
             ]
         );
     }
