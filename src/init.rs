@@ -1118,6 +1118,24 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_of_degree_names_no_figure() {
+        // "slightly" named both figures of "rose slightly, by 1.7%, to 52,310", "légèrement"
+        // those of its French twin.
+        let text = "Anti-social behaviour incidents rose slightly, by 1.7%, to 52,310.\n";
+        assert_eq!(abouts(text), ["[\"incidents\"]", "[\"incidents\"]"]);
+        let text = "Les demandes d'asile progressent légèrement, de 2,4 %, à 31 800.\n";
+        assert_eq!(abouts(text), ["[\"asile\"]", "[\"demandes\"]"]);
+    }
+
+    #[test]
+    fn a_verb_of_change_in_the_plural_names_no_figure() {
+        // The pack listed "recule" but not "reculent": it named the fall in prices.
+        let text = "Les prix des logements anciens reculent de 1,9 % sur un an, et les loyers \
+                    augmentent de 2,2 %.\n";
+        assert_eq!(abouts(text), ["[\"logements\"]", "[\"loyers\"]"]);
+    }
+
+    #[test]
     fn an_adjective_before_its_noun_names_no_figure() {
         // "nouveaux" named the count of "878 000 nouveaux contrats", "record" the rate of "un
         // niveau record de 69,1 %".
