@@ -1586,6 +1586,27 @@ fn what_session_20_drafts_got_wrong_reads_right() {
 }
 
 #[test]
+fn what_session_21_drafts_got_wrong_reads_right() {
+    // At session start: "More than 1,200 volunteers" was held against the hours' 96,000 (its
+    // `when` stood nearer than the volunteers' figure, which has none) once the hours slipped;
+    // "£2.25m" against 6,800,000 was told "£6.80m".
+    let ledger = "[figures.volunteers]\nvalue = 1201\nabout = [\"volunteers\"]\n\n\
+                  [figures.hours]\nvalue = 96000\nabout = [\"volunteers\"]\nwhen = [\"hours\"]\n\n\
+                  [figures.policing]\nvalue = 6_800_000\nunit = \"GBP\"\nabout = [\"policing\"]\n";
+    let draft = "More than 1,200 volunteers gave some 69,000 hours.\n\n\
+                 The commissioner gave £2.25m to neighbourhood policing.\n";
+    let o = concise_in("d.md", draft, ledger);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        "d.md:1:33: error[mismatch] “some 69,000” does not match `hours` (the ledger says \
+         96,000: write “some 96,000”)\n\
+         d.md:3:23: error[mismatch] “£2.25m” does not match `policing` (the ledger says \
+         6,800,000 GBP: write “£6.8m”)\n"
+    );
+}
+
+#[test]
 fn what_session_19_drafts_got_wrong_reads_right() {
     // At session start: "moins de 15 %" against 4 % and "up to 300,000" against 30,000 agreed
     // (a bound agreed with every figure beyond it), and "more than 2,000" against 1,950 was

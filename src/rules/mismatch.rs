@@ -20,6 +20,9 @@
 //! 140. A bound agrees only near the figure it bounds (within its stated precision or half the
 //! bound): "moins de 15 %" against 4 % is reported, "less than 10%" against 4.2 is not. `--fix` writes "environ 140", keeping the hedge and the way the number was written (in
 //! French, a scale word agrees with the new number: "2,1 milliards" → "1,2 milliard").
+//! A figure with decimals keeps the claim's ("9,70 €" against 7.9 becomes "7,90 €"), but an
+//! amount with a scale word takes the decimals the figure needs ("£2.25m" against 6,800,000
+//! becomes "£6.8m").
 //! An exact whole number is not rewritten rounder than it was written: "640" (precise to 10)
 //! against 604 becomes "604", not "600" (a hedged one is a rounding: "environ 90" against 704
 //! becomes "environ 700"). A strict bound on a figure that sits on the claim's own step moves
@@ -136,7 +139,10 @@ fn rewrite(
     let whole = value == figure
         && figure.scale() == 0
         && crate::write::numeral_value(claim, figure).is_some_and(|v| v.fract().is_zero());
-    let frac = match whole {
+    // So is an amount with a scale word, to the decimals the figure needs: "£2.25m" against
+    // 6,800,000 is "£6.8m", not "£6.80m" (cents are the price's own way of writing).
+    let scaled = value == figure && claim.scale > Decimal::ONE;
+    let frac = match whole || scaled {
         true => 0,
         false => claim.style.frac_digits,
     };
