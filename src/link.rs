@@ -20,7 +20,8 @@
 //! Two claims that each agree with the figure whose own term stands by the other claim swapped
 //! them ("1.4% in 2026 and 1.1% in 2027"): each is held against the figure of the terms by it.
 //! So is a claim that agreed with the figure another claim states by its own terms, and left
-//! that claim to miss the first's ("some 79.2% admitted; the target is 78%").
+//! that claim to miss the first's ("some 79.2% admitted; the target is 78%"), or agreed only by
+//! rounding while the other claim missed ("reached 73.1%, against a target of 70%").
 //! A duration ("sur cinq ans") that agrees with no figure is held only against one with a term
 //! on its word of time.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
@@ -507,6 +508,7 @@ pub fn link(
 /// and then missed the figure of the first claim's terms: "Some 79.2% of patients were
 /// admitted within four hours; the target is 78%", against 72.9 % admitted and a 78 % target
 /// ("some" reaches 78): the 78 % is the target's, and 79.2 % is held against 72.9 %.
+/// And so is a claim that agreed only by rounding, beside one that missed: see below.
 fn crossed_terms(
     claims: &[Claim],
     candidates: &[Candidate],
@@ -552,10 +554,15 @@ fn crossed_terms(
             // against a national standard of 7 minutes", leave both claims right.)
             let agrees =
                 |k: usize, c: &Candidate| consistent(&claims[k], &ledger.figures[c.figure]);
+            // Or one agrees only by rounding what it states, and the other misses: "reached
+            // 73.1 per cent, against a target of 70 per cent" (slips of 71.3 and 75): "70" is
+            // precise to 10 and agrees with 71.3, whose term stands by 73.1. (A claim that
+            // states its figure exactly keeps it: "£12.4m (2024/25: £11.9m)".)
+            let loose = |k: usize, c: &Candidate| claims[k].value != ledger.figures[c.figure].value;
             let crossed = match (x_agrees, y_agrees) {
                 (true, true) => true,
-                (true, false) => agrees(j, x),
-                (false, true) => agrees(i, y),
+                (true, false) => agrees(j, x) || loose(i, x),
+                (false, true) => agrees(i, y) || loose(j, y),
                 (false, false) => false,
             };
             if !crossed {
@@ -1545,6 +1552,30 @@ when = ["semaines"]
             links(ledger, text)[1],
             ("87%".into(), Some("target".into()), false)
         );
+    }
+
+    #[test]
+    fn a_claim_that_agrees_only_by_rounding_yields_a_figure_whose_terms_stand_by_another() {
+        let ledger = "[figures.uptake]\nvalue = 71.3\nunit = \"%\"\nabout = [\"uptake\"]\n\n\
+                      [figures.target]\nvalue = 75\nunit = \"%\"\nabout = [\"target\"]\n";
+        // Both slipped (71.3 and 75): "70" is precise to 10 and agreed with 71.3, and 73.1 was
+        // told to write the target's 75.
+        let text = "Uptake reached 73.1%, against a target of 70%.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("73.1%".into(), Some("uptake".into()), false),
+                ("70%".into(), Some("target".into()), false),
+            ]
+        );
+        // A claim that states its figure exactly keeps it, whatever stands nearer it.
+        let ledger = "[figures.now]\nvalue = 14_200_000\nunit = \"GBP\"\nabout = [\"donations\"]\nwhen = [\"partners\"]\n\n\
+                      [figures.before]\nvalue = 11_900_000\nunit = \"GBP\"\nabout = [\"donations\"]\nwhen = [\"2024\"]\n\n\
+                      [figures.partners]\nvalue = 3_100_000\nunit = \"GBP\"\nabout = [\"donations\"]\nwhen = [\"corporate\"]\n";
+        let text =
+            "Donations reached £12.4m (2024/25: £11.9m), of which €3.1m came from corporate \
+                    partners.";
+        assert!(links(ledger, text)[1].2, "{:?}", links(ledger, text));
     }
 
     #[test]
