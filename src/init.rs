@@ -320,8 +320,31 @@ fn about_term<'w>(
         };
         let noun_at = f + 2;
         let goes = blank(claim.span.end, words[first].start) && part_by(f);
-        (goes && noun_at < words.len() && noun(noun_at) && content(&words[noun_at], pack, false))
-            .then(|| head(noun_at))
+        if goes {
+            return (noun_at < words.len()
+                && noun(noun_at)
+                && content(&words[noun_at], pack, false))
+            .then(|| head(noun_at));
+        }
+        // Or across the verb of what it pays for: "of which £210m pays community pharmacies",
+        // "dont 3,4 milliards financent la rénovation" (was `winter` of "this winter" before
+        // "of which", the whole's word).
+        let verb = first;
+        if !blank(claim.span.end, words[verb].start)
+            || stop(verb)
+            || part_by(verb)
+            || !content(&words[verb], pack, false)
+        {
+            return None;
+        }
+        let mut n = verb + 1;
+        if n < words.len() && stop(n) && blank(words[verb].end, words[n].start) {
+            n += 1;
+        }
+        (n < words.len()
+            && blank(words[n - 1].end, words[n].start)
+            && content(&words[n], pack, false))
+        .then(|| head(n))
     };
     // Where modifiers come before their noun, an amount or a percentage between an article of
     // the pack's `[terms] articles` and a noun names that noun: "the 92% standard", "a £3.8
@@ -1552,6 +1575,21 @@ mod tests {
                  of which £340m is for the Cromarty Firth.\n"
             )[2],
             "[\"firth\"]"
+        );
+        // Across the verb of what it pays for ("winter", of the whole, named it).
+        assert_eq!(
+            abouts(
+                "The scheme is backed by £1.45bn this winter, of which £210m pays community \
+                 pharmacies.\n"
+            )[1],
+            "[\"pharmacies\"]"
+        );
+        assert_eq!(
+            abouts(
+                "L'État engage 2,1 milliards d'euros cette année, dont 640 millions d'euros financent \
+                 la rénovation des écoles.\n"
+            )[1],
+            "[\"rénovation\"]"
         );
         // French puts the noun before its adjective.
         assert_eq!(
