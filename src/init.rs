@@ -29,6 +29,9 @@ struct Word {
     raw: String,
     start: usize,
     end: usize,
+    /// Part of another claim of the sentence than the one being named ("cent" of "71.3 per
+    /// cent"): it names none.
+    claimed: bool,
 }
 
 /// The words of `sentence`, and of the cells that head it in a table (its row's first cell,
@@ -58,6 +61,7 @@ fn words_in(doc: &Document, span: std::ops::Range<usize>, out: &mut Vec<Word>) {
                     raw: w.to_lowercase(),
                     start: pos,
                     end,
+                    claimed: false,
                 });
                 pos = end;
             }
@@ -70,6 +74,9 @@ fn words_in(doc: &Document, span: std::ops::Range<usize>, out: &mut Vec<Word>) {
 /// A word that can name a figure: long enough, no stop word, number, month, unit (points
 /// included), hedge or verb of change.
 fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
+    if word.claimed {
+        return false;
+    }
     let w = word.folded.as_str();
     if w.chars().all(|c| c.is_ascii_digit()) {
         let year = w.len() == 4
@@ -790,7 +797,17 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
     for (i, claim) in claims.iter().enumerate() {
         let sentence = &sentences[claim.sentence];
         let pack = packs.get(claim.pack);
-        let ws = words(doc, sentence);
+        // The words of the sentence's other claims are theirs: "cent" of "71.3 per cent" named
+        // the "2.6 percentage points" after it.
+        let mut ws = words(doc, sentence);
+        for w in &mut ws {
+            w.claimed = claims.iter().enumerate().any(|(j, c)| {
+                j != i
+                    && c.sentence == claim.sentence
+                    && c.span.start <= w.start
+                    && w.end <= c.span.end
+            });
+        }
         let listed = claims[..i]
             .iter()
             .rev()
@@ -1148,6 +1165,14 @@ mod tests {
         assert_eq!(abouts(text), ["[\"incidents\"]", "[\"incidents\"]"]);
         let text = "Les demandes d'asile progressent légèrement, de 2,4 %, à 31 800.\n";
         assert_eq!(abouts(text), ["[\"asile\"]", "[\"demandes\"]"]);
+    }
+
+    #[test]
+    fn a_word_of_another_claim_names_no_figure() {
+        // "cent" of "71.3 per cent" named the change after it.
+        let text = "The uptake of the vaccine reached 71.3 per cent, up 2.6 percentage points on \
+                    the year.\n";
+        assert_eq!(abouts(text), ["[\"vaccine\"]", "[\"vaccine\"]"]);
     }
 
     #[test]
