@@ -475,6 +475,23 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["12%", "9%", "between 2 and 3%"]
     );
+    // Ages in words, or either of two ("three" of "aged two or three" was a count).
+    assert_eq!(
+        texts(
+            "Of children aged two or three, 33.9% were vaccinated; of those aged 2 or 3 in \
+             care, 41%, and of pupils aged five to seven, 28%.",
+            "en"
+        ),
+        vec!["33.9%", "41%", "28%"]
+    );
+    assert_eq!(
+        texts(
+            "Chez les enfants âgés de deux ou trois ans, 33,9 % ; chez les enfants de cinq à \
+             sept ans, 28 %. Le délai passe de deux à trois ans.",
+            "fr"
+        ),
+        vec!["33,9 %", "28 %", "deux", "trois"]
+    );
     // Before a singular noun the number is the service's: no count of them takes one.
     assert_eq!(
         texts(
