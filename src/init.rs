@@ -1190,6 +1190,9 @@ mod tests {
         let text = "L'apprentissage a concerné 878 000 nouveaux contrats. Le taux d'emploi \
                     atteint un niveau record de 69,1 %.\n";
         assert_eq!(abouts(text), ["[\"contrats\"]", "[\"taux\"]"]);
+        // And in English: "reached a record £742m" was named `record`.
+        let text = "Capital investment reached a record £742m in the half.\n";
+        assert_eq!(abouts(text), ["[\"investment\"]"]);
     }
 
     #[test]
