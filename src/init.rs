@@ -555,6 +555,17 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
         named,
     } = cx;
     let mut pairs: Vec<(usize, usize, String, String, usize)> = Vec::new();
+    // The words of each sentence of the group: a word that also stands in the sentence of
+    // another of its figures tells nothing apart there ("Capital investment reached £742m in
+    // the half" dated by "capital", beside "full-year capital investment of around £1.5bn").
+    let mut sentence_words: Vec<(usize, HashSet<String>)> = Vec::new();
+    for &i in group {
+        let s = claims[drafts[i].claim].sentence;
+        if !sentence_words.iter().any(|(t, _)| *t == s) {
+            let folded = words(doc, &sentences[s]).into_iter().map(|w| w.folded);
+            sentence_words.push((s, folded.collect()));
+        }
+    }
     for &i in group {
         let claim = &claims[drafts[i].claim];
         let pack = packs.get(claim.pack);
@@ -627,11 +638,20 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
                 // "spilled" are the first term's).
                 // (A verb of change is no content word: `content` says so.)
                 let verb_only = pass == WhenPass::Words && !leads && verb();
+                let elsewhere = sentence_words
+                    .iter()
+                    .any(|(s, ws)| *s != claim.sentence && ws.contains(&w.folded));
+                // (In the first pass not at all: a figure left without one is no candidate
+                // less there, but the other's own word then stands nearer.)
+                if elsewhere && pass == WhenPass::Words {
+                    continue;
+                }
                 let rank = match own_label {
                     true => 0,
                     false => {
                         when_rank(&w, claim)
                             + if beyond { 500 } else { 0 }
+                            + if elsewhere { 400 } else { 0 }
                             + if across { 250 } else { 0 }
                             + if leads { 200 } else { 0 }
                             + if verb_only { 300 } else { 0 }
@@ -1431,6 +1451,14 @@ mod tests {
             values_of(text, "when = "),
             ["[\"week\"]", "[\"seen\"]", "[\"hours\"]"]
         );
+        // A word that stands in the other figure's sentence too tells nothing apart there:
+        // "capital" dated the £742m, and "around £1.8bn" (a slip of £1.5bn) was held against it.
+        let text = "Capital investment reached £742m in the half, of which £215m went to \
+                    reducing spills.\n\n\
+                    We expect full-year capital investment of around £1.5bn by 2030.\n";
+        let whens = values_of(text, "when = ");
+        assert!(!whens.contains(&"[\"capital\"]".to_string()), "{whens:?}");
+        assert_eq!(whens.last().map(String::as_str), Some("[\"2030\"]"));
     }
 
     #[test]
