@@ -1589,12 +1589,16 @@ fn what_session_20_drafts_got_wrong_reads_right() {
 fn what_session_21_drafts_got_wrong_reads_right() {
     // At session start: "More than 1,200 volunteers" was held against the hours' 96,000 (its
     // `when` stood nearer than the volunteers' figure, which has none) once the hours slipped;
-    // "£2.25m" against 6,800,000 was told "£6.80m".
+    // "£2.25m" against 6,800,000 was told "£6.80m"; "70%" (precise to 10) agreed with the
+    // uptake's 71.3 and the slipped 73.1% was told to write the target's 75%.
     let ledger = "[figures.volunteers]\nvalue = 1201\nabout = [\"volunteers\"]\n\n\
                   [figures.hours]\nvalue = 96000\nabout = [\"volunteers\"]\nwhen = [\"hours\"]\n\n\
-                  [figures.policing]\nvalue = 6_800_000\nunit = \"GBP\"\nabout = [\"policing\"]\n";
+                  [figures.policing]\nvalue = 6_800_000\nunit = \"GBP\"\nabout = [\"policing\"]\n\n\
+                  [figures.uptake]\nvalue = 71.3\nunit = \"%\"\nabout = [\"uptake\"]\n\n\
+                  [figures.target]\nvalue = 75\nunit = \"%\"\nabout = [\"target\"]\n";
     let draft = "More than 1,200 volunteers gave some 69,000 hours.\n\n\
-                 The commissioner gave £2.25m to neighbourhood policing.\n";
+                 The commissioner gave £2.25m to neighbourhood policing.\n\n\
+                 Uptake reached 73.1%, against a target of 70%.\n";
     let o = concise_in("d.md", draft, ledger);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
@@ -1602,7 +1606,11 @@ fn what_session_21_drafts_got_wrong_reads_right() {
         "d.md:1:33: error[mismatch] “some 69,000” does not match `hours` (the ledger says \
          96,000: write “some 96,000”)\n\
          d.md:3:23: error[mismatch] “£2.25m” does not match `policing` (the ledger says \
-         6,800,000 GBP: write “£6.8m”)\n"
+         6,800,000 GBP: write “£6.8m”)\n\
+         d.md:5:16: error[mismatch] “73.1%” does not match `uptake` (the ledger says 71.3%: \
+         write “71.3%”)\n\
+         d.md:5:43: error[mismatch] “70%” does not match `target` (the ledger says 75%: write \
+         “75%”)\n"
     );
 }
 
