@@ -500,7 +500,8 @@ pub fn link(
 /// claim are a swap: "GDP to grow by 1.4% in 2026 and by 1.1% in 2027" against 1.1 % for 2026
 /// and 1.4 % for 2027, or "les visiteurs britanniques (+ 7 %) et néerlandais (+ 12 %)" against
 /// 12 % and 7 %. A figure's own terms are its hits in the sentence the other figure does not
-/// share (the year, when both are about GDP); all must stand nearer the other claim. Each
+/// share (the year, when both are about GDP); the one nearest either claim must stand nearer the
+/// other claim. Each
 /// claim is held against the figure whose own terms stand by it (both then miss), where the
 /// contract would let each agree with the other's figure and report nothing. One claim nearer its own term is no swap: "1.1% is expected in
 /// 2026, ahead of 1.4% in 2027" links as it reads.
@@ -535,8 +536,16 @@ fn crossed_terms(
             .chain(x.when)
             .filter(|h| !shared(h))
             .peekable();
+        // The own hit nearest either claim speaks for the figure: "operating" of "operating
+        // profit was £296m, compared with £318m a year earlier, and the operating margin…"
+        // stands by £296m, whatever the margin's "operating" after both.
+        let near = |h: &&Range<usize>| {
+            attached_distance(h, to, tails).min(attached_distance(h, from, tails))
+        };
         own.peek().is_some()
-            && own.all(|h| attached_distance(h, to, tails) < attached_distance(h, from, tails))
+            && own.min_by_key(near).is_some_and(|h| {
+                attached_distance(h, to, tails) < attached_distance(h, from, tails)
+            })
     };
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
@@ -1479,6 +1488,28 @@ when = ["semaines"]
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_swap_is_read_by_each_figures_own_term_nearest_the_claims() {
+        // "operating" stands by £296m and again after both claims ("the operating margin"):
+        // the swap went unseen while every own term had to stand by the other claim.
+        let ledger = "[figures.profit]\nvalue = 318_000_000\nunit = \"GBP\"\nabout = [\"profit\"]\nwhen = [\"operating\"]\n\n\
+                      [figures.before]\nvalue = 296_000_000\nunit = \"GBP\"\nabout = [\"profit\"]\nwhen = [\"year\"]\n";
+        let text = "Operating profit was £296m, compared with £318m a year earlier, and the \
+                    operating margin improved.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("£296m".into(), Some("profit".into()), false),
+                ("£318m".into(), Some("before".into()), false),
+            ]
+        );
+        let text = text
+            .replace("£296m", "£3X")
+            .replace("£318m", "£296m")
+            .replace("£3X", "£318m");
+        assert!(links(ledger, &text).iter().all(|l| l.2), "{text}");
     }
 
     #[test]
