@@ -500,16 +500,17 @@ pub fn link(
 /// claim are a swap: "GDP to grow by 1.4% in 2026 and by 1.1% in 2027" against 1.1 % for 2026
 /// and 1.4 % for 2027, or "les visiteurs britanniques (+ 7 %) et néerlandais (+ 12 %)" against
 /// 12 % and 7 %. A figure's own terms are its hits in the sentence the other figure does not
-/// share (the year, when both are about GDP); the one nearest either claim must stand nearer the
-/// other claim. Each
-/// claim is held against the figure whose own terms stand by it (both then miss), where the
-/// contract would let each agree with the other's figure and report nothing. One claim nearer its own term is no swap: "1.1% is expected in
-/// 2026, ahead of 1.4% in 2027" links as it reads.
+/// share (the year, when both are about GDP); the one nearest either claim must stand nearer
+/// the other claim. Each claim is held against the figure whose own terms stand by it (both
+/// then miss), where the contract would let each agree with the other's figure and report
+/// nothing. One claim nearer its own term is no swap: "1.1% is expected in 2026, ahead of 1.4%
+/// in 2027" links as it reads.
 /// So is a claim that agreed with the figure of another claim's terms, which that claim states
 /// and then missed the figure of the first claim's terms: "Some 79.2% of patients were
 /// admitted within four hours; the target is 78%", against 72.9 % admitted and a 78 % target
-/// ("some" reaches 78): the 78 % is the target's, and 79.2 % is held against 72.9 %.
-/// And so is a claim that agreed only by rounding, beside one that missed: see below.
+/// ("some" reaches 78): the 78 % is the target's, and 79.2 % is held against 72.9 %. And so is
+/// a claim that agreed only by rounding beside one that missed ("reached 73.1%, against a
+/// target of 70%").
 fn crossed_terms(
     claims: &[Claim],
     candidates: &[Candidate],
@@ -526,26 +527,24 @@ fn crossed_terms(
             .map(|c| (c, *consistent)),
         _ => None,
     };
-    // Whether `x` has a hit that `y` does not share, and all such stand nearer `to` than
-    // `from`.
+    // Whether `x` has a hit that `y` does not share, and the one of those nearest either claim
+    // stands nearer `to` than `from`: it speaks for the figure ("operating" of "operating
+    // profit was £296m, compared with £318m a year earlier, and the operating margin…" stands
+    // by £296m, whatever the margin's "operating" after both).
     let own_by = |x: &Candidate, y: &Candidate, to: &Range<usize>, from: &Range<usize>| {
         let shared = |h: &&Range<usize>| y.about.contains(h) || y.when.contains(h);
-        let mut own = x
-            .about
+        x.about
             .iter()
             .chain(x.when)
             .filter(|h| !shared(h))
-            .peekable();
-        // The own hit nearest either claim speaks for the figure: "operating" of "operating
-        // profit was £296m, compared with £318m a year earlier, and the operating margin…"
-        // stands by £296m, whatever the margin's "operating" after both.
-        let near = |h: &&Range<usize>| {
-            attached_distance(h, to, tails).min(attached_distance(h, from, tails))
-        };
-        own.peek().is_some()
-            && own.min_by_key(near).is_some_and(|h| {
-                attached_distance(h, to, tails) < attached_distance(h, from, tails)
+            .map(|h| {
+                (
+                    attached_distance(h, to, tails),
+                    attached_distance(h, from, tails),
+                )
             })
+            .min_by_key(|&(t, f)| t.min(f))
+            .is_some_and(|(t, f)| t < f)
     };
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
