@@ -819,14 +819,15 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
         let pack = packs.get(claim.pack);
         // The words of the sentence's other claims are theirs: "cent" of "71.3 per cent" named
         // the "2.6 percentage points" after it.
+        // (Claims come in text order, a sentence's together.)
+        let first = claims.partition_point(|c| c.sentence < claim.sentence);
+        let others = claims[first..]
+            .iter()
+            .take_while(|c| c.sentence == claim.sentence)
+            .filter(|c| c.span != claim.span);
         let mut ws = words(doc, sentence);
         for w in &mut ws {
-            w.claimed = claims.iter().enumerate().any(|(j, c)| {
-                j != i
-                    && c.sentence == claim.sentence
-                    && c.span.start <= w.start
-                    && w.end <= c.span.end
-            });
+            w.claimed = others.clone().any(|c| !outside(w, c));
         }
         let listed = claims[..i]
             .iter()
