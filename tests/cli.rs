@@ -63,6 +63,15 @@ fn concise_in(name: &str, text: &str, ledger: &str) -> Output {
     )
 }
 
+/// `draft` as d.md checked against `ledger` in the concise format, warnings failing the run too
+/// (the drafts of each session's `what_session_…_reads_right` test).
+fn strict_concise_in(draft: &str, ledger: &str) -> Output {
+    check_in(
+        &[("d.md", draft), ("figures.toml", ledger)],
+        &["--format", "concise", "--fail-on", "warning", "d.md"],
+    )
+}
+
 /// [`check_in`] with `--format json` on `checked`: the output and its JSON lines.
 fn check_json(files: &[(&str, &str)], checked: &[&str]) -> (Output, Vec<Value>) {
     let mut args = vec!["--format", "json"];
@@ -1468,10 +1477,7 @@ fn what_session_17_drafts_got_wrong_reads_right() {
                  Demand on some routes is now 2.5 times the level of 2019.\n\n\
                  Entre 2020 et 2025, le nombre d'apprentis est passé de 552 600 à 887 900.\n\n\
                  Elles comptent moins de 10 salariés.\n";
-    let o = check_in(
-        &[("d.md", draft), ("figures.toml", ledger)],
-        &["--format", "concise", "--fail-on", "warning", "d.md"],
-    );
+    let o = strict_concise_in(draft, ledger);
     assert_eq!(o.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&o));
 }
@@ -1577,10 +1583,7 @@ fn what_session_20_drafts_got_wrong_reads_right() {
                  Among those aged 16 to 24, 21% were out of work.\n\n\
                  Every £1 donated buys £3 of food.\n\n\
                  Une route hors agglomération limitée à 90 km/h.\n";
-    let o = check_in(
-        &[("d.md", draft), ("figures.toml", ledger)],
-        &["--format", "concise", "--fail-on", "warning", "d.md"],
-    );
+    let o = strict_concise_in(draft, ledger);
     assert_eq!(o.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&o));
 }
@@ -1638,10 +1641,7 @@ fn what_session_19_drafts_got_wrong_reads_right() {
                  Just over a fifth of 16 to 24-year-olds and people aged 65 felt safe.\n\n\
                  The 111 service took 1.2 million calls.\n\n\
                  La part des plus de 75 ans aux urgences atteint 12 %.\n";
-    let o = check_in(
-        &[("d.md", draft), ("figures.toml", ledger)],
-        &["--format", "concise", "--fail-on", "warning", "d.md"],
-    );
+    let o = strict_concise_in(draft, ledger);
     assert_eq!(o.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&o));
 }
@@ -1676,10 +1676,7 @@ fn what_session_18_drafts_got_wrong_reads_right() {
                  The pill cut the risk by 26% (hazard ratio 0.74; 95% CI 0.61 to 0.88; p<0.001).\n\n\
                  Le taux de participation progresse de 1,4 point sur un an.\n\n\
                  Le groupe vise une croissance comprise entre 4 et 8 % en 2026.\n";
-    let o = check_in(
-        &[("d.md", draft), ("figures.toml", ledger)],
-        &["--format", "concise", "--fail-on", "warning", "d.md"],
-    );
+    let o = strict_concise_in(draft, ledger);
     assert_eq!(o.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&o));
 }
