@@ -1078,6 +1078,27 @@ when = ["semaines"]
     }
 
     #[test]
+    fn a_figure_with_when_terms_is_no_candidate_where_none_of_them_stands() {
+        // Seventy figures, so that the one with a `when` is past the first word of the bitset
+        // that says which need one.
+        let mut ledger: String = (0..69)
+            .map(|k| format!("[figures.f{k}]\nvalue = {k}\nabout = [\"lot{k}\"]\n\n"))
+            .collect();
+        ledger.push_str(
+            "[figures.budget]\nvalue = 12\nunit = \"%\"\nabout = [\"budget\"]\nwhen = [\"2026\"]\n",
+        );
+        let links_of = |text: &str| links(&ledger, text);
+        assert_eq!(
+            links_of("Le budget progresse de 15 % en 2026."),
+            vec![("15 %".into(), Some("budget".into()), false)]
+        );
+        assert_eq!(
+            links_of("Le budget progresse de 15 % en 2025."),
+            vec![("15 %".into(), None, false)]
+        );
+    }
+
+    #[test]
     fn figures_sharing_their_about_term_are_told_apart_by_their_when_term() {
         let l = "[figures.engage]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"territoires\"]\n\
                  when = [\"engagé\"]\n\n\
