@@ -344,8 +344,14 @@ fn about_term<'w>(
         {
             return None;
         }
+        // (Across an article or a short word: "financent la rénovation", "funded new
+        // computers".)
         let mut n = verb + 1;
-        if n < words.len() && stop(n) && blank(words[verb].end, words[n].start) {
+        while n < words.len()
+            && n < verb + 3
+            && !content(&words[n], pack, false)
+            && blank(words[n - 1].end, words[n].start)
+        {
             n += 1;
         }
         (n < words.len()
@@ -1640,6 +1646,13 @@ mod tests {
                  pharmacies.\n"
             )[1],
             "[\"pharmacies\"]"
+        );
+        assert_eq!(
+            abouts(
+                "The council spent £4.7m on the service, of which £380,000 funded new \
+                 computers.\n"
+            )[1],
+            "[\"computers\"]"
         );
         assert_eq!(
             abouts(
