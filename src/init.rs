@@ -349,7 +349,7 @@ fn about_term<'w>(
         let mut n = verb + 1;
         while n < words.len()
             && n < verb + 3
-            && !content(&words[n], pack, false)
+            && (stop(n) || !wordlike(&words[n].folded))
             && blank(words[n - 1].end, words[n].start)
         {
             n += 1;
