@@ -162,6 +162,10 @@ impl TermIndex {
     pub fn new(ledger: &Ledger, packs: &Packs) -> TermIndex {
         let endings = plural_endings(packs);
         let mut ids: HashMap<String, usize> = HashMap::default();
+        // Each term as written, once normalized: a big ledger writes the same few `when` terms
+        // ("taux", "2024") on thousands of figures, and folding each again was most of the
+        // index's start-up.
+        let mut normalized: HashMap<&str, Option<usize>> = HashMap::default();
         let mut needles: Vec<String> = Vec::new();
         let mut about_of: Vec<Vec<usize>> = Vec::new();
         let mut figure_terms = Vec::with_capacity(2 * ledger.figures.len());
@@ -170,15 +174,19 @@ impl TermIndex {
             let mut own = [Vec::new(), Vec::new()];
             for (role, list) in [(Role::About, &f.about), (Role::When, &f.when)] {
                 for term in list {
-                    let t = normalize_term(term, &endings);
-                    if t.is_empty() {
-                        continue;
-                    }
-                    let id = *ids.entry(t.clone()).or_insert_with(|| {
-                        needles.push(t);
-                        about_of.push(Vec::new());
-                        needles.len() - 1
+                    let id = *normalized.entry(term.as_str()).or_insert_with(|| {
+                        let t = normalize_term(term, &endings);
+                        (!t.is_empty()).then(|| {
+                            *ids.entry(t.clone()).or_insert_with(|| {
+                                needles.push(t);
+                                about_of.push(Vec::new());
+                                needles.len() - 1
+                            })
+                        })
                     });
+                    let Some(id) = id else {
+                        continue;
+                    };
                     let slot = match role {
                         Role::About => {
                             if about_of[id].last() != Some(&idx) {

@@ -1031,8 +1031,8 @@ impl LocalePack {
     }
 
     /// Every currency and measurement unit this pack knows.
-    pub fn units_known(&self) -> Vec<Unit> {
-        self.units.clone()
+    pub fn units_known(&self) -> &[Unit] {
+        &self.units
     }
 
     /// True when `code` (a front-matter `lang:` or `--locale` value) names this pack.

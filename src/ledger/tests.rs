@@ -247,3 +247,27 @@ fn builds_of_two_cache_formats_keep_a_file_each() {
     assert_eq!(again.figures[0].value, "99.9".parse::<Decimal>().unwrap());
     assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "another format");
 }
+
+#[test]
+fn twins_are_figures_of_one_unit_with_the_same_terms_in_any_order_and_case() {
+    let figure = |id: &str, unit: &str, about: &str, when: &str| {
+        format!(
+            "[figures.{id}]\nvalue = 1\nunit = \"{unit}\"\nabout = [{about}]\nwhen = [{when}]\n"
+        )
+    };
+    let twins = figure("a", "%", r#""taux", "Écoles""#, r#""2024""#)
+        + &figure("b", "%", r#""ecoles", "TAUX""#, r#""2024""#);
+    let m = messages(&twins);
+    assert!(m[0].contains("`a` and `b` cannot be told apart"), "{m:?}");
+    // Another unit, a term moved from `about` to `when`, one more term, or the same term
+    // twice: figures text can tell apart.
+    for other in [
+        figure("b", "count", r#""taux", "écoles""#, r#""2024""#),
+        figure("b", "%", r#""taux""#, r#""écoles", "2024""#),
+        figure("b", "%", r#""taux", "écoles""#, r#""2024", "2025""#),
+        figure("b", "%", r#""taux", "taux", "écoles""#, r#""2024""#),
+    ] {
+        let text = figure("a", "%", r#""taux", "écoles""#, r#""2024""#) + &other;
+        assert_eq!(load(&text).unwrap().figures.len(), 2, "{other}");
+    }
+}
