@@ -94,7 +94,13 @@ pub fn round_to(value: Decimal, exp: i32, strategy: RoundingStrategy) -> Option<
         return Some(value.round_dp_with_strategy(exp.unsigned_abs(), strategy));
     }
     let step = pow10(exp)?;
-    let q = value.checked_div(step)?;
+    // value / 10^exp is the same digits at a greater scale: exact, and no division (which was
+    // most of the cost of judging a claim against a big ledger's candidates).
+    let mut q = value;
+    let q = match q.set_scale(value.scale() + exp.unsigned_abs()) {
+        Ok(()) => q,
+        Err(_) => value.checked_div(step)?,
+    };
     q.round_dp_with_strategy(0, strategy).checked_mul(step)
 }
 

@@ -256,3 +256,35 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Rounding to a multiple of 10^exp (by moving the scale, not dividing) is the division's
+    /// rounding, for every strategy the judge uses, up to the largest values and scales.
+    #[test]
+    fn rounding_to_a_power_of_ten_is_the_divisions(
+        mantissa in any::<i64>(),
+        wide in any::<bool>(),
+        scale in 0u32..=28,
+        exp in -28i32..=28,
+        strategy in 0usize..4,
+    ) {
+        use rust_decimal::{Decimal, RoundingStrategy};
+        let m = if wide { i128::from(mantissa) * 1_000_000_000_000 } else { i128::from(mantissa) };
+        let Ok(value) = Decimal::try_from_i128_with_scale(m, scale) else { return Ok(()) };
+        let strategy = [
+            RoundingStrategy::MidpointAwayFromZero,
+            RoundingStrategy::ToZero,
+            RoundingStrategy::ToNegativeInfinity,
+            RoundingStrategy::ToPositiveInfinity,
+        ][strategy];
+        let by_division = match exp <= 0 {
+            true => Some(value.round_dp_with_strategy(exp.unsigned_abs(), strategy)),
+            false => figcheck::judge::pow10(exp).and_then(|step| {
+                value.checked_div(step)?.round_dp_with_strategy(0, strategy).checked_mul(step)
+            }),
+        };
+        prop_assert_eq!(figcheck::judge::round_to(value, exp, strategy), by_division);
+    }
+}
