@@ -64,16 +64,48 @@ pub enum Role {
 #[derive(Debug, Clone)]
 pub struct TermIndex {
     ac: Option<AhoCorasick>,
-    /// For each term: the figures that have it in `about`.
-    about_of: Lists,
-    /// For each figure `f`: its `about` terms (key `2f`) and its `when` terms (key `2f + 1`),
-    /// side by side so that one figure's lists share their cache lines: with 10,000 figures
-    /// each candidate figure's reads are misses.
-    figure_terms: Lists,
-    /// A bit per figure: whether the ledger gives it `when` terms, which must then be found
-    /// too (1.25 KB for 10,000 figures, where reading each candidate's `Figure` was a miss).
-    needs_when: Vec<u64>,
+    /// For each term: a [`FigureRecord`] of each figure that has it in `about`, in ledger
+    /// order. A figure's terms are copied into the row of each of its `about` terms, so that a
+    /// hit reads its candidates and all their terms from one place: with 10,000 figures, the
+    /// figures of a term, then each figure's term lists (its row and items), then whether it
+    /// needs a `when` were each a cache miss, a third of the time spent linking.
+    records: Lists,
     endings: Vec<String>,
+}
+
+/// One figure in a term's row of [`TermIndex::records`], as `u32`s: the figure, the number of
+/// its `about` terms (the top bit set when the ledger gives it `when` terms, which must then be
+/// found too), the number of its `when` terms, then their ids.
+struct FigureRecord<'a> {
+    figure: usize,
+    needs_when: bool,
+    about: &'a [u32],
+    when: &'a [u32],
+}
+
+const NEEDS_WHEN: u32 = 1 << 31;
+
+impl<'a> FigureRecord<'a> {
+    fn push(out: &mut Vec<usize>, figure: usize, about: &[usize], when: &[usize], needs: bool) {
+        let flag = if needs { NEEDS_WHEN as usize } else { 0 };
+        out.extend([figure, about.len() | flag, when.len()]);
+        out.extend_from_slice(about);
+        out.extend_from_slice(when);
+    }
+
+    /// The record at the start of `items`, and the items after it.
+    fn read(items: &'a [u32]) -> (FigureRecord<'a>, &'a [u32]) {
+        let (about_len, when_len) = ((items[1] & !NEEDS_WHEN) as usize, items[2] as usize);
+        let (about, rest) = items[3..].split_at(about_len);
+        let (when, rest) = rest.split_at(when_len);
+        let record = FigureRecord {
+            figure: items[0] as usize,
+            needs_when: items[1] & NEEDS_WHEN != 0,
+            about,
+            when,
+        };
+        (record, rest)
+    }
 }
 
 /// A list of indices for each key, all in one allocation (compressed rows). A big ledger's
@@ -101,9 +133,8 @@ impl Lists {
         lists
     }
 
-    fn get(&self, key: usize) -> impl Iterator<Item = usize> + Clone + '_ {
-        let range = self.starts[key] as usize..self.starts[key + 1] as usize;
-        self.items[range].iter().map(|&i| i as usize)
+    fn get(&self, key: usize) -> &[u32] {
+        &self.items[self.starts[key] as usize..self.starts[key + 1] as usize]
     }
 }
 
@@ -167,9 +198,7 @@ impl TermIndex {
         // index's start-up.
         let mut normalized: HashMap<&str, Option<usize>> = HashMap::default();
         let mut needles: Vec<String> = Vec::new();
-        let mut about_of: Vec<Vec<usize>> = Vec::new();
-        let mut figure_terms = Vec::with_capacity(2 * ledger.figures.len());
-        let mut needs_when = vec![0u64; ledger.figures.len().div_ceil(64)];
+        let mut records: Vec<Vec<usize>> = Vec::new();
         for (idx, f) in ledger.figures.iter().enumerate() {
             let mut own = [Vec::new(), Vec::new()];
             for (role, list) in [(Role::About, &f.about), (Role::When, &f.when)] {
@@ -179,7 +208,7 @@ impl TermIndex {
                         (!t.is_empty()).then(|| {
                             *ids.entry(t.clone()).or_insert_with(|| {
                                 needles.push(t);
-                                about_of.push(Vec::new());
+                                records.push(Vec::new());
                                 needles.len() - 1
                             })
                         })
@@ -187,23 +216,15 @@ impl TermIndex {
                     let Some(id) = id else {
                         continue;
                     };
-                    let slot = match role {
-                        Role::About => {
-                            if about_of[id].last() != Some(&idx) {
-                                about_of[id].push(idx);
-                            }
-                            0
-                        }
-                        Role::When => 1,
-                    };
-                    own[slot].push(id);
+                    own[(role == Role::When) as usize].push(id);
                 }
             }
-            let [a, w] = own;
-            figure_terms.push(a);
-            figure_terms.push(w);
-            if !f.when.is_empty() {
-                needs_when[idx / 64] |= 1 << (idx % 64);
+            let [about, when] = &own;
+            for (k, &term) in about.iter().enumerate() {
+                // Once in a term's row, however often the figure names the term.
+                if !about[..k].contains(&term) {
+                    FigureRecord::push(&mut records[term], idx, about, when, !f.when.is_empty());
+                }
             }
         }
         // A full DFA even for a big ledger's thousands of terms: it searches every sentence
@@ -219,9 +240,7 @@ impl TermIndex {
             .ok();
         TermIndex {
             ac,
-            about_of: Lists::from_vecs(&about_of),
-            figure_terms: Lists::from_vecs(&figure_terms),
-            needs_when,
+            records: Lists::from_vecs(&records),
             endings,
         }
     }
@@ -670,31 +689,40 @@ fn in_order_of_years(text: &str, claims: &[Claim], candidates: &[Candidate], lin
 fn candidates<'s>(
     hits: &[TermHit],
     index: &TermIndex,
-    figures: &mut Vec<usize>,
+    figures: &mut Vec<(usize, usize, usize)>,
     spans: &'s mut Vec<Range<usize>>,
 ) -> Vec<Candidate<'s>> {
+    // Each figure once (the first of its records: all are alike), in ledger order.
     figures.clear();
-    figures.extend(hits.iter().flat_map(|h| index.about_of.get(h.term)));
+    for h in hits {
+        let row = index.records.get(h.term);
+        let mut rest = row;
+        while !rest.is_empty() {
+            let at = row.len() - rest.len();
+            let (record, after) = FigureRecord::read(rest);
+            figures.push((record.figure, h.term, at));
+            rest = after;
+        }
+    }
     figures.sort_unstable();
-    figures.dedup();
+    figures.dedup_by_key(|(f, _, _)| *f);
     // Each kept figure's about hits, then its when hits, as ranges of `spans`.
     spans.clear();
     let mut kept = Vec::new();
-    for &f in figures.iter() {
-        let mut spans_of = |key: usize| {
+    for &(f, term, at) in figures.iter() {
+        let (record, _) = FigureRecord::read(&index.records.get(term)[at..]);
+        let mut spans_of = |terms: &[u32]| {
             let from = spans.len();
-            let terms = index.figure_terms.get(key);
             spans.extend(
                 hits.iter()
-                    .filter(|h| terms.clone().any(|t| t == h.term))
+                    .filter(|h| terms.contains(&(h.term as u32)))
                     .map(|h| h.span.clone()),
             );
             from..spans.len()
         };
-        let about = spans_of(2 * f);
-        let when = spans_of(2 * f + 1);
-        let needs_when = index.needs_when[f / 64] & (1 << (f % 64)) != 0;
-        if !about.is_empty() && (!when.is_empty() || !needs_when) {
+        let about = spans_of(record.about);
+        let when = spans_of(record.when);
+        if !about.is_empty() && (!when.is_empty() || !record.needs_when) {
             kept.push((f, about, when));
         }
     }
