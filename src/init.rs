@@ -89,8 +89,11 @@ fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
         && !pack.weak_terms.contains(w)
         && !pack.starters.contains(w)
         && pack.ratio_parts.match_at(w, 0).is_none()
-        // A month dates a figure as a year does ("at the end of June"), but names none.
-        && (years || pack.months.match_at(w, 0).is_none())
+        // A month dates a figure as a year does ("at the end of June"), but names none; so
+        // does a word of time ("cette année"; "l'année" of "les premiers mois de l'année").
+        && (years
+            || (pack.months.match_at(w, 0).is_none()
+                && pack.ratio_not_before.match_at(w, 0).is_none()))
         && pack.unit_after.match_at(w, 0).is_none()
         // "fell 2 points": points of a percentage or an index, a unit, not what changed.
         && pack.points_maybe.match_at(w, 0).is_none()
@@ -267,22 +270,33 @@ fn about_term<'w>(
     // A noun glued to the number by a hyphen is what it counts: "the 18-week standard" is a
     // figure of weeks.
     // (Not across another number: "c.12,400 across 23 countries" counts no countries.)
-    let counted = after
-        .iter()
-        .copied()
-        .find(|&i| first_after.is_some_and(|f| i <= f + 2))
-        .filter(|&i| {
-            // (Nor across "and": "812,000 and emigration at 608,000" counts no emigration; nor
-            // across a comma: "reached 780,000, then 12,000" counts nothing called "then".)
-            words[first_after.unwrap_or(i)..i]
-                .iter()
-                .all(|w| !w.has_digit() && pack.range_join.match_at(&w.folded, 0).is_none())
-                && !text[claim.span.end..words[i].start].contains([',', ';', ':'])
-        })
-        .map(|i| match &text[claim.span.end..words[i].start] {
-            "-" => i,
-            _ => head(i),
-        });
+    // (A word of time names it so too, glued: "the 18-week standard" is `week`.)
+    let glued_time = first_after.filter(|&f| {
+        text.get(claim.span.end..words[f].start) == Some("-")
+            && wordlike(&words[f].folded)
+            && pack
+                .ratio_not_before
+                .match_at(&words[f].folded, 0)
+                .is_some()
+    });
+    let counted = glued_time.or_else(|| {
+        after
+            .iter()
+            .copied()
+            .find(|&i| first_after.is_some_and(|f| i <= f + 2))
+            .filter(|&i| {
+                // (Nor across "and": "812,000 and emigration at 608,000" counts no emigration; nor
+                // across a comma: "reached 780,000, then 12,000" counts nothing called "then".)
+                words[first_after.unwrap_or(i)..i]
+                    .iter()
+                    .all(|w| !w.has_digit() && pack.range_join.match_at(&w.folded, 0).is_none())
+                    && !text[claim.span.end..words[i].start].contains([',', ';', ':'])
+            })
+            .map(|i| match &text[claim.span.end..words[i].start] {
+                "-" => i,
+                _ => head(i),
+            })
+    });
     // A label before a colon names what follows it ("Headcount: 12,400", "Crédits : 64,5 Md€"),
     // unless a count names what it counts right after it, one space between ("un rôle
     // croissant : 21 500 officines participent"; not "Headcount: 12,400 (down 3%)").
@@ -377,6 +391,30 @@ fn about_term<'w>(
                 .any(|e| noun.folded.ends_with(e.as_str())))
         .then_some(i)
     };
+    // A percentage that opens its clause (first in its sentence, after a comma, or right after
+    // a word of `[terms] clause_openers`) and a `part_of` word is the clause's subject: the
+    // noun it is a share of names it ("…, and 63% of children had never visited" is
+    // `children`, not `visitors` of the clause before; "et 62 % des établissements scolaires
+    // se situent hors des métropoles", `établissements`). After a verb it is not ("fell to
+    // 4.2% of the workforce" is named by what fell).
+    let share_of = || {
+        let of_at = claim.span.end + 1;
+        let of = text.get(claim.span.end..of_at) == Some(" ")
+            && pack.ratio_part_of.match_at(text, of_at).is_some();
+        if claim.kind != crate::extract::Kind::Percent || !of {
+            return None;
+        }
+        let opens = match words.iter().rposition(|w| w.end <= claim.span.start) {
+            None => true,
+            Some(p) => {
+                let gap = &text[words[p].end..claim.span.start];
+                gap.contains([',', ';', ':', '('])
+                    || (gap.trim().is_empty()
+                        && pack.clause_openers.contains(words[p].folded.as_str()))
+            }
+        };
+        counted.filter(|_| opens)
+    };
     let pick = match claim.kind {
         // "extended for another three years": a word of time says how long, not what; the
         // subject names the figure (the word of time is its `when`, see `duration_word`), as
@@ -400,7 +438,8 @@ fn about_term<'w>(
             .or(noun_before)
             .or(counted)
             .or(noun_after),
-        _ => modified()
+        _ => share_of()
+            .or_else(modified)
             .or_else(adjacent)
             .or(noun_before)
             .or(counted)
@@ -1182,6 +1221,67 @@ mod tests {
         // "budget already" read as a compound whose head is "already".
         let text = "Tests rose, with £1.2bn of the £1.5bn budget already committed.\n";
         assert_eq!(abouts(text)[1], "[\"budget\"]");
+    }
+
+    #[test]
+    fn a_share_that_opens_its_clause_is_named_by_what_it_is_a_share_of() {
+        // "visitors", of the clause before, named the 63%; "classes" the 62 %.
+        let text = "Two in five visitors to the libraries were young, and 63% of children had \
+                    never borrowed a book before this year.\n";
+        assert_eq!(abouts(text)[1], "[\"children\"]");
+        let text = "Les ateliers ont accueilli 1 240 classes, et près de 62 % des établissements \
+                    scolaires participants se situent hors des métropoles.\n";
+        assert_eq!(abouts(text), ["[\"classes\"]", "[\"établissements\"]"]);
+        // After a verb, what changed names it.
+        let text = "Unemployment fell to 4.2% of the workforce in the third quarter of the year.\n";
+        assert_eq!(abouts(text), ["[\"unemployment\"]"]);
+    }
+
+    #[test]
+    fn a_year_a_comparison_or_a_number_of_names_no_figure() {
+        // `rapport` of "par rapport à", `nombre` of "le nombre de", `année` of "de l'année".
+        let text = "Les musées ont accueilli 38,6 millions de visiteurs, soit une hausse de 6,2 % \
+                    par rapport à 2024 (36,3 millions).\n";
+        assert!(
+            !abouts(text).contains(&"[\"rapport\"]".to_string()),
+            "{:?}",
+            abouts(text)
+        );
+        let text = "Le nombre d'agents d'accueil a été porté à 2 350 en décembre dernier.\n";
+        assert_eq!(abouts(text), ["[\"accueil\"]"]);
+        let text = "Sur les dix premiers mois de l'année, la mortalité routière recule de 3,2 %.\n";
+        assert_eq!(abouts(text), ["[\"mortalité\"]", "[\"mortalité\"]"]);
+    }
+
+    #[test]
+    fn a_word_of_time_dates_a_figure_but_names_none_unless_glued_to_it() {
+        // `months` named the 7.3 %, `year` the 8.5 %: terms that draw every sentence with one.
+        let text = "Northwind Rail reports revenue of £2.41bn for the nine months, up 7.3% on the \
+                    same period last year.\n";
+        assert_eq!(abouts(text)[2], "[\"revenue\"]");
+        let text = "The city's libraries recorded 2.41 million visits in the year to March, up \
+                    8.5% on the previous year.\n";
+        assert!(
+            !abouts(text).contains(&"[\"year\"]".to_string()),
+            "{:?}",
+            abouts(text)
+        );
+        // "cette année" still dates one; "the 18-week standard" is a figure of weeks.
+        let text = "Le taux de couverture est passé de 38 % en 2022 à plus de 55 % cette année.\n";
+        assert_eq!(values_of(text, "when = ")[1], "[\"année\"]");
+        assert_eq!(
+            abouts("It missed the 18-week standard again.\n"),
+            ["[\"week\"]"]
+        );
+    }
+
+    #[test]
+    fn an_amount_listed_for_a_noun_after_an_elided_article_is_named_by_it() {
+        // "pour l'accessibilité" was read past: `rénovation`, of the amount before, named it.
+        let text = "Le ministère a consacré 1,27 milliard d'euros aux musées, dont 310 millions \
+                    d'euros pour les travaux de rénovation et environ 85 millions d'euros pour \
+                    l'accessibilité des salles.\n";
+        assert_eq!(abouts(text)[2], "[\"accessibilité\"]");
     }
 
     #[test]

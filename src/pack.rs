@@ -372,6 +372,12 @@ struct RawTerms {
     /// noun after it ("the 92% standard", "a £3.8 billion package"): `init` names it so.
     #[serde(default)]
     articles: Vec<String>,
+    /// Words that open a clause ("and", "but", "dont"): a percentage right after one (or after
+    /// a comma, or first in its sentence) followed by a `part_of` word is the clause's subject,
+    /// and `init` names it by the noun it is a share of ("and 63% of children", "et 62 % des
+    /// établissements").
+    #[serde(default)]
+    clause_openers: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -607,6 +613,8 @@ pub struct LocalePack {
     pub not_head_endings: Vec<String>,
     /// See `[terms] articles` (folded).
     pub articles: HashSet<String>,
+    /// See `[terms] clause_openers` (folded).
+    pub clause_openers: HashSet<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
     pub reference_words: PhraseTable<()>,
     pub months: PhraseTable<()>,
@@ -1014,6 +1022,7 @@ impl LocalePack {
             noun_before_adjective: raw.terms.noun_before_adjective,
             not_head_endings: raw.terms.not_head_endings,
             articles: folded_set(&raw.terms.articles),
+            clause_openers: folded_set(&raw.terms.clause_openers),
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),
             reference_words: table(&nc.before),
