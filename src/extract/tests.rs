@@ -492,6 +492,24 @@ fn not_claim_patterns_start_at_the_number_before_it_or_a_word_before() {
         ),
         vec!["33,9 %", "28 %", "deux", "trois"]
     );
+    // An age bound after a person or a verb of having ("moins de 26" was a count, and `init`
+    // wrote a figure of 25); a bound on a duration stays a claim.
+    assert_eq!(
+        texts(
+            "Un visiteur sur quatre avait moins de 26 ans ; 50 % de jeunes de moins de 26 ans, \
+             12 % de personnes âgées de plus de 65 ans. Le chantier a duré moins de 3 ans.",
+            "fr"
+        ),
+        vec!["Un visiteur sur quatre", "50 %", "12 %", "moins de 3"]
+    );
+    assert_eq!(
+        texts(
+            "Two in five children under 16 joined, and 63% of people over 65, while costs were \
+             under 16, the fund paid people under 16 million pounds.",
+            "en"
+        ),
+        vec!["Two in five", "63%", "under 16", "under 16 million pounds"]
+    );
     // Before a singular noun the number is the service's: no count of them takes one.
     assert_eq!(
         texts(
