@@ -14,7 +14,8 @@
 //! failing that, the nearest by its terms, then by its `when` terms (two figures that share an
 //! `about` term are told apart by what qualifies each); ties go to ledger order. A term in the
 //! tail of a like claim before the claim ("en 2019" of "de 14 % en 2019 à plus de 60 %") is
-//! that claim's.
+//! that claim's. So is the word right after a count, what it counts ("soit 810 postes de plus"
+//! after "porté à 2 530").
 //! Two claims that both miss figures told apart only by years named together before them
 //! ("entre 2020 et 2025, … de 552 600 à 887 900") take them in the years' order.
 //! Two claims that each agree with the figure whose own term stands by the other claim swapped
@@ -309,26 +310,71 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     }
 }
 
+/// Words of a sentence that belong to one of its claims, and stand far from the others.
+struct Attached {
+    /// The tails of claims (see [`tail_of`]): far from any claim after them.
+    tails: Vec<Range<usize>>,
+    /// The word right after a count, one space between ("810 postes"): what it counts, far
+    /// from any other claim.
+    counted: Vec<Range<usize>>,
+}
+
 /// How far a term `hit` stands from `claim`, where a hit in the tail of a claim before it (see
 /// [`tails`]) is that claim's and stands far from any claim after: in "passé de 14 % en 2019 à
 /// plus de 60 %", "2019" is nearer "plus de 60 %" by a character, but it is the 14 %'s year.
-fn attached_distance(hit: &Range<usize>, claim: &Range<usize>, tails: &[Range<usize>]) -> usize {
+/// So is the noun a count counts: in "porté à 2 530, soit 810 postes de plus", `postes` is
+/// the 810's, though nearer 2 530 than its own `accueil` before it.
+fn attached_distance(hit: &Range<usize>, claim: &Range<usize>, attached: &Attached) -> usize {
     let d = distance(hit, claim);
-    let in_tail_before = tails
+    let inside = |t: &Range<usize>| t.start <= hit.start && hit.end <= t.end;
+    let in_tail_before = attached
+        .tails
         .iter()
-        .any(|t| t.start <= hit.start && hit.end <= t.end && t.end <= claim.start);
-    match in_tail_before {
+        .any(|t| inside(t) && t.end <= claim.start);
+    let counted_by_another = attached
+        .counted
+        .iter()
+        .any(|t| t.start <= hit.start && hit.start < t.end && t.start != claim.end + 1);
+    match in_tail_before || counted_by_another {
         true => d.saturating_add(1 << 20),
         false => d,
     }
 }
 
-/// The tails of the claims of a sentence (see [`tail_of`]).
-fn tails(prose: &str, claims: &[Claim], packs: &Packs) -> Vec<Range<usize>> {
-    claims
-        .windows(2)
-        .filter_map(|pair| tail_of(prose, &pair[0], &pair[1], packs.get(pair[1].pack)))
-        .collect()
+/// The tails of the claims of a sentence (see [`tail_of`]) and the nouns its counts count.
+fn tails(prose: &str, claims: &[Claim], packs: &Packs) -> Attached {
+    let counted = claims
+        .iter()
+        .filter(|c| c.kind == crate::extract::Kind::Count)
+        .filter_map(|c| {
+            let at = c.span.end + 1;
+            let noun = (prose.get(c.span.end..at) == Some(" "))
+                .then(|| crate::phrase::token_at(prose, at))
+                .flatten();
+            // (Not an adjective before a word of time, "les neuf premiers mois", which dates
+            // the sentence's other claims: `premiers` is their `when`.)
+            let pack = packs.get(c.pack);
+            let time = |at: usize| {
+                let at = crate::phrase::skip_gap(prose, at, false);
+                pack.ratio_not_before.match_at(prose, at).is_some()
+            };
+            match noun {
+                Some((crate::phrase::Tok::Word(w), end))
+                    if w.chars().all(char::is_alphabetic) && !time(end) =>
+                {
+                    Some(at..end)
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    Attached {
+        tails: claims
+            .windows(2)
+            .filter_map(|pair| tail_of(prose, &pair[0], &pair[1], packs.get(pair[1].pack)))
+            .collect(),
+        counted,
+    }
 }
 
 /// The tail of the claim `p` before the next claim `c` of its sentence: the words between `p`
@@ -380,7 +426,7 @@ impl Candidate<'_> {
     /// How near its terms stand to the claim: the nearest hit, then the nearest `when` hit, so
     /// that two figures sharing their `about` term ("territoires") are told apart by the word
     /// that qualifies each ("ruraux", "urbains").
-    fn distance(&self, claim: &Claim, tails: &[Range<usize>]) -> (usize, usize, usize) {
+    fn distance(&self, claim: &Claim, tails: &Attached) -> (usize, usize, usize) {
         let nearest = |hits: &mut dyn Iterator<Item = &Range<usize>>| {
             hits.map(|h| attached_distance(h, &claim.span, tails))
                 .min()
@@ -542,7 +588,7 @@ fn crossed_terms(
     claims: &[Claim],
     candidates: &[Candidate],
     ledger: &Ledger,
-    tails: &[Range<usize>],
+    tails: &Attached,
     links: &mut [Link],
 ) {
     let linked = |l: &Link| match l {
@@ -746,7 +792,7 @@ fn link_sentence(
     ledger: &Ledger,
     after_change: &dyn Fn(&Claim) -> bool,
     time_word: &dyn Fn(&Claim) -> Option<Range<usize>>,
-    tails: &[Range<usize>],
+    tails: &Attached,
     links: &mut [Link],
 ) {
     let mut taken = vec![false; candidates.len()];
@@ -1433,6 +1479,29 @@ when = ["semaines"]
                 ("£16.4bn".into(), Some("deficit".into()), false),
             ]
         );
+    }
+
+    #[test]
+    fn the_noun_a_count_counts_is_its_own_not_the_claim_before_it() {
+        // Both slipped: `postes`, right after 810, stood nearer 2 530 than `accueil`, and the
+        // two were crossed.
+        let ledger = "[figures.accueil]\nvalue = 2350\nabout = [\"accueil\"]\n\n\
+                      [figures.postes]\nvalue = 180\nabout = [\"postes\"]\n";
+        let text = "Les agents d'accueil ont été portés à 2 530, soit 810 postes de plus.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("2 530".into(), Some("accueil".into()), false),
+                ("810".into(), Some("postes".into()), false),
+            ]
+        );
+        // An adjective before a word of time still dates the sentence's other claims.
+        let ledger = "[figures.baisse]\nvalue = 28\nunit = \"%\"\nabout = [\"petites\"]\n\
+                      when = [\"premiers\"]\n\n\
+                      [figures.part]\nvalue = 53\nunit = \"%\"\nabout = [\"embarcations\"]\n";
+        let text = "Les traversées en petites embarcations ont diminué de 38 % sur les neuf \
+                    premiers mois de l'année.";
+        assert_eq!(links(ledger, text)[0].1, Some("baisse".into()));
     }
 
     #[test]
