@@ -320,7 +320,7 @@ struct Attached {
 }
 
 /// How far a term `hit` stands from `claim`, where a hit in the tail of a claim before it (see
-/// [`tails`]) is that claim's and stands far from any claim after: in "passé de 14 % en 2019 à
+/// [`attached`]) is that claim's and stands far from any claim after: in "passé de 14 % en 2019 à
 /// plus de 60 %", "2019" is nearer "plus de 60 %" by a character, but it is the 14 %'s year.
 /// So is the noun a count counts: in "porté à 2 530, soit 810 postes de plus", `postes` is
 /// the 810's, though nearer 2 530 than its own `accueil` before it.
@@ -342,7 +342,7 @@ fn attached_distance(hit: &Range<usize>, claim: &Range<usize>, attached: &Attach
 }
 
 /// The tails of the claims of a sentence (see [`tail_of`]) and the nouns its counts count.
-fn tails(prose: &str, claims: &[Claim], packs: &Packs) -> Attached {
+fn attached(prose: &str, claims: &[Claim], packs: &Packs) -> Attached {
     let counted = claims
         .iter()
         .filter(|c| c.kind == crate::extract::Kind::Count)
@@ -351,16 +351,15 @@ fn tails(prose: &str, claims: &[Claim], packs: &Packs) -> Attached {
             let noun = (prose.get(c.span.end..at) == Some(" "))
                 .then(|| crate::phrase::token_at(prose, at))
                 .flatten();
-            // (Not an adjective before a word of time, "les neuf premiers mois", which dates
-            // the sentence's other claims: `premiers` is their `when`.)
-            let pack = packs.get(c.pack);
-            let time = |at: usize| {
-                let at = crate::phrase::skip_gap(prose, at, false);
-                pack.ratio_not_before.match_at(prose, at).is_some()
+            // (Not the modifier of a word of time, "les neuf premiers mois", which dates the
+            // sentence's other claims: `premiers` is their `when`.)
+            let modifies_time = || {
+                crate::extract::time_word_after(prose, c, packs.get(c.pack))
+                    .is_some_and(|time| time.start != at)
             };
             match noun {
                 Some((crate::phrase::Tok::Word(w), end))
-                    if w.chars().all(char::is_alphabetic) && !time(end) =>
+                    if w.chars().all(char::is_alphabetic) && !modifies_time() =>
                 {
                     Some(at..end)
                 }
@@ -426,9 +425,9 @@ impl Candidate<'_> {
     /// How near its terms stand to the claim: the nearest hit, then the nearest `when` hit, so
     /// that two figures sharing their `about` term ("territoires") are told apart by the word
     /// that qualifies each ("ruraux", "urbains").
-    fn distance(&self, claim: &Claim, tails: &Attached) -> (usize, usize, usize) {
+    fn distance(&self, claim: &Claim, attached: &Attached) -> (usize, usize, usize) {
         let nearest = |hits: &mut dyn Iterator<Item = &Range<usize>>| {
-            hits.map(|h| attached_distance(h, &claim.span, tails))
+            hits.map(|h| attached_distance(h, &claim.span, attached))
                 .min()
                 .unwrap_or(usize::MAX)
         };
@@ -542,14 +541,14 @@ pub fn link(
             _ => None,
         };
         let sentence_claims = &claims[c_start..c];
-        let tails = tails(&doc.prose, sentence_claims, packs);
+        let attached = attached(&doc.prose, sentence_claims, packs);
         link_sentence(
             sentence_claims,
             &candidates,
             ledger,
             &after_change,
             &time_word,
-            &tails,
+            &attached,
             &mut links[c_start..c],
         );
         in_order_of_years(
@@ -562,7 +561,7 @@ pub fn link(
             sentence_claims,
             &candidates,
             ledger,
-            &tails,
+            &attached,
             &mut links[c_start..c],
         );
     }
@@ -588,7 +587,7 @@ fn crossed_terms(
     claims: &[Claim],
     candidates: &[Candidate],
     ledger: &Ledger,
-    tails: &Attached,
+    attached: &Attached,
     links: &mut [Link],
 ) {
     let linked = |l: &Link| match l {
@@ -612,8 +611,8 @@ fn crossed_terms(
             .filter(|h| !shared(h))
             .map(|h| {
                 (
-                    attached_distance(h, to, tails),
-                    attached_distance(h, from, tails),
+                    attached_distance(h, to, attached),
+                    attached_distance(h, from, attached),
                 )
             })
             .min_by_key(|&(t, f)| t.min(f))
@@ -732,31 +731,28 @@ fn in_order_of_years(text: &str, claims: &[Claim], candidates: &[Candidate], lin
 /// The figures with an `about` term in the sentence (and a `when` term, when they have some),
 /// with their hits; `figures` and `spans` are room reused from sentence to sentence (the hits
 /// are kept in `spans`, which the candidates borrow).
-fn candidates<'s>(
+fn candidates<'i, 's>(
     hits: &[TermHit],
-    index: &TermIndex,
-    figures: &mut Vec<(usize, usize, usize)>,
+    index: &'i TermIndex,
+    figures: &mut Vec<FigureRecord<'i>>,
     spans: &'s mut Vec<Range<usize>>,
 ) -> Vec<Candidate<'s>> {
     // Each figure once (the first of its records: all are alike), in ledger order.
     figures.clear();
     for h in hits {
-        let row = index.records.get(h.term);
-        let mut rest = row;
+        let mut rest = index.records.get(h.term);
         while !rest.is_empty() {
-            let at = row.len() - rest.len();
             let (record, after) = FigureRecord::read(rest);
-            figures.push((record.figure, h.term, at));
+            figures.push(record);
             rest = after;
         }
     }
-    figures.sort_unstable();
-    figures.dedup_by_key(|(f, _, _)| *f);
+    figures.sort_unstable_by_key(|r| r.figure);
+    figures.dedup_by_key(|r| r.figure);
     // Each kept figure's about hits, then its when hits, as ranges of `spans`.
     spans.clear();
     let mut kept = Vec::new();
-    for &(f, term, at) in figures.iter() {
-        let (record, _) = FigureRecord::read(&index.records.get(term)[at..]);
+    for record in figures.iter() {
         let mut spans_of = |terms: &[u32]| {
             let from = spans.len();
             spans.extend(
@@ -769,7 +765,7 @@ fn candidates<'s>(
         let about = spans_of(record.about);
         let when = spans_of(record.when);
         if !about.is_empty() && (!when.is_empty() || !record.needs_when) {
-            kept.push((f, about, when));
+            kept.push((record.figure, about, when));
         }
     }
     let spans = &*spans;
@@ -792,7 +788,7 @@ fn link_sentence(
     ledger: &Ledger,
     after_change: &dyn Fn(&Claim) -> bool,
     time_word: &dyn Fn(&Claim) -> Option<Range<usize>>,
-    tails: &Attached,
+    attached: &Attached,
     links: &mut [Link],
 ) {
     let mut taken = vec![false; candidates.len()];
@@ -812,7 +808,7 @@ fn link_sentence(
                 (
                     taken[*k],
                     other_unit,
-                    cand.distance(claim, tails),
+                    cand.distance(claim, attached),
                     cand.figure,
                 )
             })
@@ -845,9 +841,9 @@ fn link_sentence(
         // when hours) stood nearer by its `when` than the volunteers' own, which has none.
         let best_fit = match bound {
             true => best(claim, &taken, &|cand| same_unit(claim, cand)).and_then(|k| {
-                let nearest = candidates[k].distance(claim, tails).0;
+                let nearest = candidates[k].distance(claim, attached).0;
                 best(claim, &taken, &|cand| {
-                    cand.distance(claim, tails).0 == nearest && fits(cand)
+                    cand.distance(claim, attached).0 == nearest && fits(cand)
                 })
             }),
             false => best(claim, &taken, &fits),
@@ -926,7 +922,7 @@ fn link_sentence(
                             && (states_unit(&claim.unit) || measured(cand))
                             && consistent(claim, &ledger.figures[cand.figure])
                     })
-                    .min_by_key(|(_, cand)| (cand.distance(claim, tails), cand.figure))
+                    .min_by_key(|(_, cand)| (cand.distance(claim, attached), cand.figure))
                     .map(|(j, _)| j)
             });
         if let Some(j) = slip {
@@ -964,7 +960,7 @@ fn link_sentence(
                     (
                         digits_differ,
                         taken[*k],
-                        cand.distance(claim, tails),
+                        cand.distance(claim, attached),
                         cand.figure,
                     )
                 })
@@ -1161,8 +1157,8 @@ when = ["semaines"]
 
     #[test]
     fn a_figure_with_when_terms_is_no_candidate_where_none_of_them_stands() {
-        // Seventy figures, so that the one with a `when` is past the first word of the bitset
-        // that says which need one.
+        // Seventy figures, so that the one with a `when` is not among the first 64 (the flag
+        // that says which need one was a bitset before it moved into each term's records).
         let mut ledger: String = (0..69)
             .map(|k| format!("[figures.f{k}]\nvalue = {k}\nabout = [\"lot{k}\"]\n\n"))
             .collect();
