@@ -1346,6 +1346,28 @@ mod tests {
     }
 
     #[test]
+    fn every_scaled_code_keeps_its_factor_in_every_pack() {
+        // "48.5 MGBP" is 48.5 million pounds: a symbol list that also names "MGBP" read it as
+        // 48.5 pounds (the first word inserted wins).
+        let packs = Packs::builtin().unwrap();
+        let common = Currencies::builtin().unwrap();
+        for (i, _) in packs.packs.iter().enumerate() {
+            let pack = packs.get(i);
+            for c in &common.currency {
+                for (prefix, &scale) in &common.scaled_codes {
+                    let code = format!("{prefix}{}", c.code);
+                    let m = pack.unit_after.match_at(&code, 0).unwrap();
+                    assert_eq!(
+                        (m.value.unit.as_str(), m.value.scale),
+                        (c.code.as_str(), scale),
+                        "{code} in pack {i}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_stopword_prefilter_never_rejects_a_stop_word() {
         let packs = Packs::builtin().unwrap();
         let words =
