@@ -845,9 +845,14 @@ impl Scanner<'_> {
             after = skip_gap(self.text, h.end, false);
         }
         if !self.share_without_of(m.start, m.end) {
-            p.ratio_alone_of
+            let of = p
+                .ratio_alone_of
                 .match_at(self.text, after)
                 .filter(|of| of.end <= self.span.end && self.phrase_ends_at(of.end))?;
+            // "le quart d'heure", "half of a year": a span of time, not a share.
+            if self.time_word_after_of(of.end) {
+                return None;
+            }
         }
         let denominator = Decimal::from(*m.value);
         let num = numeral::quotient_numeral(
@@ -1257,7 +1262,8 @@ impl Scanner<'_> {
             .hedge_before
             .match_before(text, before)
             .filter(|m| m.start >= self.span.start && self.word_boundary_before(m.start))
-            .filter(|m| !self.during_time(m.start, before, first.end));
+            .filter(|m| !self.during_time(m.start, before, first.end))
+            .or_else(|| self.hedge_ending_in_first_word(first.start));
         if let Some(m) = &hedge {
             match m.value {
                 Hedge::RangeOpen | Hedge::RangeFrom if second.is_none() => {
@@ -1417,6 +1423,41 @@ impl Scanner<'_> {
             .match_before(self.text, before)
             .is_some_and(|m| m.start == start)
             && self.time_word_at(skip_gap(self.text, end, false))
+    }
+
+    /// A hedge whose last word is also the first word of the claim at `start`: "près du tiers
+    /// des écoles", where "du" is "de" + "le", ends the hedge "près du" and starts the share "du
+    /// tiers". Only a word that starts no number in digits can be shared.
+    fn hedge_ending_in_first_word(
+        &self,
+        start: usize,
+    ) -> Option<crate::phrase::PhraseMatch<'_, Hedge>> {
+        if self.char_at(start).is_none_or(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let (_, word_end) = token_at(self.text, start)?;
+        self.pack
+            .hedge_before
+            .match_before(self.text, word_end)
+            .filter(|m| m.start < start && m.start >= self.span.start)
+            .filter(|m| self.word_boundary_before(m.start))
+    }
+
+    /// Whether a word of time follows the "of" of a part that ends at `pos`, maybe after an
+    /// article (`[terms] articles`): "trois quarts d'heure", "a quarter of a century". (Not
+    /// [`Self::time_word_at`] with "a year" among the words of time: "3,714 a day" is a rate.)
+    fn time_word_after_of(&self, pos: usize) -> bool {
+        let at = skip_gap(self.text, pos, false);
+        if self.time_word_at(at) {
+            return true;
+        }
+        match token_at(self.text, at) {
+            Some((Tok::Word(w), end)) => {
+                self.pack.articles.contains(crate::fold::fold(w).as_ref())
+                    && self.time_word_at(skip_gap(self.text, end, false))
+            }
+            _ => false,
+        }
     }
 
     /// Whether one of the pack's words of time ("months", "ans") stands at `pos`.
@@ -1678,7 +1719,7 @@ impl Scanner<'_> {
         match of {
             None if need_of => return None,
             // "trois quarts d'heure": a span of time, not a share.
-            Some(of) if self.time_word_at(skip_gap(self.text, of.end, false)) => return None,
+            Some(of) if self.time_word_after_of(of.end) => return None,
             _ => {}
         }
         quotient(first, first.num.value, denominator, m.end)

@@ -989,6 +989,20 @@ fn a_half_with_no_number_is_a_share() {
         q("la moitié environ des gares", "fr").0,
         "la moitié environ"
     );
+    // « le tiers », « le quart » alone are shares too; « du » is « de » + « le », so the hedge
+    // « près du » and the share « du tiers » share a word.
+    assert_eq!(
+        q("Près du tiers des écoles ont fermé.", "fr"),
+        (
+            "Près du tiers".into(),
+            "0.3333333333333333333333333333".into(),
+            "approx"
+        )
+    );
+    assert_eq!(q("Le quart des ménages paie.", "fr").1, "0.25");
+    assert_eq!(q("plus du quart des foyers", "fr").2, "above");
+    assert_eq!(q("moins du tiers des votants", "fr").0, "moins du tiers");
+    assert_eq!(q("la baisse du tiers des effectifs", "fr").2, "exact");
     // A part of something, not a share: an ordinal or a side before it, no "of" after it, or
     // (in French) no article right before "moitié".
     for (text, locale) in [
@@ -998,6 +1012,12 @@ fn a_half_with_no_number_is_a_share() {
         ("cut in half by the reform", "en"),
         ("la première moitié de l'année", "fr"),
         ("réduire de moitié les émissions", "fr"),
+        // A span of time, a person, a round of a cup: no share.
+        ("il reste le quart d'heure de pause", "fr"),
+        ("le tiers de confiance a signé", "fr"),
+        ("avant le quart de finale", "fr"),
+        ("le tiers payant généralisé", "fr"),
+        ("a quarter of a century later", "en"),
     ] {
         assert!(
             claims(text, locale).is_empty(),
