@@ -1162,8 +1162,12 @@ impl Scanner<'_> {
                     let per = Decimal::from(w.per);
                     q.scale = Some((Decimal::ONE / per, -scale_exp(w.per).unwrap_or(0)));
                 }
+                let currency = matches!(w.unit, Unit::Currency(_));
                 q.unit = Some(w.unit);
                 q.end = end;
+                if currency && q.scale.is_none() && !q.num.style.words {
+                    self.scale_after_code(q);
+                }
             }
             None => {
                 q.unit = q.prefix.as_ref().map(|(u, _)| u.clone());
@@ -1173,6 +1177,23 @@ impl Scanner<'_> {
         if matches!(q.unit, Some(Unit::Currency(_))) {
             self.read_subunit(q);
         }
+    }
+
+    /// "75 USD million", "30 EUR millions": a scale word in full after the currency that ends
+    /// `q` (not an abbreviation: "5 EUR m" is no way to write an amount).
+    fn scale_after_code(&self, q: &mut Quantity) {
+        let g = skip_gap(self.text, q.end, false);
+        let Some(m) = self.pack.scales.match_at(self.text, g) else {
+            return;
+        };
+        let s = *m.value;
+        if s.attached || s.needs_currency || m.end > self.span.end || !self.word_ends_at(m.end) {
+            return;
+        }
+        let exp = scale_exp(s.value).unwrap_or(-q.num.exp);
+        q.scale = Some((Decimal::from(s.value), exp));
+        q.num.approx |= s.approx;
+        q.end = m.end;
     }
 
     /// "15 dollars et 15 cents", "$20 and 43c", "3 GBP 1 pence": the sub-unit of an amount.

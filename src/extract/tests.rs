@@ -715,6 +715,27 @@ fn an_article_before_a_currency_prefix_is_no_amount() {
 }
 
 #[test]
+fn a_scale_word_after_a_currency_code_scales_the_amount() {
+    // "75 USD million" was read as 75 dollars.
+    let amount = |text: &str, locale: &str| {
+        let c = one(text, locale);
+        (c.0, c.2, c.3)
+    };
+    assert_eq!(
+        amount("The fund holds 75 USD million.", "en"),
+        ("75 USD million".into(), "75000000".into(), "USD".into())
+    );
+    assert_eq!(amount("soit 30 EUR millions", "fr").2, "EUR");
+    assert_eq!(amount("soit 3 € milliards", "fr").1, "3000000000");
+    // An abbreviation is no scale there, and a comma ends the amount.
+    assert_eq!(amount("It cost 5 EUR m.", "en").1, "5");
+    assert_eq!(
+        texts("It cost 20 USD, million viewers saw it.", "en"),
+        vec!["20 USD"]
+    );
+}
+
+#[test]
 fn a_french_number_sign_is_a_reference_in_english_text_too() {
     // A heading too short to tell its language is read with the file's: "n° 0" stays no claim.
     assert!(claims("Press release n° 12 of the ministry", "en").is_empty());
