@@ -1141,9 +1141,14 @@ impl Scanner<'_> {
             p = q.num.end;
             unit = self.unit_at(skip_gap(text, p, false), true);
         }
-        if let (Some((u, _)), Some((pre, _))) = (&unit, &q.prefix) {
-            // "$ 5 %"? keep the prefix currency, ignore a clashing unit.
-            if u.unit != *pre {
+        if let (Some((u, end)), Some((pre, _))) = (&unit, &q.prefix) {
+            // "$ 5 %"? keep the prefix currency, ignore a clashing unit. And the same currency
+            // again before digits starts the next amount: "$ 20,000.00 $ 37,305.97".
+            let next_amount = || {
+                self.char_at(skip_gap(text, *end, false))
+                    .is_some_and(|c| c.is_ascii_digit())
+            };
+            if u.unit != *pre || next_amount() {
                 unit = None;
             }
         }

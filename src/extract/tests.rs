@@ -712,6 +712,13 @@ fn an_article_before_a_currency_prefix_is_no_amount() {
         vec!["US$ 150 million", "US$4.7 billion"]
     );
     assert_eq!(one("It cost a dollar.", "en").2, "1");
+    // The same sign again before digits starts the next amount (it was taken as the first's
+    // unit, and the second read as a count).
+    assert_eq!(
+        texts("Fees: $ 20,000.00 $ 37,305.97 in total.", "en"),
+        vec!["$ 20,000.00", "$ 37,305.97"]
+    );
+    assert_eq!(one("It cost $ 20 $.", "en").0, "$ 20 $");
 }
 
 #[test]
