@@ -35,7 +35,10 @@
 //! points), not a wrong statement of the first. These depart from the contract, which links a
 //! figure to a second claim when no other candidate is free, and a claim to a figure of its
 //! unit when there is one: there, the fix would write the figure over a change, a former value
-//! or a slipped unit. A figure without a unit takes a measured count
+//! or a slipped unit. Nor is a figure that one claim of a sentence states held against a claim
+//! of it in another unit that does not have its digits ("the €75m tranche will cover 1,240
+//! schools": the €75m is unsourced, not a unit slip of the schools' count). A figure without a
+//! unit takes a measured count
 //! ("421 kilomètres"). A share ("one in three", "½": a quotient of at most 1) links to a count
 //! figure between 0 and 1 or a percentage (compared as one: "one in three" is 33 %), never to
 //! other counts: "about ½ of the stations" states no number of stations.
@@ -947,8 +950,14 @@ fn link_sentence(
             if let Some((k, cand)) = candidates
                 .iter()
                 .enumerate()
+                // Not a figure another claim of the sentence states, unless the claim has its
+                // digits: "The €75m tranche will cover 1,240 schools" names no second number
+                // of schools (it was told "€75m is in EUR, but the schools' figure is a count").
                 .filter(|(_, cand)| {
-                    free(claim, cand) && (states_unit(&claim.unit) || measured(cand))
+                    let figure = &ledger.figures[cand.figure];
+                    free(claim, cand)
+                        && (states_unit(&claim.unit) || measured(cand))
+                        && (!confirmed.contains(&cand.figure) || consistent(claim, figure))
                 })
                 // The figure whose digits the claim states, if one does: "€640 million"
                 // beside £640 million and £95m is a slip of the currency of the first. Then
@@ -1438,6 +1447,29 @@ when = ["semaines"]
             )]
         );
         assert!(links(l, "A ratio of 0.25 per household.")[0].1.is_some());
+    }
+
+    #[test]
+    fn a_figure_one_claim_states_is_no_unit_slip_of_another_claim() {
+        let l = "[figures.schools]\nvalue = 1240\nabout = [\"schools\"]\n";
+        // The amount names no second number of schools: it is unsourced.
+        assert_eq!(
+            links(l, "The €75m second tranche will cover 1,240 schools."),
+            vec![
+                ("€75m".into(), None, false),
+                ("1,240".into(), Some("schools".into()), true),
+            ]
+        );
+        // With the figure's digits it is still the unit slip it looks like.
+        assert_eq!(
+            links(l, "The £1,240 tranche will cover 1,240 schools.")[0],
+            ("£1,240".into(), Some("unit:schools".into()), false)
+        );
+        // And alone in its sentence, an amount beside a count figure is a unit mismatch.
+        assert_eq!(
+            links(l, "The €75m tranche will cover the schools.")[0],
+            ("€75m".into(), Some("unit:schools".into()), false)
+        );
     }
 
     #[test]
