@@ -1472,15 +1472,26 @@ impl Scanner<'_> {
     /// Whether a word of time follows the "of" of a part that ends at `pos`, maybe after an
     /// article (`[terms] articles`): "trois quarts d'heure", "a quarter of a century". (Not
     /// [`Self::time_word_at`] with "a year" among the words of time: "3,714 a day" is a rate.)
+    /// A possessive is no span: "half of this year's budget" is a share of the budget.
     fn time_word_after_of(&self, pos: usize) -> bool {
+        let time_at = |at: usize| {
+            self.pack
+                .ratio_not_before
+                .match_at(self.text, at)
+                .is_some_and(|w| {
+                    let rest = &self.text[w.end..];
+                    self.word_ends_at(w.end)
+                        && !(rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+                })
+        };
         let at = skip_gap(self.text, pos, false);
-        if self.time_word_at(at) {
+        if time_at(at) {
             return true;
         }
         match token_at(self.text, at) {
             Some((Tok::Word(w), end)) => {
                 self.pack.articles.contains(crate::fold::fold(w).as_ref())
-                    && self.time_word_at(skip_gap(self.text, end, false))
+                    && time_at(skip_gap(self.text, end, false))
             }
             _ => false,
         }

@@ -1053,6 +1053,14 @@ fn a_half_with_no_number_is_a_share() {
             claims(text, locale)
         );
     }
+    // A possessive word of time is no span: these are shares of what it owns.
+    assert_eq!(
+        texts(
+            "Half of this year's budget went to schools; a third of the year’s funding.",
+            "en"
+        ),
+        vec!["Half", "a third"]
+    );
     // With a number, the part word is read as before.
     assert_eq!(q("one half of respondents", "en").0, "one half");
     assert_eq!(q("about half a million people", "en").1, "500000");
