@@ -1472,37 +1472,25 @@ impl Scanner<'_> {
     /// Whether a word of time follows the "of" of a part that ends at `pos`, maybe after an
     /// article (`[terms] articles`): "trois quarts d'heure", "a quarter of a century". (Not
     /// [`Self::time_word_at`] with "a year" among the words of time: "3,714 a day" is a rate.)
-    /// A possessive is no span: "half of this year's budget" is a share of the budget.
     fn time_word_after_of(&self, pos: usize) -> bool {
-        let time_at = |at: usize| {
-            self.pack
-                .ratio_not_before
-                .match_at(self.text, at)
-                .is_some_and(|w| {
-                    let rest = &self.text[w.end..];
-                    self.word_ends_at(w.end)
-                        && !(rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
-                })
-        };
         let at = skip_gap(self.text, pos, false);
-        if time_at(at) {
-            return true;
-        }
-        match token_at(self.text, at) {
-            Some((Tok::Word(w), end)) => {
-                self.pack.articles.contains(crate::fold::fold(w).as_ref())
-                    && time_at(skip_gap(self.text, end, false))
-            }
-            _ => false,
-        }
+        self.time_word_at(at)
+            || matches!(token_at(self.text, at), Some((Tok::Word(w), end))
+                if self.pack.articles.contains(crate::fold::fold(w).as_ref())
+                    && self.time_word_at(skip_gap(self.text, end, false)))
     }
 
-    /// Whether one of the pack's words of time ("months", "ans") stands at `pos`.
+    /// Whether one of the pack's words of time ("months", "ans") stands at `pos`. Not one that
+    /// owns what follows: "half of this year's budget" is a share of the budget, no span.
     fn time_word_at(&self, pos: usize) -> bool {
         self.pack
             .ratio_not_before
             .match_at(self.text, pos)
-            .is_some_and(|w| self.word_ends_at(w.end))
+            .is_some_and(|w| {
+                let rest = &self.text[w.end..];
+                self.word_ends_at(w.end)
+                    && !(rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+            })
     }
 
     fn word_boundary_before(&self, pos: usize) -> bool {
@@ -1801,7 +1789,7 @@ impl Scanner<'_> {
             .ratio_part_of
             .match_at(self.text, after)
             .filter(|of| self.phrase_ends_at(of.end))?;
-        if self.time_word_at(skip_gap(self.text, of.end, false)) {
+        if self.time_word_after_of(of.end) {
             return None;
         }
         quotient(first, first.num.value, second.num.value, second.end)

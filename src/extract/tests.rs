@@ -1046,6 +1046,7 @@ fn a_half_with_no_number_is_a_share() {
         ("avant le quart de finale", "fr"),
         ("le tiers payant généralisé", "fr"),
         ("a quarter of a century later", "en"),
+        ("1/3 of a year passed", "en"),
     ] {
         assert!(
             claims(text, locale).is_empty(),
@@ -1061,6 +1062,7 @@ fn a_half_with_no_number_is_a_share() {
         ),
         vec!["Half", "a third"]
     );
+    assert_eq!(texts("1/3 of this year's budget", "en"), vec!["1/3"]);
     // With a number, the part word is read as before.
     assert_eq!(q("one half of respondents", "en").0, "one half");
     assert_eq!(q("about half a million people", "en").1, "500000");
