@@ -635,16 +635,30 @@ fn register(ctx: &FileCtx, file: usize, content: FileContent, loading: &mut Load
     }
 }
 
+/// The help for serde's "unknown field `x`, expected one of `a`, `b`": the closest key the table
+/// takes, or the keys it takes. The expected keys are read from the message, so that a slip at
+/// the top level ("[[figure]]") or in `[ledger]` is not answered with a figure's keys.
 fn unknown_key_help(message: &str) -> Option<String> {
     let rest = message.split("unknown field `").nth(1)?;
     let key = rest.split('`').next()?;
-    match closest(key, FIGURE_KEYS.iter().copied()) {
-        Some(c) => Some(format!("did you mean `{c}`?")),
-        None => Some(format!(
-            "a figure takes these keys: {}",
-            FIGURE_KEYS.join(", ")
-        )),
-    }
+    let expected: Vec<&str> = rest
+        .split_once("expected")
+        .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
+        .unwrap_or_else(|| FIGURE_KEYS.to_vec());
+    let top_level = expected.contains(&"figures");
+    Some(match closest(key, expected.iter().copied()) {
+        Some("figures") => {
+            "did you mean `figures`? Each figure is a table named `[figures.<id>]`".to_owned()
+        }
+        Some(c) => format!("did you mean `{c}`?"),
+        None if top_level => "a ledger holds a `[ledger]` table and one `[figures.<id>]` table \
+                              per figure"
+            .to_owned(),
+        None if expected == FIGURE_KEYS => {
+            format!("a figure takes these keys: {}", FIGURE_KEYS.join(", "))
+        }
+        None => format!("this table takes these keys: {}", expected.join(", ")),
+    })
 }
 
 impl Ledger {

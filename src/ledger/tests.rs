@@ -45,6 +45,15 @@ source = "budget"
 fn each_kind_of_error_is_reported() {
     let m = messages("[figures.x]\nvalue = 1\nabut = [\"y\"]\n");
     assert!(m[0].contains("did you mean `about`"), "{m:?}");
+    // A slip outside a figure is answered with the keys of its own table.
+    let m = messages("[[figure]]\nvalue = 1\n");
+    assert!(m[0].contains("[figures.<id>]"), "{m:?}");
+    let m = messages("[ledger]\nnme = \"x\"\n");
+    assert!(m[0].contains("did you mean `name`"), "{m:?}");
+    let m = messages("[ledger]\nauthor = \"x\"\n");
+    assert!(m[0].contains("name, locale, source, include"), "{m:?}");
+    let m = messages("[figures.x]\nvalue = 1\nauthor = [\"y\"]\n");
+    assert!(m[0].contains("a figure takes these keys: value"), "{m:?}");
     let m = messages("[figures.x]\nabout = [\"y\"]\n");
     assert!(m[0].contains("has no `value`"), "{m:?}");
     let m = messages("[figures.x]\nvalue = 1\n");
