@@ -89,6 +89,10 @@ struct RawRatios {
     /// the year", "the other half of".
     #[serde(default)]
     alone_not_after: Vec<String>,
+    /// How a help restates a share in words, by denominator: the share of one part, then the
+    /// part's plural after a number in words ("3" = ["a third", "thirds"]).
+    #[serde(default)]
+    write_parts: HashMap<String, (String, String)>,
     /// Words after which a part needs no "of": a change by a share ("fell by a quarter",
     /// "cut by half").
     #[serde(default)]
@@ -525,6 +529,9 @@ pub struct LocalePack {
     pub write_percent: String,
     /// Written between a ratio's numbers in help texts ("1 in 4"): the first `[ratios] join`.
     pub write_ratio_join: Option<String>,
+    /// A share in words for help texts, by denominator: one part ("a quarter", "la moitié"),
+    /// and the plural written after a number in words ("quarters": "three quarters").
+    pub write_parts: rustc_hash::FxHashMap<u64, (String, String)>,
     /// Percentage points in help texts, singular and plural (`[numbers] write_points`).
     pub write_points: Option<[String; 2]>,
     /// Whole numbers in words, from zero (`[numbers] write_words`; "" for none).
@@ -783,6 +790,21 @@ impl LocalePack {
             ratio_alone.insert(phrase, false, denominator);
         }
 
+        let mut write_parts = rustc_hash::FxHashMap::default();
+        for (key, forms) in &raw.ratios.write_parts {
+            let denominator =
+                key.parse::<u64>()
+                    .ok()
+                    .filter(|&d| d >= 2)
+                    .ok_or_else(|| PackError::Pattern {
+                        name: name.to_string(),
+                        message: format!(
+                            "`{key}` in `[ratios.write_parts]`: a key is a denominator, 2 or more"
+                        ),
+                    })?;
+            write_parts.insert(denominator, forms.clone());
+        }
+
         let mut scale_forms = rustc_hash::FxHashMap::default();
         if raw.numbers.singular_below.is_some() {
             for s in raw.scale.iter().filter(|s| !s.case_sensitive) {
@@ -974,6 +996,7 @@ impl LocalePack {
             write_group: raw.numbers.write_group,
             write_percent: raw.numbers.write_percent,
             write_ratio_join: raw.ratios.join.first().cloned(),
+            write_parts,
             singular_below: raw.numbers.singular_below.map(Decimal::from),
             singular_only_one: raw.numbers.singular_only_one,
             write_points: raw.numbers.write_points,
@@ -1418,11 +1441,16 @@ mod tests {
             .unwrap();
         assert_eq!((*m.value, m.start), (2, 0));
         assert!(pack.starters.contains("halfte") && !pack.starters.contains("die"));
+        // Share words for help texts, by denominator.
+        let pack = read("[ratios.write_parts]\n4 = [\"ein Viertel\", \"Viertel\"]\n").unwrap();
+        assert_eq!(pack.write_parts[&4].0, "ein Viertel");
         // A `parts_need_of` word that is no part, and a denominator under 2, are errors.
         for bad in [
             "[ratios]\nparts_need_of = [\"Achtel\"]\n[ratios.parts]\ndrittel = 3\n",
             "[ratios.parts]\nganz = 1\n",
             "[ratios.alone]\nganz = 1\n",
+            "[ratios.write_parts]\n1 = [\"ganz\", \"ganze\"]\n",
+            "[ratios.write_parts]\nvier = [\"ein Viertel\", \"Viertel\"]\n",
         ] {
             assert!(matches!(read(bad), Err(PackError::Pattern { .. })), "{bad}");
         }

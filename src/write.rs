@@ -365,10 +365,40 @@ pub fn ratio(k: Decimal, n: Decimal, pack: &LocalePack) -> Option<String> {
     Some(format!("{} {join} {}", k.normalize(), n.normalize()))
 }
 
+/// `k` parts of `n` as a share in words, from the pack's `[ratios.write_parts]` and
+/// `write_words`: "a quarter" (1 of 4), "three quarters", "la moitié", "deux tiers". `None`
+/// when the pack has no words for them.
+pub fn share(k: Decimal, n: Decimal, pack: &LocalePack) -> Option<String> {
+    let (one, plural) = pack.write_parts.get(&n.to_u64()?)?;
+    if k == Decimal::ONE {
+        return Some(one.clone());
+    }
+    let number = pack
+        .write_words
+        .get(usize::try_from(k.to_u64()?).ok()?)
+        .filter(|w| !w.is_empty() && k.fract().is_zero())?;
+    Some(format!("{number} {plural}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::pack::Packs;
+
+    #[test]
+    fn a_share_is_written_in_the_packs_share_words() {
+        let packs = Packs::builtin().unwrap();
+        let pack = |code| packs.get(packs.find(code).unwrap());
+        let (en, fr) = (pack("en"), pack("fr"));
+        let d = Decimal::from;
+        assert_eq!(share(d(3), d(4), en).as_deref(), Some("three quarters"));
+        assert_eq!(share(d(1), d(2), en).as_deref(), Some("half"));
+        assert_eq!(share(d(1), d(2), fr).as_deref(), Some("la moitié"));
+        assert_eq!(share(d(2), d(3), fr).as_deref(), Some("deux tiers"));
+        // No share words past fifths, nor for a numerator the pack writes in no word.
+        assert_eq!(share(d(3), d(10), en), None);
+        assert_eq!(share(d(45), d(100), fr), None);
+    }
 
     proptest::proptest! {
         /// Read back (group separators dropped, the decimal separator a dot), a written number

@@ -848,6 +848,44 @@ fn a_wrong_ratio_is_a_mismatch_with_no_fix() {
 }
 
 #[test]
+fn a_wrong_share_in_words_is_restated_in_share_words() {
+    let (o, found) = check_json(
+        &[
+            (
+                "figures.toml",
+                "[figures.homes]\nvalue = 0.75\nabout = [\"homes\", \"ménages\"]\n\n\
+                 [figures.towns]\nvalue = 0.5\nabout = [\"towns\", \"communes\"]\n\n\
+                 [figures.staff]\nvalue = 0.3\nabout = [\"staff\"]\n",
+            ),
+            (
+                "en.md",
+                "Two thirds of homes replied. Almost a third of towns signed. Half of the staff \
+                 agreed.\n",
+            ),
+            (
+                "fr.md",
+                "Deux tiers des ménages ont répondu. Près du tiers des communes ont signé.\n",
+            ),
+        ],
+        &["en.md", "fr.md"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let helps: Vec<_> = found.iter().map(|f| f["help"].as_str().unwrap()).collect();
+    assert_eq!(
+        helps,
+        [
+            "the ledger says 0.75: restate the share as “three quarters”",
+            "the ledger says 0.5: restate the share as “half”",
+            // Past fifths the pack has no share words: "3 in 10", not "three tenths".
+            "the ledger says 0.3: restate the ratio as 3 in 10",
+            "the ledger says 0,75: restate the share as «\u{a0}trois quarts\u{a0}»",
+            "the ledger says 0,5: restate the share as «\u{a0}la moitié\u{a0}»",
+        ]
+    );
+    assert!(found.iter().all(|f| f.get("fix").is_none()), "{found:?}");
+}
+
+#[test]
 fn a_ratio_named_by_its_own_noun_is_drawn_with_one_label() {
     let o = check_in(
         &[

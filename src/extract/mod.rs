@@ -855,12 +855,14 @@ impl Scanner<'_> {
             }
         }
         let denominator = Decimal::from(*m.value);
-        let num = numeral::quotient_numeral(
+        let mut num = numeral::quotient_numeral(
             m.start..m.end,
             Decimal::ONE.checked_div(denominator)?,
             numeral::quotient_exp(denominator),
             true,
         );
+        num.style.denominator = Some(denominator);
+        num.style.share = true;
         Some(Quantity::from_numeral(num))
     }
 
@@ -1747,7 +1749,9 @@ impl Scanner<'_> {
             Some(of) if self.time_word_after_of(of.end) => return None,
             _ => {}
         }
-        quotient(first, first.num.value, denominator, m.end)
+        let mut share = quotient(first, first.num.value, denominator, m.end)?;
+        share.num.style.share = first.num.style.words || first.num.determiner_only;
+        Some(share)
     }
 
     /// "1/3 des dossiers", "2/3 of the files": two whole numbers in digits joined by a slash, the

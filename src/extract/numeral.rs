@@ -25,6 +25,9 @@ pub struct Style {
     /// A quotient's denominator as written ("trois sur cinq": 5, "two thirds": 3): a help that
     /// restates the ratio keeps it where it can.
     pub denominator: Option<Decimal>,
+    /// A share in words ("two thirds", "la moitié"): a help restates it in the pack's share
+    /// words, not as "3 in 4".
+    pub share: bool,
 }
 
 /// A numeral: its span, value (scale words spelled inside it applied) and precision.

@@ -36,10 +36,12 @@
 //! figure, with 33.4 %, not 25 %); it is reported without a fix, since no numeral states 0.25 the
 //! way "one in three" is written. Its help restates the figure as a ratio that agrees with it: over
 //! the claim's own denominator ("trois sur cinq" against 0.4: "restate the ratio as 2 sur 5"; in
-//! lowest terms unless out of ten or a hundred: "trois quarts" against 0.5 is "1 sur 2"), else
+//! lowest terms unless out of ten or a hundred: "trois sur quatre" against 0.5 is "1 sur 2"), else
 //! one in a whole number (0.25: "1 in 4"; 0.33: "1 in 3"), else over the smallest denominator up to
 //! ten that agrees (0.75: "3 in 4"; 0.67: "2 in 3"; 0.3: "3 in 10", since "1 in 3" reads as 0.33),
-//! else over a hundred. A range that misses the figure ("10-20 %" for 25 %) is reported without a
+//! else over a hundred. A share in words is restated in the language pack's share words where it
+//! has them (`[ratios.write_parts]`, up to fifths): "Two thirds" against 0.75 "restate the share
+//! as “three quarters”", « la moitié » against 0.25 « un quart ». A range that misses the figure ("10-20 %" for 25 %) is reported without a
 //! fix too: which end to move is the editor's call. So is a claim whose scale word is off by a
 //! thousand or more ("€12.5bn" for 12.5 million): new digits before "bn" would read "€0.0125bn", so
 //! its help says to check the scale word (or, for a number in a table whose header states the
@@ -76,12 +78,19 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
     let says = ctx.ledger_says(claim, fig);
     let (help, fix) = if claim.style.ratio {
         // A ratio ("one in three") has no numeral that states 0.25 the same way: the editor
-        // restates it.
-        let restated = crate::judge::restated_ratio(claim, fig)
-            .and_then(|(k, n)| crate::write::ratio(k, n, ctx.packs.get(claim.pack)));
-        let help = match restated {
-            Some(ratio) => words!("{says}: restate the ratio as {ratio}"),
-            None => words!("{says}: restate the ratio to match"),
+        // restates it, a share in words ("two thirds") in share words ("three quarters").
+        let pack = ctx.packs.get(claim.pack);
+        let restated = crate::judge::restated_ratio(claim, fig);
+        let share = restated
+            .filter(|_| claim.style.share)
+            .and_then(|(k, n)| crate::write::share(k, n, pack));
+        let help = match (share, restated) {
+            (Some(share), _) => words!("{says}: restate the share as {}", ctx.quote(claim, &share)),
+            (None, Some((k, n))) => match crate::write::ratio(k, n, pack) {
+                Some(ratio) => words!("{says}: restate the ratio as {ratio}"),
+                None => words!("{says}: restate the ratio to match"),
+            },
+            (None, None) => words!("{says}: restate the ratio to match"),
         };
         (help, None)
     } else if fig.high.is_some() {
