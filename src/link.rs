@@ -28,7 +28,9 @@
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
 //! figure that one claim of a sentence states correctly is held against no other claim of it
 //! that follows a verb of change ("the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
-//! change, not the level, and is unsourced unless the ledger holds it). A claim whose figures
+//! change, not the level, and is unsourced unless the ledger holds it), nor against another
+//! count that counts something else by its own words ("63 schemes across 9 regions": 9 is no
+//! number of schemes, and a fix would have written "63 regions"). A claim whose figures
 //! of its unit are all taken by other claims (or, for a claim that states a unit, all disagree
 //! with it), beside a free figure of another unit with its digits, is that figure's unit slip
 //! ("en baisse de 0,2 %" beside 7,3 % and 0,2 point; "0.5 per cent" beside a 28 % fall and 0.5
@@ -320,6 +322,25 @@ struct Attached {
     /// The word right after a count, one space between ("810 postes"): what it counts, far
     /// from any other claim.
     counted: Vec<Range<usize>>,
+    /// By the end of a count, what it counts: that word and the word after it ("9 regions",
+    /// "9 coastal regions").
+    counts: Vec<(usize, Range<usize>)>,
+}
+
+impl Attached {
+    /// Whether `claim` counts words none of `cand`'s `about` terms stand in: "9 regions"
+    /// beside "63 schemes" is no number of schemes.
+    fn counts_other(&self, claim: &Claim, cand: &Candidate) -> bool {
+        self.counts
+            .iter()
+            .find(|(end, _)| *end == claim.span.end)
+            .is_some_and(|(_, words)| {
+                !cand
+                    .about
+                    .iter()
+                    .any(|h| h.start < words.end && h.end > words.start)
+            })
+    }
 }
 
 /// How far a term `hit` stands from `claim`, where a hit in the tail of a claim before it (see
@@ -346,7 +367,11 @@ fn attached_distance(hit: &Range<usize>, claim: &Range<usize>, attached: &Attach
 
 /// The tails of the claims of a sentence (see [`tail_of`]) and the nouns its counts count.
 fn attached(prose: &str, claims: &[Claim], packs: &Packs) -> Attached {
-    let counted = claims
+    let word_at = |at: usize| match crate::phrase::token_at(prose, at) {
+        Some((crate::phrase::Tok::Word(w), end)) if w.chars().all(char::is_alphabetic) => Some(end),
+        _ => None,
+    };
+    let counted: Vec<Range<usize>> = claims
         .iter()
         .filter(|c| c.kind == crate::extract::Kind::Count)
         .filter_map(|c| {
@@ -370,7 +395,24 @@ fn attached(prose: &str, claims: &[Claim], packs: &Packs) -> Attached {
             }
         })
         .collect();
+    // (Not a share's "of": "a third of all households" counts households.)
+    let shares: Vec<usize> = claims
+        .iter()
+        .filter(|c| c.style.ratio)
+        .map(|c| c.span.end)
+        .collect();
+    let counts = counted
+        .iter()
+        .filter(|noun| !shares.contains(&(noun.start - 1)))
+        .map(|noun| {
+            let next = (prose.get(noun.end..noun.end + 1) == Some(" "))
+                .then(|| word_at(noun.end + 1))
+                .flatten();
+            (noun.start - 1, noun.start..next.unwrap_or(noun.end))
+        })
+        .collect();
     Attached {
+        counts,
         tails: claims
             .windows(2)
             .filter_map(|pair| tail_of(prose, &pair[0], &pair[1], packs.get(pair[1].pack)))
@@ -872,8 +914,12 @@ fn link_sentence(
             _ => None,
         })
         .collect();
-    let free =
-        |claim: &Claim, cand: &Candidate| !confirmed.contains(&cand.figure) || !after_change(claim);
+    // Nor against another count that counts something else by its own words: in "63 schemes
+    // across 9 regions", 9 is no number of schemes (it was told to write 63 over it).
+    let free = |claim: &Claim, cand: &Candidate| {
+        !confirmed.contains(&cand.figure)
+            || !(after_change(claim) || attached.counts_other(claim, cand))
+    };
     // A count figure stands for a measured claim ("12 km" and a figure of 12 with no unit),
     // but not where the sentence also names a figure with a measurement unit: "5 km" beside
     // a wall of 4 m and a backlog of 7,600,000 is about the wall, not a backlog "of 7,600,000
@@ -1505,6 +1551,40 @@ when = ["semaines"]
             vec![
                 ("£3.1bn".into(), Some("deficit".into()), false),
                 ("£16.4bn".into(), Some("deficit".into()), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_one_count_states_is_not_held_against_a_count_of_something_else() {
+        let ledger = "[figures.schemes]\nvalue = 63\nabout = [\"schemes\"]\n";
+        assert_eq!(
+            links(ledger, "It funds 63 schemes across 9 regions."),
+            vec![
+                ("63".into(), Some("schemes".into()), true),
+                ("9".into(), None, false),
+            ]
+        );
+        // Nor with a word between the count and what it counts.
+        assert_eq!(
+            links(ledger, "It funds 63 schemes across 9 coastal regions.")[1],
+            ("9".into(), None, false)
+        );
+        // A second count of the figure's own noun is still held against it.
+        assert_eq!(
+            links(ledger, "It funds 63 schemes (36 schemes in all).")[1],
+            ("36".into(), Some("schemes".into()), false)
+        );
+        assert_eq!(
+            links(ledger, "It funds 63 schemes, 36 new schemes in all.")[1],
+            ("36".into(), Some("schemes".into()), false)
+        );
+        // And when no claim states the figure, a count of another noun still misses it.
+        assert_eq!(
+            links(ledger, "It funds 36 schemes across 9 regions."),
+            vec![
+                ("36".into(), Some("schemes".into()), false),
+                ("9".into(), Some("schemes".into()), false),
             ]
         );
     }
