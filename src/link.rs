@@ -27,7 +27,7 @@
 //! on its word of time.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
 //! figure that one claim of a sentence states correctly is held against no other claim of it
-//! that follows a verb of change ("the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
+//! that follows a verb of change or a word of comparison ("contre 2,7 % en 2019"; "the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
 //! change, not the level, and is unsourced unless the ledger holds it), nor against another
 //! count that counts something else by its own words ("63 schemes across 9 regions": 9 is no
 //! number of schemes, and a fix would have written "63 regions"). A claim whose figures
@@ -570,13 +570,11 @@ pub fn link(
         if candidates.is_empty() {
             continue;
         }
-        let after_change = |claim: &Claim| {
-            crate::extract::after_change(
-                &doc.prose,
-                sentence.span.clone(),
-                claim.span.start,
-                packs.get(claim.pack),
-            )
+        // A change or a value compared with ("narrowed by £3.1bn", "contre 2,7 % en 2019").
+        let former = |claim: &Claim| {
+            let (span, pack) = (sentence.span.clone(), packs.get(claim.pack));
+            crate::extract::after_change(&doc.prose, span.clone(), claim.span.start, pack)
+                || crate::extract::after_comparison(&doc.prose, span, claim.span.start, pack)
         };
         // The word of time a duration counts ("sur cinq ans"), asked in pass 2 only.
         let time_word = |claim: &Claim| match claim.unit {
@@ -591,7 +589,7 @@ pub fn link(
             sentence_claims,
             &candidates,
             ledger,
-            &after_change,
+            &former,
             &time_word,
             &attached,
             &mut links[c_start..c],
@@ -831,7 +829,7 @@ fn link_sentence(
     claims: &[Claim],
     candidates: &[Candidate],
     ledger: &Ledger,
-    after_change: &dyn Fn(&Claim) -> bool,
+    former: &dyn Fn(&Claim) -> bool,
     time_word: &dyn Fn(&Claim) -> Option<Range<usize>>,
     attached: &Attached,
     links: &mut [Link],
@@ -904,9 +902,11 @@ fn link_sentence(
         }
     }
     // A figure that a claim of the sentence states correctly is not held against another claim
-    // of it that follows a verb of change: in "the deficit narrowed by £3.1bn to £14.6bn",
-    // £3.1bn is a change, not the level (with no figure of its own it is unsourced, a warning,
-    // rather than a mismatch). "One in four — a third of all households" is still a mismatch.
+    // of it that follows a verb of change or a word of comparison: in "the deficit narrowed by
+    // £3.1bn to £14.6bn", £3.1bn is a change, not the level, and in "4,2 % en 2025, contre 2,7
+    // % en 2019" the 2,7 % a former value (with no figure of their own they are unsourced, a
+    // warning, rather than a mismatch). "One in four — a third of all households" is still a
+    // mismatch.
     let confirmed: Vec<usize> = links
         .iter()
         .filter_map(|l| match l {
@@ -917,8 +917,7 @@ fn link_sentence(
     // Nor against another count that counts something else by its own words: in "63 schemes
     // across 9 regions", 9 is no number of schemes (it was told to write 63 over it).
     let free = |claim: &Claim, cand: &Candidate| {
-        !confirmed.contains(&cand.figure)
-            || !(after_change(claim) || attached.counts_other(claim, cand))
+        !confirmed.contains(&cand.figure) || !(former(claim) || attached.counts_other(claim, cand))
     };
     // A count figure stands for a measured claim ("12 km" and a figure of 12 with no unit),
     // but not where the sentence also names a figure with a measurement unit: "5 km" beside
@@ -1530,6 +1529,19 @@ when = ["semaines"]
                 ("£14.6bn".into(), Some("deficit".into()), true),
             ]
         );
+        // Nor is a value compared with it.
+        let rate = "[figures.rate]\nvalue = 4.2\nunit = \"%\"\nabout = [\"part\"]\n";
+        assert_eq!(
+            links(rate, "La part atteint 4,2 % en 2025, contre 2,7 % en 2019.")[1],
+            ("2,7 %".into(), None, false)
+        );
+        assert_eq!(
+            links(rate, "The part reached 4.2%, up from 2.7% (against 4.2%).")[1..],
+            [
+                ("2.7%".into(), None, false),
+                ("4.2%".into(), Some("rate".into()), true)
+            ]
+        );
         // Nor is the level's figure taken as another unit's: "€3.1bn" stays unsourced.
         assert_eq!(
             links(ledger, "The deficit narrowed by €3.1bn to £14.6bn.")[0],
@@ -1546,6 +1558,10 @@ when = ["semaines"]
             ("a third".into(), Some("households".into()), false)
         );
         // When no claim states the figure, each is still held against it.
+        assert_eq!(
+            links(rate, "La part atteint 4,5 % en 2025, contre 2,7 % en 2019.")[1],
+            ("2,7 %".into(), Some("rate".into()), false)
+        );
         assert_eq!(
             links(ledger, "The deficit narrowed by £3.1bn to £16.4bn."),
             vec![

@@ -245,6 +245,23 @@ pub fn after_change(prose: &str, span: Range<usize>, pos: usize, pack: &LocalePa
     false
 }
 
+/// Whether a word of comparison of `pack` (`[ratios] compared_after`: "contre", "against",
+/// "up from") stands right before `pos` in the sentence `span` of `prose`: what follows states
+/// a value compared with ("4,2 % en 2025, contre 2,7 % en 2019"), not the one the sentence is
+/// about.
+pub fn after_comparison(prose: &str, span: Range<usize>, pos: usize, pack: &LocalePack) -> bool {
+    let before = skip_gap_back(prose, pos, false);
+    pack.ratio_compared_after
+        .match_before(prose, before)
+        .is_some_and(|m| {
+            m.start >= span.start
+                && !prose[..m.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word_char)
+        })
+}
+
 struct Scanner<'a> {
     text: &'a str,
     span: Range<usize>,
