@@ -27,7 +27,8 @@
 //! on its word of time.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
 //! figure that one claim of a sentence states correctly is held against no other claim of it
-//! that follows a verb of change or a word of comparison ("contre 2,7 % en 2019"; "the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
+//! that follows a verb of change, a word of comparison ("contre 2,7 % en 2019") or a period
+//! label in brackets ("£1.84bn (Q3 2025: £1.71bn)"; "the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
 //! change, not the level, and is unsourced unless the ledger holds it), nor against another
 //! count that counts something else by its own words ("63 schemes across 9 regions": 9 is no
 //! number of schemes, and a fix would have written "63 regions"). A claim whose figures
@@ -1542,6 +1543,24 @@ when = ["semaines"]
                 ("4.2%".into(), Some("rate".into()), true)
             ]
         );
+        // Nor is the comparative of financial reporting, a period label in brackets.
+        let revenue = "[figures.revenue]\nvalue = 1_840_000_000\nunit = \"GBP\"\n\
+                       about = [\"revenue\"]\n";
+        for text in [
+            "Revenue was £1.84bn (Q3 2025: £1.71bn).",
+            "Revenue was £1.84bn (FY25: £1.71bn).",
+            "Revenue was £1.84bn [2024-25: £1.71bn].",
+            "Le chiffre d'affaires (revenue) atteint 1,84 Md£ (2025 : 1,71 Md£).",
+        ] {
+            assert_eq!(links(revenue, text)[1].1, None, "{text}");
+        }
+        // A label that names no year is no period ("(Table 3: …)"), and one far back is no label.
+        for text in [
+            "Revenue was £1.84bn (Table 3: £1.71bn).",
+            "Revenue was £1.84bn (in 2025, after a long and difficult year: £1.71bn).",
+        ] {
+            assert_eq!(links(revenue, text)[1].1, Some("revenue".into()), "{text}");
+        }
         // Nor is the level's figure taken as another unit's: "€3.1bn" stays unsourced.
         assert_eq!(
             links(ledger, "The deficit narrowed by €3.1bn to £14.6bn.")[0],

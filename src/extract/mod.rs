@@ -249,9 +249,12 @@ pub fn after_change(prose: &str, span: Range<usize>, pos: usize, pack: &LocalePa
 /// "up from") stands right before `pos` in the sentence `span` of `prose`: what follows states
 /// a value compared with ("4,2 % en 2025, contre 2,7 % en 2019"), not the one the sentence is
 /// about.
+/// So does a period label in brackets, the comparative of financial reporting: "£1.84bn (Q3
+/// 2025: £1.71bn)", "11,5 % (2025 : 10,9 %)", "(FY25: 4.1p)".
 pub fn after_comparison(prose: &str, span: Range<usize>, pos: usize, pack: &LocalePack) -> bool {
     let before = skip_gap_back(prose, pos, false);
-    pack.ratio_compared_after
+    let word = pack
+        .ratio_compared_after
         .match_before(prose, before)
         .is_some_and(|m| {
             m.start >= span.start
@@ -259,7 +262,35 @@ pub fn after_comparison(prose: &str, span: Range<usize>, pos: usize, pack: &Loca
                     .chars()
                     .next_back()
                     .is_some_and(is_word_char)
-        })
+        });
+    word || (before > span.start && after_period_label(&prose[span.start..before]))
+}
+
+/// Whether `head` ends with a bracketed period label and its colon: "(Q3 2025:", "(2024-25 :",
+/// "[FY25:". The label is short and names a year.
+fn after_period_label(head: &str) -> bool {
+    let Some(label) = head.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let Some(open) = label.rfind(['(', '[']) else {
+        return false;
+    };
+    let label = &label[open + 1..];
+    if label.len() > 24 || label.contains([')', ']']) {
+        return false;
+    }
+    let year = |w: &str| {
+        let digits = w.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let d = digits.as_bytes();
+        // "FY25", "FY2025".
+        let fy = digits.len() < w.len() && w.len() <= 6 && d.iter().all(u8::is_ascii_digit);
+        // "2025", "2024-25", "2025/26".
+        let four = d.len() >= 4
+            && (d.starts_with(b"19") || d.starts_with(b"20"))
+            && d[..4].iter().all(u8::is_ascii_digit);
+        (fy && d.len() >= 2) || four
+    };
+    label.split_whitespace().any(year)
 }
 
 struct Scanner<'a> {
