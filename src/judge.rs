@@ -247,10 +247,11 @@ pub fn suggested_value(claim: &Claim, figure: &Figure) -> Decimal {
     let f = figure.value;
     let mut exp = claim.exp;
     // A strict bound on a figure that sits on the claim's own step moves one place finer where
-    // the claim wrote a zero: "moins de 10" against 10 is "moins de 11", not "moins de 20";
+    // the claim wrote a zero: "moins de 10" against 20 is "moins de 21", not "moins de 30";
     // "more than 2,000" against 2,000 is "more than 1,900", not "more than 1,000" (a bound of
     // `init`'s, "moins de 11" written 10, was told to become "moins de 20"). "over 55%"
-    // against 50 stays "over 49%".
+    // against 50 stays "over 49%". (The mismatch rule writes a bound on the figure itself
+    // with an inclusive hedge instead, "at least 2,000"; this is its value otherwise.)
     let strict = matches!(claim.qualifier, Qualifier::Above | Qualifier::Below);
     if strict && exp > written_exp(claim) && round_to(f, exp, RoundingStrategy::ToZero) == Some(f) {
         exp -= 1;

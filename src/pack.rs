@@ -529,6 +529,10 @@ pub struct LocalePack {
     pub write_percent: String,
     /// Written between a ratio's numbers in help texts ("1 in 4"): the first `[ratios] join`.
     pub write_ratio_join: Option<String>,
+    /// Written in place of a strict bound that sits on its figure ("more than 40,000" against
+    /// 40,000: "at least 40,000"): the first `[qualifiers] at_least` and `at_most` phrases.
+    pub write_at_least: Option<String>,
+    pub write_at_most: Option<String>,
     /// A share in words for help texts, by denominator: one part ("a quarter", "la moitié"),
     /// and the plural written after a number in words ("quarters": "three quarters").
     pub write_parts: rustc_hash::FxHashMap<u64, (String, String)>,
@@ -996,6 +1000,8 @@ impl LocalePack {
             write_group: raw.numbers.write_group,
             write_percent: raw.numbers.write_percent,
             write_ratio_join: raw.ratios.join.first().cloned(),
+            write_at_least: raw.qualifiers.at_least.first().cloned(),
+            write_at_most: raw.qualifiers.at_most.first().cloned(),
             write_parts,
             singular_below: raw.numbers.singular_below.map(Decimal::from),
             singular_only_one: raw.numbers.singular_only_one,

@@ -1278,6 +1278,34 @@ fn findings_then_fixed(ledger: &str, text: &str) -> (Vec<Value>, Vec<String>, St
 }
 
 #[test]
+fn a_strict_bound_on_its_figure_itself_is_fixed_by_its_hedge() {
+    let (found, helps, fixed) = findings_then_fixed(
+        "[figures.homes]\nvalue = 40000\nabout = [\"homes\"]\n\n\
+         [figures.late]\nvalue = 10\nunit = \"%\"\nabout = [\"late\"]\n\n\
+         [figures.dossiers]\nvalue = 12000\nabout = [\"dossiers\"]\n\n\
+         [figures.officers]\nvalue = 1950\nabout = [\"officers\"]\n",
+        "We will protect more than 40,000 homes. Less than 10% of claims were late.\n\n\
+         Moins de 12 000 dossiers restent en attente.\n\nMore than 2,000 officers came.\n",
+    );
+    assert_eq!(
+        helps,
+        [
+            "the ledger says 40,000: write “at least 40,000”",
+            "the ledger says 10%: write “At most 10%”",
+            "the ledger says 12 000: write «\u{a0}Jusqu'à 12 000\u{a0}»",
+            // Off the figure, the number moves.
+            "the ledger says 1,950: write “More than 1,900”",
+        ]
+    );
+    assert_eq!(found[0]["fix"]["replacement"], "at least");
+    assert_eq!(
+        fixed,
+        "We will protect at least 40,000 homes. At most 10% of claims were late.\n\n\
+         Jusqu'à 12 000 dossiers restent en attente.\n\nMore than 1,900 officers came.\n"
+    );
+}
+
+#[test]
 fn a_fix_makes_a_french_scale_word_agree_with_its_new_number() {
     let (found, helps, fixed) = findings_then_fixed(
         "[figures.budget]\nvalue = 2_500_000\nunit = \"EUR\"\nabout = [\"budget\"]\n\n\

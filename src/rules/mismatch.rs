@@ -25,9 +25,11 @@
 //! becomes "£6.8m").
 //! An exact whole number is not rewritten rounder than it was written: "640" (precise to 10)
 //! against 604 becomes "604", not "600" (a hedged one is a rounding: "environ 90" against 704
-//! becomes "environ 700"). A strict bound on a figure that sits on the claim's own step moves
-//! one place finer where the claim wrote a zero: "moins de 10" against 10 becomes "moins de 11",
-//! not "moins de 20". A bound that would stand more than a tenth of the figure away moves one
+//! becomes "environ 700"). A strict bound whose number is the figure itself has the wrong hedge:
+//! "more than 40,000" against 40,000 becomes "at least 40,000", "moins de 10 %" against 10 %
+//! "jusqu'à 10 %" (the language pack's first `at_least` or `at_most` phrase). Another strict
+//! bound on a figure that sits on the claim's own step moves one place finer where the claim
+//! wrote a zero: "moins de 10" against 20 becomes "moins de 21", not "moins de 30". A bound that would stand more than a tenth of the figure away moves one
 //! place finer too: "more than 2,000" against 1,950 becomes "more than 1,900", not "more than
 //! 1,000", which is true and says little.
 //! A figure with `tolerance` is judged by its tolerance instead of the rounding rule.
@@ -110,6 +112,11 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
             None => words!("{says}: check the scale word"),
         };
         (help, None)
+    } else if let Some((span, replacement)) = inclusive_bound(ctx, claim, fig) {
+        let rewritten =
+            crate::write::splice_claim(&ctx.doc.text, claim, span.clone(), &replacement);
+        let help = words!("{says}: write {}", ctx.quote(claim, &rewritten));
+        (help, Some(Fix { span, replacement }))
     } else {
         rewrite(ctx, claim, suggested_value(claim, fig), fig.value, &says)
     };
@@ -128,6 +135,47 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
             words!("the text says {}", ctx.quote(claim, &own)),
         )
     })
+}
+
+/// A strict bound whose number is the figure itself ("more than 40,000" against 40,000, "moins
+/// de 10 %" against 10 %): the number is right and the strictness wrong, so its hedge becomes
+/// the pack's inclusive one ("at least 40,000", « jusqu'à 10 % »), its case kept. The span of
+/// the hedge and what to write there; `None` for any other claim, or a hedge not written before
+/// the number ("40,000 or more").
+fn inclusive_bound(
+    ctx: &Context<'_>,
+    claim: &Claim,
+    fig: &crate::ledger::Figure,
+) -> Option<(std::ops::Range<usize>, String)> {
+    use crate::pack::Hedge;
+    let pack = ctx.packs.get(claim.pack);
+    let (hedge, word) = match claim.qualifier {
+        crate::extract::Qualifier::Above => (Hedge::Above, pack.write_at_least.as_ref()?),
+        crate::extract::Qualifier::Below => (Hedge::Below, pack.write_at_most.as_ref()?),
+        _ => return None,
+    };
+    let own = crate::judge::in_units_of(claim, fig);
+    if own.value != fig.value || own.unit != fig.unit || fig.high.is_some() {
+        return None;
+    }
+    let text = &ctx.doc.text;
+    let m = pack.hedge_before.match_at(text, claim.span.start)?;
+    if *m.value != hedge || m.end > claim.numeral.start {
+        return None;
+    }
+    let mut chars = word.chars();
+    let replacement = match text[m.start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+    {
+        true => chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default(),
+        false => word.clone(),
+    };
+    Some((m.start..m.end, replacement))
 }
 
 /// The help that rewrites the claim to state `value`, and the fix that does it: its numeral
