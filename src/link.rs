@@ -26,25 +26,24 @@
 //! A duration ("sur cinq ans") that agrees with no figure is held only against one with a term
 //! on its word of time.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
-//! figure that one claim of a sentence states correctly is held against no other claim of it
-//! that follows a verb of change, a word of comparison ("contre 2,7 % en 2019") or a period
-//! label in brackets ("£1.84bn (Q3 2025: £1.71bn)"; "the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
-//! change, not the level, and is unsourced unless the ledger holds it), nor against another
-//! count that counts something else by its own words ("63 schemes across 9 regions": 9 is no
-//! number of schemes, and a fix would have written "63 regions"). A claim whose figures
-//! of its unit are all taken by other claims (or, for a claim that states a unit, all disagree
-//! with it), beside a free figure of another unit with its digits, is that figure's unit slip
-//! ("en baisse de 0,2 %" beside 7,3 % and 0,2 point; "0.5 per cent" beside a 28 % fall and 0.5
-//! points), not a wrong statement of the first. These depart from the contract, which links a
-//! figure to a second claim when no other candidate is free, and a claim to a figure of its
-//! unit when there is one: there, the fix would write the figure over a change, a former value
-//! or a slipped unit. Nor is a figure that one claim of a sentence states held against a claim
-//! of it in another unit that does not have its digits ("the €75m tranche will cover 1,240
-//! schools": the €75m is unsourced, not a unit slip of the schools' count). A figure without a
-//! unit takes a measured count
-//! ("421 kilomètres"). A share ("one in three", "½": a quotient of at most 1) links to a count
-//! figure between 0 and 1 or a percentage (compared as one: "one in three" is 33 %), never to
-//! other counts: "about ½ of the stations" states no number of stations.
+//! figure that one claim of a sentence states correctly is held against no other claim of it that
+//! follows a verb of change, a word of comparison ("contre 2,7 % en 2019") or a period label in
+//! brackets ("£1.84bn (Q3 2025: £1.71bn)"; "the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
+//! change, not the level, and is unsourced unless the ledger holds it), nor against another count
+//! that counts something else by its own words ("63 schemes across 9 regions": 9 is no number of
+//! schemes, and a fix would have written "63 regions"). A claim whose figures of its unit are all
+//! taken by other claims (or, for a claim that states a unit, all disagree with it), beside a free
+//! figure of another unit with its digits, is that figure's unit slip ("en baisse de 0,2 %" beside
+//! 7,3 % and 0,2 point; "0.5 per cent" beside a 28 % fall and 0.5 points), not a wrong statement of
+//! the first. These depart from the contract, which links a figure to a second claim when no other
+//! candidate is free, and a claim to a figure of its unit when there is one: there, the fix would
+//! write the figure over a change, a former value or a slipped unit. Nor is a figure that one claim
+//! of a sentence states held against a claim of it in another unit that does not have its digits
+//! ("the €75m tranche will cover 1,240 schools": the €75m is unsourced, not a unit slip of the
+//! schools' count). A figure without a unit takes a measured count ("421 kilomètres"). A share
+//! ("one in three", "½": a quotient of at most 1) links to a count figure between 0 and 1 or a
+//! percentage (compared as one: "one in three" is 33 %), never to other counts: "about ½ of the
+//! stations" states no number of stations.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;

@@ -18,8 +18,9 @@
 //!
 //! the sentence "l'URO a permis environ 190 arrestations" is reported: 190 ± 5 % does not reach
 //! 140. A bound agrees only near the figure it bounds (within its stated precision or half the
-//! bound): "moins de 15 %" against 4 % is reported, "less than 10%" against 4.2 is not. `--fix` writes "environ 140", keeping the hedge and the way the number was written (in
-//! French, a scale word agrees with the new number: "2,1 milliards" → "1,2 milliard").
+//! bound): "moins de 15 %" against 4 % is reported, "less than 10%" against 4.2 is not. `--fix`
+//! writes "environ 140", keeping the hedge and the way the number was written (in French, a scale
+//! word agrees with the new number: "2,1 milliards" → "1,2 milliard").
 //! A figure with decimals keeps the claim's ("9,70 €" against 7.9 becomes "7,90 €"), but an
 //! amount with a scale word takes the decimals the figure needs ("£2.25m" against 6,800,000
 //! becomes "£6.8m").
@@ -29,9 +30,10 @@
 //! "more than 40,000" against 40,000 becomes "at least 40,000", "moins de 10 %" against 10 %
 //! "jusqu'à 10 %" (the language pack's first `at_least` or `at_most` phrase). Another strict
 //! bound on a figure that sits on the claim's own step moves one place finer where the claim
-//! wrote a zero: "moins de 10" against 20 becomes "moins de 21", not "moins de 30". A bound that would stand more than a tenth of the figure away moves one
-//! place finer too: "more than 2,000" against 1,950 becomes "more than 1,900", not "more than
-//! 1,000", which is true and says little.
+//! wrote a zero: "moins de 10" against 20 becomes "moins de 21", not "moins de 30". A bound
+//! that would stand more than a tenth of the figure away moves one place finer too: "more than
+//! 2,000" against 1,950 becomes "more than 1,900", not "more than 1,000", which is true and
+//! says little.
 //! A figure with `tolerance` is judged by its tolerance instead of the rounding rule.
 //! A ratio or share ("one in three", "two thirds", "½") is judged at one place finer than its
 //! denominator resolves ("one in three" agrees with 0.33, not with 0.25; against a percentage
@@ -42,15 +44,15 @@
 //! one in a whole number (0.25: "1 in 4"; 0.33: "1 in 3"), else over the smallest denominator up to
 //! ten that agrees (0.75: "3 in 4"; 0.67: "2 in 3"; 0.3: "3 in 10", since "1 in 3" reads as 0.33),
 //! else over a hundred. A share in words is restated in the language pack's share words where it
-//! has them (`[ratios.write_parts]`, up to fifths): "Two thirds" against 0.75 "restate the share
-//! as “three quarters”", « la moitié » against 0.25 « un quart ». A range that misses the figure ("10-20 %" for 25 %) is reported without a
-//! fix too: which end to move is the editor's call. So is a claim whose scale word is off by a
-//! thousand or more ("€12.5bn" for 12.5 million): new digits before "bn" would read "€0.0125bn", so
-//! its help says to check the scale word (or, for a number in a table whose header states the
-//! scale, "check the unit in the header “Passengers (m)”"). A sign written before the numeral is
-//! rewritten with it ("−4,1 %" → "−1,4 %", "+1,6" → "+6,1"); a minus in words ("moins 25 %") cannot
-//! be made a plus by digits, so against a positive figure the help says to check the sign and there
-//! is no fix.
+//! has them (`[ratios.write_parts]`, up to fifths): "Two thirds" against 0.75 "restate the share as
+//! “three quarters”", « la moitié » against 0.25 « un quart ». A range that misses the figure
+//! ("10-20 %" for 25 %) is reported without a fix too: which end to move is the editor's call. So
+//! is a claim whose scale word is off by a thousand or more ("€12.5bn" for 12.5 million): new
+//! digits before "bn" would read "€0.0125bn", so its help says to check the scale word (or, for a
+//! number in a table whose header states the scale, "check the unit in the header “Passengers
+//! (m)”"). A sign written before the numeral is rewritten with it ("−4,1 %" → "−1,4 %", "+1,6" →
+//! "+6,1"); a minus in words ("moins 25 %") cannot be made a plus by digits, so against a positive
+//! figure the help says to check the sign and there is no fix.
 
 use rust_decimal::Decimal;
 
