@@ -317,6 +317,12 @@ struct RawMeasure {
     /// of 3").
     #[serde(default)]
     before: Vec<String>,
+    /// Words that are a multiple on their own, and its factor: "twice" = 2 ("twice as many").
+    #[serde(default)]
+    alone: HashMap<String, u64>,
+    /// Words one of which must follow such a word ("as", "the"): "called twice" is no claim.
+    #[serde(default)]
+    alone_then: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -566,6 +572,10 @@ pub struct LocalePack {
     pub currency_before: PhraseTable<UnitWord>,
     /// Words before a bare number that give it a measure's unit ("multiplié par 2,5").
     pub measure_before: PhraseTable<Unit>,
+    /// Words that are a multiple on their own ("twice"), with its factor and unit.
+    pub multiple_alone: PhraseTable<(u64, Unit)>,
+    /// What must follow one of [`Self::multiple_alone`] ("as", "the").
+    pub multiple_alone_then: PhraseTable<()>,
     /// Each currency code's first symbol ("EUR" → "€"), for help texts that swap a currency.
     pub currency_symbols: rustc_hash::FxHashMap<String, String>,
     /// Percent words written before a number ("percent of 10").
@@ -844,6 +854,8 @@ impl LocalePack {
         let mut currency_before = PhraseTable::default();
         let mut units = Vec::new();
         let mut measure_before = PhraseTable::default();
+        let mut multiple_alone = PhraseTable::default();
+        let mut multiple_alone_then = PhraseTable::default();
         let word = |unit: &Unit| UnitWord {
             unit: unit.clone(),
             scale: 1,
@@ -907,10 +919,10 @@ impl LocalePack {
             }
         }
         for m in &raw.measure {
-            let name = Arc::from(m.unit.as_str());
+            let unit_name = Arc::from(m.unit.as_str());
             let unit = match m.multiple {
-                true => Unit::Multiple(name),
-                false => Unit::Measure(name),
+                true => Unit::Multiple(unit_name),
+                false => Unit::Measure(unit_name),
             };
             units.push(unit.clone());
             for w in &m.words {
@@ -919,6 +931,19 @@ impl LocalePack {
                 unit_after.insert(w, symbol, word(&unit));
             }
             insert_all(&mut measure_before, &m.before, unit.clone());
+            for (word, &factor) in &m.alone {
+                if !m.multiple || factor < 2 {
+                    return Err(PackError::Pattern {
+                        name: name.to_string(),
+                        message: format!(
+                            "`{word}` = {factor} in a measure's `alone`: only a multiple \
+                             (`multiple = true`) takes one, and its factor is 2 or more"
+                        ),
+                    });
+                }
+                multiple_alone.insert(word, false, (factor, unit.clone()));
+            }
+            insert_all(&mut multiple_alone_then, &m.alone_then, ());
         }
         let mut percent_before = PhraseTable::default();
         insert_all(&mut percent_before, &raw.units.percent_before, ());
@@ -947,6 +972,7 @@ impl LocalePack {
         let starters = numbers
             .first_follows_where(|w| !matches!(w, NumWord::Connector))
             .chain(currency_before.first_follows_where(|_| true))
+            .chain(multiple_alone.first_follows_where(|_| true))
             .chain(percent_before.first_follows_where(|_| true))
             // "la moitié" is found from its last word, read backwards ("la" is too common).
             .chain(ratio_alone.last_keys().map(|k| (k, any)))
@@ -1018,6 +1044,8 @@ impl LocalePack {
             unit_after,
             currency_before,
             measure_before,
+            multiple_alone,
+            multiple_alone_then,
             currency_symbols,
             percent_before,
             negative: table(&raw.words.negative),
@@ -1456,6 +1484,8 @@ mod tests {
             "[ratios.parts]\nganz = 1\n",
             "[ratios.alone]\nganz = 1\n",
             "[ratios.write_parts]\n1 = [\"ganz\", \"ganze\"]\n",
+            "[[measure]]\nunit = \"kg\"\nwords = [\"kg\"]\nalone = { doppelt = 2 }\n",
+            "[[measure]]\nunit = \"x\"\nmultiple = true\nwords = [\"x\"]\nalone = { einmal = 1 }\n",
             "[ratios.write_parts]\nvier = [\"ein Viertel\", \"Viertel\"]\n",
         ] {
             assert!(matches!(read(bad), Err(PackError::Pattern { .. })), "{bad}");

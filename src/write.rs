@@ -97,6 +97,7 @@ pub fn fixable(text: &str, claim: &Claim) -> bool {
         && numeral_value(claim, claim.value).is_some_and(|v| !v.fract().is_zero());
     !claim.style.words
         && !claim.style.ratio
+        && !claim.style.multiple_word
         && claim.high.is_none()
         && !foreign_sign
         && !unwritten_fraction

@@ -886,6 +886,31 @@ fn a_wrong_share_in_words_is_restated_in_share_words() {
 }
 
 #[test]
+fn a_multiple_in_one_word_is_checked_and_restated_by_the_editor() {
+    let (o, found) = check_json(
+        &[
+            (
+                "figures.toml",
+                "[figures.admissions]\nvalue = 2.5\nunit = \"x\"\nabout = [\"admissions\"]\n\n\
+                 [figures.cost]\nvalue = 2\nunit = \"x\"\nabout = [\"cost\"]\n",
+            ),
+            (
+                "d.md",
+                "Admissions were twice as high as last year. The cost is twice the 2020 level.\n",
+            ),
+        ],
+        &["d.md"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    // "twice" against 2 agrees; against 2.5 no digits go in its place.
+    one_mismatch_without_fix(
+        &found,
+        "twice",
+        "the ledger says 2.5x: restate the multiple to match",
+    );
+}
+
+#[test]
 fn a_ratio_named_by_its_own_noun_is_drawn_with_one_label() {
     let o = check_in(
         &[

@@ -862,6 +862,30 @@ impl Scanner<'_> {
             || p.percent_before.match_at(t, pos).is_some()
             || p.negative.match_at(t, pos).is_some()
             || self.alone_part(pos).is_some()
+            || self.alone_multiple(pos).is_some()
+    }
+
+    /// "twice as many", "twice the national rate": a word that is a multiple on its own
+    /// (`alone` of a multiple in the pack), followed by one of its `alone_then` words ("called
+    /// twice" is none).
+    #[inline(never)]
+    fn alone_multiple(&self, pos: usize) -> Option<Quantity> {
+        let p = self.pack;
+        let m = p.multiple_alone.match_at(self.text, pos)?;
+        if m.end > self.span.end || !self.word_boundary_before(pos) || !self.word_ends_at(m.end) {
+            return None;
+        }
+        let after = skip_gap(self.text, m.end, false);
+        p.multiple_alone_then
+            .match_at(self.text, after)
+            .filter(|then| then.end <= self.span.end && self.phrase_ends_at(then.end))?;
+        let (factor, unit) = m.value;
+        let mut num = numeral::quotient_numeral(pos..m.end, Decimal::from(*factor), 0, true);
+        num.style.ratio = false;
+        num.style.multiple_word = true;
+        let mut q = Quantity::from_numeral(num);
+        q.unit = Some(unit.clone());
+        Some(q)
     }
 
     /// "half of the homes", "la moitié des communes": a share of one part written with no
@@ -1295,7 +1319,10 @@ impl Scanner<'_> {
         // A lone "half" is no numeral: tried only where none is read.
         let mut first = match self.quantity_at(pos) {
             Ok(q) => q,
-            Err(skip) => self.alone_part(pos).ok_or(skip)?,
+            Err(skip) => self
+                .alone_part(pos)
+                .or_else(|| self.alone_multiple(pos))
+                .ok_or(skip)?,
         };
         match self.slash_share(&first) {
             Some(share) => first = share,

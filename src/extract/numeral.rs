@@ -28,6 +28,8 @@ pub struct Style {
     /// A share in words ("two thirds", "la moitié"): a help restates it in the pack's share
     /// words, not as "3 in 4".
     pub share: bool,
+    /// A word that is a multiple on its own ("twice"): no numeral a fix could write there.
+    pub multiple_word: bool,
 }
 
 /// A numeral: its span, value (scale words spelled inside it applied) and precision.

@@ -263,6 +263,20 @@ fn a_multiple_in_words_is_measured_in_x() {
         assert_eq!(claims(text, locale)[0].3, "x", "{text}");
     }
     assert_eq!(one("multiplié par 2 000 euros", "fr").3, "EUR");
+    // A multiple in one word ("twice"), before one of the pack's `alone_then` words; "called
+    // twice" is no claim.
+    for text in [
+        "admissions were twice as high",
+        "Twice the national rate",
+        "twice what was forecast",
+        "2.5 times as high as in 2024",
+    ] {
+        let c = one(text, "en");
+        assert_eq!(c.3, "x", "{text}");
+    }
+    assert_eq!(one("twice as many homes", "en").2, "2");
+    assert!(claims("she called twice and left twice.", "en").is_empty());
+    assert!(claims("the twice-yearly survey", "en").is_empty());
     // "times" alone counts times.
     assert_eq!(one("called 12,000 times last year", "en").3, "count");
     assert_eq!(one("appelé 12 000 fois en un an", "fr").3, "count");

@@ -97,6 +97,9 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
             (None, None) => words!("{says}: restate the ratio to match"),
         };
         (help, None)
+    } else if claim.style.multiple_word {
+        // "twice as many" against 2.5: no digits go in place of "twice".
+        (words!("{says}: restate the multiple to match"), None)
     } else if fig.high.is_some() {
         // A range figure: which end the claim should state, or both, is the editor's call.
         (words!("{says}: restate it to match"), None)
