@@ -309,6 +309,14 @@ enum ReadOn {
     Compared,
 }
 
+/// A part word read after a number (see `Scanner::part_word`): where it ends, its denominator,
+/// and whether it needs a `part_of` word after it.
+struct PartRead {
+    end: usize,
+    denominator: u64,
+    needs_of: bool,
+}
+
 /// A range's dash (see `Scanner::range_dash`).
 struct RangeDash {
     dash: char,
@@ -1354,6 +1362,8 @@ impl Scanner<'_> {
                 .or_else(|| self.score(&first))
             {
                 first = ratio;
+            } else if let Some(end) = self.part_of_time(&first) {
+                return Err(Skip::To(end));
             }
         }
 
@@ -1794,20 +1804,37 @@ impl Scanner<'_> {
     /// "the last two quarters"), the part must be followed by one of the pack's `part_of` words
     /// ("a third runway" is no share); never by a word of time ("trois quarts d'heure").
     fn part(&self, first: &Quantity) -> Option<Quantity> {
+        let (m, of) = self.part_word(first)?;
+        let need_of =
+            (first.num.determiner_only || m.needs_of) && !self.share_without_of(first.start, m.end);
+        match of {
+            None if need_of => return None,
+            // "trois quarts d'heure": a span of time, not a share.
+            Some(of) if self.time_word_after_of(of) => return None,
+            _ => {}
+        }
+        let denominator = Decimal::from(m.denominator);
+        let mut share = quotient(first, first.num.value, denominator, m.end)?;
+        share.num.style.share = first.num.style.words || first.num.determiner_only;
+        Some(share)
+    }
+
+    /// The part word after `first` that names a larger denominator ("two thirds"), and the end
+    /// of the `part_of` word after it, if one follows (a hedge may stand between: "un tiers
+    /// environ des gares").
+    fn part_word(&self, first: &Quantity) -> Option<(PartRead, Option<usize>)> {
         if !bare(first) || first.num.value.is_zero() {
             return None;
         }
         let g = skip_gap(self.text, first.num.end, true);
         let m = self.pack.ratio_parts.match_at(self.text, g)?;
-        if m.end > self.span.end || !self.word_ends_at(m.end) {
-            return None;
-        }
-        let denominator = Decimal::from(m.value.denominator);
-        if first.num.value >= denominator {
+        if m.end > self.span.end
+            || !self.word_ends_at(m.end)
+            || first.num.value >= Decimal::from(m.value.denominator)
+        {
             return None;
         }
         let mut after = skip_gap(self.text, m.end, false);
-        // "un tiers environ des gares": a hedge may stand before the "of".
         if let Some(h) = self.pack.hedge_after.match_at(self.text, after) {
             after = skip_gap(self.text, h.end, false);
         }
@@ -1815,18 +1842,21 @@ impl Scanner<'_> {
             .pack
             .ratio_part_of
             .match_at(self.text, after)
-            .filter(|of| self.phrase_ends_at(of.end));
-        let need_of = (first.num.determiner_only || m.value.needs_of)
-            && !self.share_without_of(first.start, m.end);
-        match of {
-            None if need_of => return None,
-            // "trois quarts d'heure": a span of time, not a share.
-            Some(of) if self.time_word_after_of(of.end) => return None,
-            _ => {}
-        }
-        let mut share = quotient(first, first.num.value, denominator, m.end)?;
-        share.num.style.share = first.num.style.words || first.num.determiner_only;
-        Some(share)
+            .filter(|of| self.phrase_ends_at(of.end))
+            .map(|of| of.end);
+        let part = PartRead {
+            end: m.end,
+            denominator: m.value.denominator,
+            needs_of: m.value.needs_of,
+        };
+        Some((part, of))
+    }
+
+    /// Where a fraction of a span of time written with a part word ends ("trois quarts d'heure",
+    /// "three quarters of an hour"): it is no claim at all, not a count of "trois".
+    fn part_of_time(&self, first: &Quantity) -> Option<usize> {
+        let (m, of) = self.part_word(first)?;
+        of.filter(|&of| self.time_word_after_of(of)).map(|_| m.end)
     }
 
     /// "1/3 des dossiers", "2/3 of the files": two whole numbers in digits joined by a slash, the

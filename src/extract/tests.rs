@@ -1228,7 +1228,13 @@ fn parts_in_words_are_one_quotient() {
     // Quarters of a year, and a span of time after "of"/"d'".
     assert_eq!(texts("in each of the last two quarters", "en"), vec!["two"]);
     assert_eq!(q("three quarters of respondents", "en").1, "0.75");
-    assert_eq!(texts("trois quarts d'heure", "fr"), vec!["trois"]);
+    // A fraction of a span of time is no claim at all, not a count of "trois".
+    assert!(claims("trois quarts d'heure", "fr").is_empty());
+    assert!(claims("three quarters of an hour", "en").is_empty());
+    assert_eq!(
+        texts("trois quarts d'heure pour 40 % des usagers", "fr"),
+        vec!["40 %"]
+    );
     assert!(claims("un tiers payant généralisé", "fr").is_empty());
     assert_eq!(texts("five halves", "en"), vec!["five"]);
     // Scales still take the fraction: "three quarters billion" is no share.
