@@ -385,6 +385,28 @@ fn not_claims() {
 }
 
 #[test]
+fn the_smaller_unit_of_a_duration_in_two_units_is_no_claim_of_its_own() {
+    for (text, locale, expected) in [
+        ("calls averaged 32 minutes 14 seconds", "en", vec!["32"]),
+        (
+            "the wait was 1 hour 20 minutes for 40 patients",
+            "en",
+            vec!["1", "40"],
+        ),
+        (
+            "un délai de 1 heure 20 minutes pour 40 patients",
+            "fr",
+            vec!["1", "40"],
+        ),
+        ("un record en 3 min 20 s", "fr", vec!["3"]),
+        // A number after a duration that counts something else stays a claim.
+        ("it lasted 90 minutes 3 times a week", "en", vec!["90", "3"]),
+    ] {
+        assert_eq!(texts(text, locale), expected, "{text}");
+    }
+}
+
+#[test]
 fn a_date_with_a_month_cut_short_is_no_claim() {
     // A dateline: the stop after "Nov" neither ends the sentence nor hides the month.
     assert_eq!(
