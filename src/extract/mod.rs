@@ -1355,14 +1355,22 @@ impl Scanner<'_> {
         // "one in three", "3 out of 10", "two thirds", "un tiers des": one quotient ("7.8 out of
         // 10", a score, is one claim too).
         if second.is_none() {
+            // "trois quarts d'heure": a fraction of a span of time, no claim at all.
+            let mut of_time = None;
             if let Some(ratio) = self
                 .ratio(&first)
-                .or_else(|| self.part(&first))
+                .or_else(|| match self.part(&first)? {
+                    Ok(share) => Some(share),
+                    Err(end) => {
+                        of_time = Some(end);
+                        None
+                    }
+                })
                 .or_else(|| self.noun_ratio(&first))
                 .or_else(|| self.score(&first))
             {
                 first = ratio;
-            } else if let Some(end) = self.part_of_time(&first) {
+            } else if let Some(end) = of_time {
                 return Err(Skip::To(end));
             }
         }
@@ -1803,20 +1811,21 @@ impl Scanner<'_> {
     /// a lone article, and for the part words that also name a span of time (`parts_need_of`:
     /// "the last two quarters"), the part must be followed by one of the pack's `part_of` words
     /// ("a third runway" is no share); never by a word of time ("trois quarts d'heure").
-    fn part(&self, first: &Quantity) -> Option<Quantity> {
+    /// `Err` with the part word's end for a fraction of a span of time ("trois quarts d'heure",
+    /// "three quarters of an hour"): no claim at all, not a count of "trois".
+    fn part(&self, first: &Quantity) -> Option<Result<Quantity, usize>> {
         let (m, of) = self.part_word(first)?;
         let need_of =
             (first.num.determiner_only || m.needs_of) && !self.share_without_of(first.start, m.end);
         match of {
             None if need_of => return None,
-            // "trois quarts d'heure": a span of time, not a share.
-            Some(of) if self.time_word_after_of(of) => return None,
+            Some(of) if self.time_word_after_of(of) => return Some(Err(m.end)),
             _ => {}
         }
         let denominator = Decimal::from(m.denominator);
         let mut share = quotient(first, first.num.value, denominator, m.end)?;
         share.num.style.share = first.num.style.words || first.num.determiner_only;
-        Some(share)
+        Some(Ok(share))
     }
 
     /// The part word after `first` that names a larger denominator ("two thirds"), and the end
@@ -1850,13 +1859,6 @@ impl Scanner<'_> {
             needs_of: m.value.needs_of,
         };
         Some((part, of))
-    }
-
-    /// Where a fraction of a span of time written with a part word ends ("trois quarts d'heure",
-    /// "three quarters of an hour"): it is no claim at all, not a count of "trois".
-    fn part_of_time(&self, first: &Quantity) -> Option<usize> {
-        let (m, of) = self.part_word(first)?;
-        of.filter(|&of| self.time_word_after_of(of)).map(|_| m.end)
     }
 
     /// "1/3 des dossiers", "2/3 of the files": two whole numbers in digits joined by a slash, the
