@@ -152,6 +152,19 @@ pub fn numeral_fix(
     }
 }
 
+/// `word` with a capital first letter where `written` starts with one ("Quatre" → "Trois",
+/// "More than" → "At least").
+pub fn with_capital_of(word: &str, written: &str) -> String {
+    let mut chars = word.chars();
+    match (
+        written.chars().next().is_some_and(char::is_uppercase),
+        chars.next(),
+    ) {
+        (true, Some(first)) => first.to_uppercase().chain(chars).collect(),
+        _ => word.to_owned(),
+    }
+}
+
 /// A claim written in words restated in words ("four years" → "three", "Quatre" → "Trois"),
 /// where `value` (scale applied) is a whole number the pack writes as one (`write_words`).
 fn number_word(text: &str, claim: &Claim, value: Decimal, pack: &LocalePack) -> Option<String> {
@@ -165,16 +178,7 @@ fn number_word(text: &str, claim: &Claim, value: Decimal, pack: &LocalePack) -> 
             .write_words
             .get(usize::try_from(k.to_u64()?).ok()?)
             .filter(|w| !w.is_empty() && k.fract().is_zero())?;
-        let mut chars = word.chars();
-        Some(
-            match written.chars().next().is_some_and(char::is_uppercase) {
-                true => chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default(),
-                false => word.clone(),
-            },
-        )
+        Some(with_capital_of(word, written))
     };
     if let Some(word) = in_words(n) {
         return Some(word);

@@ -168,18 +168,7 @@ fn inclusive_bound(
     if *m.value != hedge || m.end > claim.numeral.start {
         return None;
     }
-    let mut chars = word.chars();
-    let replacement = match text[m.start..]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase)
-    {
-        true => chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default(),
-        false => word.clone(),
-    };
+    let replacement = crate::write::with_capital_of(word, &text[m.start..m.end]);
     Some((m.start..m.end, replacement))
 }
 
