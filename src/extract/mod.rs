@@ -309,14 +309,6 @@ enum ReadOn {
     Compared,
 }
 
-/// A part word read after a number (see `Scanner::part_word`): where it ends, its denominator,
-/// and whether it needs a `part_of` word after it.
-struct PartRead {
-    end: usize,
-    denominator: u64,
-    needs_of: bool,
-}
-
 /// A range's dash (see `Scanner::range_dash`).
 struct RangeDash {
     dash: char,
@@ -1814,36 +1806,17 @@ impl Scanner<'_> {
     /// `Err` with the part word's end for a fraction of a span of time ("trois quarts d'heure",
     /// "three quarters of an hour"): no claim at all, not a count of "trois".
     fn part(&self, first: &Quantity) -> Option<Result<Quantity, usize>> {
-        let (m, of) = self.part_word(first)?;
-        let need_of =
-            (first.num.determiner_only || m.needs_of) && !self.share_without_of(first.start, m.end);
-        match of {
-            None if need_of => return None,
-            Some(of) if self.time_word_after_of(of) => return Some(Err(m.end)),
-            _ => {}
-        }
-        let denominator = Decimal::from(m.denominator);
-        let mut share = quotient(first, first.num.value, denominator, m.end)?;
-        share.num.style.share = first.num.style.words || first.num.determiner_only;
-        Some(Ok(share))
-    }
-
-    /// The part word after `first` that names a larger denominator ("two thirds"), and the end
-    /// of the `part_of` word after it, if one follows (a hedge may stand between: "un tiers
-    /// environ des gares").
-    fn part_word(&self, first: &Quantity) -> Option<(PartRead, Option<usize>)> {
         if !bare(first) || first.num.value.is_zero() {
             return None;
         }
         let g = skip_gap(self.text, first.num.end, true);
         let m = self.pack.ratio_parts.match_at(self.text, g)?;
-        if m.end > self.span.end
-            || !self.word_ends_at(m.end)
-            || first.num.value >= Decimal::from(m.value.denominator)
-        {
+        let denominator = Decimal::from(m.value.denominator);
+        if m.end > self.span.end || !self.word_ends_at(m.end) || first.num.value >= denominator {
             return None;
         }
         let mut after = skip_gap(self.text, m.end, false);
+        // "un tiers environ des gares": a hedge may stand before the "of".
         if let Some(h) = self.pack.hedge_after.match_at(self.text, after) {
             after = skip_gap(self.text, h.end, false);
         }
@@ -1851,14 +1824,17 @@ impl Scanner<'_> {
             .pack
             .ratio_part_of
             .match_at(self.text, after)
-            .filter(|of| self.phrase_ends_at(of.end))
-            .map(|of| of.end);
-        let part = PartRead {
-            end: m.end,
-            denominator: m.value.denominator,
-            needs_of: m.value.needs_of,
-        };
-        Some((part, of))
+            .filter(|of| self.phrase_ends_at(of.end));
+        let need_of = (first.num.determiner_only || m.value.needs_of)
+            && !self.share_without_of(first.start, m.end);
+        match of {
+            None if need_of => return None,
+            Some(of) if self.time_word_after_of(of.end) => return Some(Err(m.end)),
+            _ => {}
+        }
+        let mut share = quotient(first, first.num.value, denominator, m.end)?;
+        share.num.style.share = first.num.style.words || first.num.determiner_only;
+        Some(Ok(share))
     }
 
     /// "1/3 des dossiers", "2/3 of the files": two whole numbers in digits joined by a slash, the
