@@ -388,6 +388,10 @@ struct RawTerms {
     /// établissements").
     #[serde(default)]
     clause_openers: Vec<String>,
+    /// Endings glued to a word that make it own what follows ("'s": "this year's budget"): a
+    /// word of time with one names no span of time.
+    #[serde(default)]
+    possessive: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -634,6 +638,8 @@ pub struct LocalePack {
     pub not_head_endings: Vec<String>,
     /// See `[terms] articles` (folded).
     pub articles: HashSet<String>,
+    /// See `[terms] possessive`.
+    pub possessive: Vec<String>,
     /// See `[terms] clause_openers` (folded).
     pub clause_openers: HashSet<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
@@ -1079,6 +1085,7 @@ impl LocalePack {
             noun_before_adjective: raw.terms.noun_before_adjective,
             not_head_endings: raw.terms.not_head_endings,
             articles: folded_set(&raw.terms.articles),
+            possessive: raw.terms.possessive.clone(),
             clause_openers: folded_set(&raw.terms.clause_openers),
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),

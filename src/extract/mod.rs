@@ -880,9 +880,20 @@ impl Scanner<'_> {
             .match_at(self.text, after)
             .filter(|then| then.end <= self.span.end && self.phrase_ends_at(then.end))?;
         let (factor, unit) = m.value;
-        let mut num = numeral::quotient_numeral(pos..m.end, Decimal::from(*factor), 0, true);
-        num.style.ratio = false;
-        num.style.multiple_word = true;
+        let num = Numeral {
+            start: pos,
+            end: m.end,
+            value: Decimal::from(*factor),
+            exp: 0,
+            style: Style {
+                words: true,
+                multiple_word: true,
+                ..Style::default()
+            },
+            scaled: false,
+            approx: false,
+            determiner_only: false,
+        };
         let mut q = Quantity::from_numeral(num);
         q.unit = Some(unit.clone());
         Some(q)
@@ -1576,7 +1587,11 @@ impl Scanner<'_> {
             .is_some_and(|w| {
                 let rest = &self.text[w.end..];
                 self.word_ends_at(w.end)
-                    && !(rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+                    && !self
+                        .pack
+                        .possessive
+                        .iter()
+                        .any(|p| rest.starts_with(p.as_str()))
             })
     }
 
