@@ -165,6 +165,14 @@ pub fn with_capital_of(word: &str, written: &str) -> String {
     }
 }
 
+/// `k` as the pack writes it in words (`[numbers] write_words`), for a whole number it lists.
+fn whole_in_words(k: Decimal, pack: &LocalePack) -> Option<&str> {
+    pack.write_words
+        .get(usize::try_from(k.to_u64()?).ok()?)
+        .filter(|w| !w.is_empty() && k.fract().is_zero())
+        .map(String::as_str)
+}
+
 /// A claim written in words restated in words ("four years" → "three", "Quatre" → "Trois"),
 /// where `value` (scale applied) is a whole number the pack writes as one (`write_words`).
 fn number_word(text: &str, claim: &Claim, value: Decimal, pack: &LocalePack) -> Option<String> {
@@ -173,13 +181,7 @@ fn number_word(text: &str, claim: &Claim, value: Decimal, pack: &LocalePack) -> 
     }
     let n = numeral_value(claim, value)?;
     let written = &text[claim.numeral.clone()];
-    let in_words = |k: Decimal| {
-        let word = pack
-            .write_words
-            .get(usize::try_from(k.to_u64()?).ok()?)
-            .filter(|w| !w.is_empty() && k.fract().is_zero())?;
-        Some(with_capital_of(word, written))
-    };
+    let in_words = |k: Decimal| Some(with_capital_of(whole_in_words(k, pack)?, written));
     if let Some(word) = in_words(n) {
         return Some(word);
     }
@@ -378,11 +380,7 @@ pub fn share(k: Decimal, n: Decimal, pack: &LocalePack) -> Option<String> {
     if k == Decimal::ONE {
         return Some(one.clone());
     }
-    let number = pack
-        .write_words
-        .get(usize::try_from(k.to_u64()?).ok()?)
-        .filter(|w| !w.is_empty() && k.fract().is_zero())?;
-    Some(format!("{number} {plural}"))
+    Some(format!("{} {plural}", whole_in_words(k, pack)?))
 }
 
 #[cfg(test)]

@@ -88,12 +88,10 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         let share = restated
             .filter(|_| claim.style.share)
             .and_then(|(k, n)| crate::write::share(k, n, pack));
-        let help = match (share, restated) {
+        let ratio = restated.and_then(|(k, n)| crate::write::ratio(k, n, pack));
+        let help = match (share, ratio) {
             (Some(share), _) => words!("{says}: restate the share as {}", ctx.quote(claim, &share)),
-            (None, Some((k, n))) => match crate::write::ratio(k, n, pack) {
-                Some(ratio) => words!("{says}: restate the ratio as {ratio}"),
-                None => words!("{says}: restate the ratio to match"),
-            },
+            (None, Some(ratio)) => words!("{says}: restate the ratio as {ratio}"),
             (None, None) => words!("{says}: restate the ratio to match"),
         };
         (help, None)
@@ -118,10 +116,7 @@ pub fn check(ctx: &Context<'_>, idx: usize, link: &Link) -> Option<Finding> {
         };
         (help, None)
     } else if let Some((span, replacement)) = inclusive_bound(ctx, claim, fig) {
-        let rewritten =
-            crate::write::splice_claim(&ctx.doc.text, claim, span.clone(), &replacement);
-        let help = words!("{says}: write {}", ctx.quote(claim, &rewritten));
-        (help, Some(Fix { span, replacement }))
+        write(ctx, claim, span, replacement, true, &says)
     } else {
         rewrite(ctx, claim, suggested_value(claim, fig), fig.value, &says)
     };
@@ -207,9 +202,22 @@ fn rewrite(
         Some((tail, word)) => (span.start..tail.end, format!("{numeral}{word}")),
         None => (span, numeral),
     };
-    let rewritten = crate::write::splice_claim(text, claim, span.clone(), &replacement);
-    let help = words!("{says}: write {}", ctx.quote(claim, &rewritten));
     // A numeral written in words, or a range, is not rewritten silently.
-    let fix = crate::write::fixable(text, claim).then_some(Fix { span, replacement });
-    (help, fix)
+    let fixable = crate::write::fixable(text, claim);
+    write(ctx, claim, span, replacement, fixable, says)
+}
+
+/// The help that says to write `replacement` over `span` of the claim (the claim as it would
+/// read), and the fix that does it where `fixable`.
+fn write(
+    ctx: &Context<'_>,
+    claim: &Claim,
+    span: std::ops::Range<usize>,
+    replacement: String,
+    fixable: bool,
+    says: &impl std::fmt::Display,
+) -> (String, Option<Fix>) {
+    let rewritten = crate::write::splice_claim(&ctx.doc.text, claim, span.clone(), &replacement);
+    let help = words!("{says}: write {}", ctx.quote(claim, &rewritten));
+    (help, fixable.then_some(Fix { span, replacement }))
 }
