@@ -1599,12 +1599,13 @@ when = ["semaines"]
                 ("9".into(), None, false),
             ]
         );
-        // Nor with a word between the count and what it counts.
+        // Nor with an adjective before what it counts.
         assert_eq!(
             links(ledger, "It funds 63 schemes across 9 coastal regions.")[1],
             ("9".into(), None, false)
         );
-        // A second count of the figure's own noun is still held against it.
+        // A second count of the figure's own noun is still held against it, the noun right
+        // after the count or one word on ("36 new schemes": the two words are looked at).
         assert_eq!(
             links(ledger, "It funds 63 schemes (36 schemes in all).")[1],
             ("36".into(), Some("schemes".into()), false)
