@@ -29,7 +29,10 @@
 //! figure that one claim of a sentence states correctly is held against no other claim of it that
 //! follows a verb of change, a word of comparison ("contre 2,7 % en 2019") or a period label in
 //! brackets ("£1.84bn (Q3 2025: £1.71bn)"; "the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
-//! change, not the level, and is unsourced unless the ledger holds it), nor against another count
+//! change, not the level, and is unsourced unless the ledger holds it); a figure that no claim
+//! states is held against the level only, not against such a change or former value too,
+//! unless its `when` term follows the former value ("de 24 % en 2021 à 71 %"); nor is a figure
+//! one claim states held against another count
 //! that counts something else by its own words ("63 schemes across 9 regions": 9 is no number of
 //! schemes, and a fix would have written "63 regions"). A claim whose figures of its unit are all
 //! taken by other claims (or, for a claim that states a unit, all disagree with it), beside a free
@@ -1027,6 +1030,59 @@ fn link_sentence(
             }
         }
     }
+    one_owner_of_a_missed_figure(claims, candidates, former, attached, links);
+}
+
+/// A figure that no claim of a sentence states, held against both a claim that states the
+/// level and one after a verb of change or a word of comparison, is the level's: in "23 600
+/// euros, contre 21 900 euros l'an dernier" against 26 300, or "£632, against a national
+/// average of £480" against 623, the compared value was told to become the figure too (and
+/// `--fix` wrote it over last year's value). The compared value is then unsourced. It is the
+/// compared value's instead when the figure's `when` term follows it and stands nearer it:
+/// "passé de 24 % en 2021 à 71 %" against 25 % for 2021 is a slip of the 24 %, and the 71 % is
+/// the unsourced one.
+fn one_owner_of_a_missed_figure(
+    claims: &[Claim],
+    candidates: &[Candidate],
+    former: &dyn Fn(&Claim) -> bool,
+    attached: &Attached,
+    links: &mut [Link],
+) {
+    let missed = |l: &Link| match l {
+        Link::Figure {
+            figure,
+            consistent: false,
+            ..
+        } => Some(*figure),
+        _ => None,
+    };
+    let mut losers = Vec::new();
+    for (i, compared) in claims.iter().enumerate() {
+        let Some(figure) = missed(&links[i]) else {
+            continue;
+        };
+        if !former(compared) {
+            continue;
+        }
+        let level = (0..claims.len())
+            .find(|&j| j != i && missed(&links[j]) == Some(figure) && !former(&claims[j]));
+        let (Some(j), Some(cand)) = (level, candidates.iter().find(|c| c.figure == figure)) else {
+            continue;
+        };
+        // A `when` hit after the compared value and nearer it ("24 % en 2021", "21 900 euros
+        // l'an dernier"), not one before both ("le taux … de 48 % en 2020 à 55 %" with `when
+        // = ["taux"]`). A `when` hit that is also an `about` one tells nothing apart.
+        let compared_owns = cand.when.iter().any(|h| {
+            !cand.about.contains(h)
+                && h.start >= compared.span.end
+                && attached_distance(h, &compared.span, attached)
+                    < attached_distance(h, &claims[j].span, attached)
+        });
+        losers.push(if compared_owns { j } else { i });
+    }
+    for k in losers {
+        links[k] = Link::None;
+    }
 }
 
 #[cfg(test)]
@@ -1575,17 +1631,87 @@ when = ["semaines"]
             )[1],
             ("a third".into(), Some("households".into()), false)
         );
-        // When no claim states the figure, each is still held against it.
+        // A few words of what is compared with may stand between.
+        let bill = "[figures.bill]\nvalue = 632\nunit = \"GBP\"\nabout = [\"South West\"]\n";
+        for text in [
+            "The bill in the South West is £632, against a national average of £480.",
+            "Le coût (South West) est de 632 £, contre l'objectif de 480 £.",
+        ] {
+            assert_eq!(links(bill, text)[1].1, None, "{text}");
+        }
+        // Five words are a clause of their own, and a number between is another claim's.
+        for text in [
+            "The bill in the South West is £632, against the very high national average of £480.",
+            "The bill in the South West is £632, against 12 regions at £480.",
+        ] {
+            let last = links(bill, text).pop().unwrap();
+            assert_eq!(last, ("£480".into(), Some("bill".into()), false), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_no_claim_states_is_held_against_the_level_not_the_value_compared_with() {
+        let rate = "[figures.rate]\nvalue = 4.2\nunit = \"%\"\nabout = [\"part\"]\n";
+        let deficit =
+            "[figures.deficit]\nvalue = 14_600_000_000\nunit = \"GBP\"\nabout = [\"deficit\"]\n";
+        // The level is the slip; the former value, the change and the compared value are
+        // unsourced (`--fix` wrote the figure over them too).
         assert_eq!(
-            links(rate, "La part atteint 4,5 % en 2025, contre 2,7 % en 2019.")[1],
-            ("2,7 %".into(), Some("rate".into()), false)
+            links(rate, "La part atteint 4,5 % en 2025, contre 2,7 % en 2019."),
+            vec![
+                ("4,5 %".into(), Some("rate".into()), false),
+                ("2,7 %".into(), None, false),
+            ]
         );
         assert_eq!(
-            links(ledger, "The deficit narrowed by £3.1bn to £16.4bn."),
+            links(deficit, "The deficit narrowed by £3.1bn to £16.4bn."),
             vec![
-                ("£3.1bn".into(), Some("deficit".into()), false),
+                ("£3.1bn".into(), None, false),
                 ("£16.4bn".into(), Some("deficit".into()), false),
             ]
+        );
+        // Whichever comes first, and with a `when` term before both.
+        let taux = "[figures.taux]\nvalue = 72\nunit = \"%\"\nabout = [\"programme\"]\n\
+                    when = [\"taux\"]\n";
+        assert_eq!(
+            links(
+                taux,
+                "Le taux du programme est passé de 24 % en 2021 à 75 %."
+            ),
+            vec![
+                ("24 %".into(), None, false),
+                ("75 %".into(), Some("taux".into()), false),
+            ]
+        );
+        // A `when` term after the former value, nearer it, makes the figure the former value's.
+        let taux_2021 = "[figures.taux]\nvalue = 25\nunit = \"%\"\nabout = [\"programme\"]\n\
+                         when = [\"2021\"]\n";
+        assert_eq!(
+            links(
+                taux_2021,
+                "Le taux du programme est passé de 24 % en 2021 à 75 %."
+            ),
+            vec![
+                ("24 %".into(), Some("taux".into()), false),
+                ("75 %".into(), None, false),
+            ]
+        );
+        let cost = "[figures.cost]\nvalue = 21_000\nunit = \"EUR\"\nabout = [\"coût\"]\n\
+                    when = [\"l'an dernier\"]\n";
+        assert_eq!(
+            links(
+                cost,
+                "Le coût atteint 23 600 euros, contre 21 900 euros l'an dernier."
+            )[1],
+            ("21 900 euros".into(), Some("cost".into()), false)
+        );
+        // Two levels (no word of change or comparison) are each still held against it.
+        assert_eq!(
+            links(rate, "La part atteint 4,5 % en 2025 et 4,6 % en 2026.")
+                .iter()
+                .map(|l| l.1.clone())
+                .collect::<Vec<_>>(),
+            [Some("rate".into()), Some("rate".into())]
         );
     }
 

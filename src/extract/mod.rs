@@ -246,25 +246,52 @@ pub fn after_change(prose: &str, span: Range<usize>, pos: usize, pack: &LocalePa
 }
 
 /// Whether a word of comparison of `pack` (`[ratios] compared_after`: "contre", "against",
-/// "up from") stands right before `pos` in the sentence `span` of `prose`: what follows states
+/// "up from") stands before `pos` in the sentence `span` of `prose`, at most four words between
+/// ("against a national average of £480"): what follows states
 /// a value compared with ("4,2 % en 2025, contre 2,7 % en 2019"), not the one the sentence is
 /// about.
 /// So does a period label in brackets, the comparative of financial reporting: "£1.84bn (Q3
 /// 2025: £1.71bn)", "11,5 % (2025 : 10,9 %)", "(FY25: 4.1p)".
 pub fn after_comparison(prose: &str, span: Range<usize>, pos: usize, pack: &LocalePack) -> bool {
     let before = skip_gap_back(prose, pos, false);
-    let word = pack
-        .ratio_compared_after
-        .match_before(prose, before)
-        .is_some_and(|m| {
-            m.start >= span.start
-                && !prose[..m.start]
-                    .chars()
-                    .next_back()
-                    .is_some_and(is_word_char)
-        });
-    word || (before > span.start && after_period_label(&prose[span.start..before]))
+    let compared_at = |at: usize| {
+        pack.ratio_compared_after
+            .match_before(prose, at)
+            .is_some_and(|m| {
+                m.start >= span.start
+                    && !prose[..m.start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(is_word_char)
+            })
+    };
+    // A few words of what is compared with may stand between: "against a national average of
+    // £480", « contre une moyenne nationale de 480 € » (words only: no number, no clause).
+    let mut at = before;
+    for words in 0..=COMPARED_WORDS {
+        if compared_at(at) {
+            return true;
+        }
+        match token_before(prose, at) {
+            Some((Tok::Word(w), start))
+                if words < COMPARED_WORDS
+                    && start > span.start
+                    && w.chars().all(char::is_alphabetic) =>
+            {
+                at = skip_gap_back(prose, start, false);
+                // An elided article ("l'", "d'") is part of its word.
+                if let Some((Tok::Sym('\'' | '’'), s)) = token_before(prose, at) {
+                    at = s;
+                }
+            }
+            _ => break,
+        }
+    }
+    before > span.start && after_period_label(&prose[span.start..before])
 }
+
+/// How many words may stand between a word of comparison and the value it compares with.
+const COMPARED_WORDS: usize = 4;
 
 /// Whether `head` ends with a bracketed period label and its colon: "(Q3 2025:", "(2024-25 :",
 /// "[FY25:". The label is short and names a year.
