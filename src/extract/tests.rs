@@ -362,6 +362,8 @@ fn not_claims() {
         // A service round the clock, and a toll-free number.
         "ouvert 24 h/24 et 7j/7, 24 heures sur 24 et 7 jours sur 7",
         "appelez le 0 800 123 456 ou le 0800 123 456",
+        // The choice of a phone menu.
+        "appelez le 01 40 00 00 00 (option 3)",
     ] {
         assert!(
             claims(text, "fr").is_empty(),
@@ -375,6 +377,8 @@ fn not_claims() {
         "SW1A 2AA, version 2.0.1, flight BA117",
         "a 3-1 win at home",
         "open 24 hours a day, seven days a week, 365 days a year",
+        // The choice of a phone menu, and an extension.
+        "call 0300 034 2222 (option 3) or ext. 214",
     ] {
         assert!(
             claims(text, "en").is_empty(),
