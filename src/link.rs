@@ -998,14 +998,16 @@ fn link_sentence(
             if let Some((k, cand)) = candidates
                 .iter()
                 .enumerate()
-                // Not a figure another claim of the sentence states, unless the claim has its
-                // digits: "The €75m tranche will cover 1,240 schools" names no second number
-                // of schools (it was told "€75m is in EUR, but the schools' figure is a count").
-                .filter(|(_, cand)| {
+                // Not a figure another claim of the sentence states (or misstates), unless the
+                // claim has its digits: "The €75m tranche will cover 1,240 schools" names no
+                // second number of schools (it was told "€75m is in EUR, but the schools'
+                // figure is a count"), and in « un reste à charge de 4 850 €, en baisse de 9 % »
+                // against 4 580 €, the 9 % is no unit slip of what the 4 850 € misstates.
+                .filter(|(k, cand)| {
                     let figure = &ledger.figures[cand.figure];
                     free(claim, cand)
                         && (states_unit(&claim.unit) || measured(cand))
-                        && (!confirmed.contains(&cand.figure) || consistent(claim, figure))
+                        && (!taken[*k] || consistent(claim, figure))
                 })
                 // The figure whose digits the claim states, if one does: "€640 million"
                 // beside £640 million and £95m is a slip of the currency of the first. Then
@@ -1565,6 +1567,15 @@ when = ["semaines"]
         assert_eq!(
             links(l, "The £1,240 tranche will cover 1,240 schools.")[0],
             ("£1,240".into(), Some("unit:schools".into()), false)
+        );
+        // Nor is a figure another claim misstates: a change in % is no slip of the amount.
+        let reste = "[figures.reste]\nvalue = 4580\nunit = \"EUR\"\nabout = [\"reste\"]\n";
+        assert_eq!(
+            links(reste, "Le reste à charge est de 4 850 €, en baisse de 9 %."),
+            vec![
+                ("4 850 €".into(), Some("reste".into()), false),
+                ("9 %".into(), None, false),
+            ]
         );
         // And alone in its sentence, an amount beside a count figure is a unit mismatch.
         assert_eq!(

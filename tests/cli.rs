@@ -781,7 +781,8 @@ fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
                  Inflation was 0.7 per cent below the forecast.\n\n\
                  The aid reached 31.4 million pounds.\n\n\
                  The loan is £12.\n\n\
-                 The rate rose to 4.5 percentage points; it was cut by 45 bp.\n\n\
+                 The rate rose to 4.5 percentage points.\n\n\
+                 The rate was cut by 45 bp.\n\n\
                  Growth slowed by 1%.\n",
         ledger,
     );
@@ -792,8 +793,8 @@ fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
          pp.md:5:17: error[unit-mismatch] “31.4 million pounds” is in GBP, but `aid` is in EUR (the ledger says 31,400,000 EUR: check the unit after the number)\n\
          pp.md:7:13: error[unit-mismatch] “£12” is in GBP, but `loan` is in IRR (the ledger says 12 IRR: check the unit before the number)\n\
          pp.md:9:18: error[unit-mismatch] “4.5 percentage points” is in pp, but `rate` is in % (the ledger says 4.5%: if its unit is right, write “4.5%”)\n\
-         pp.md:9:55: error[unit-mismatch] “45 bp” is in pp, but `rate` is in % (the ledger says 4.5%: check the unit and the number)\n\
-         pp.md:11:18: error[unit-mismatch] “1%” is in %, but `growth` is in pp (the ledger says 1 percentage point: if its unit is right, write “1 percentage point”)\n"
+         pp.md:11:21: error[unit-mismatch] “45 bp” is in pp, but `rate` is in % (the ledger says 4.5%: check the unit and the number)\n\
+         pp.md:13:18: error[unit-mismatch] “1%” is in %, but `growth` is in pp (the ledger says 1 percentage point: if its unit is right, write “1 percentage point”)\n"
     );
     // French writes the points as its pack says, the singular below two.
     let o = concise_in(
