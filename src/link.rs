@@ -46,7 +46,8 @@
 //! schools' count). A figure without a unit takes a measured count ("421 kilomètres"). A share
 //! ("one in three", "½": a quotient of at most 1) links to a count figure between 0 and 1 or a
 //! percentage (compared as one: "one in three" is 33 %), never to other counts: "about ½ of the
-//! stations" states no number of stations.
+//! stations" states no number of stations. A figure one cell of a table row states is not held
+//! against another cell of that row (the 2024 column beside the 2025 one).
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -611,7 +612,54 @@ pub fn link(
             &mut links[c_start..c],
         );
     }
+    one_cell_of_a_row_per_figure(doc, claims, &mut links);
     links
+}
+
+/// A figure one cell of a table row states is not held against another cell of that row: in
+/// "| Aides versées (M€) | 2 870 | 3 200 |" under "2024" and "2025", against aid of 3,2 Md€
+/// with no `when`, the 2024 cell was told to write 3 200 (and `--fix` wrote it over last year's
+/// column). It is unsourced instead, as a former value beside the level is in a sentence
+/// ([`one_owner_of_a_missed_figure`]); a `when = ["2025"]` on the figure says the same.
+fn one_cell_of_a_row_per_figure(doc: &Document, claims: &[Claim], links: &mut [Link]) {
+    let row_of = |claim: &Claim| {
+        doc.cell_at(claim.span.start)
+            .and_then(|c| c.row_head.as_ref().map(|r| (r.start, c.cell.start)))
+    };
+    // (row, cell, figure) of each figure a cell states.
+    let stated: Vec<(usize, usize, usize)> = claims
+        .iter()
+        .zip(links.iter())
+        .filter_map(|(claim, link)| match link {
+            Link::Figure {
+                figure,
+                consistent: true,
+                ..
+            } => row_of(claim).map(|(row, cell)| (row, cell, *figure)),
+            _ => None,
+        })
+        .collect();
+    if stated.is_empty() {
+        return;
+    }
+    for (claim, link) in claims.iter().zip(links.iter_mut()) {
+        let Link::Figure {
+            figure,
+            consistent: false,
+            ..
+        } = *link
+        else {
+            continue;
+        };
+        if let Some((row, cell)) = row_of(claim) {
+            if stated
+                .iter()
+                .any(|&(r, c, f)| r == row && c != cell && f == figure)
+            {
+                *link = Link::None;
+            }
+        }
+    }
 }
 
 /// Two claims of a sentence that each agree with the figure whose own terms stand by the other

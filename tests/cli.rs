@@ -1142,6 +1142,26 @@ fn tables_are_checked_by_their_row_and_column_headers() {
 }
 
 #[test]
+fn a_figure_one_cell_of_a_row_states_is_not_held_against_the_other_years_cell() {
+    // The ledger's figure names the row but no year: the 2024 cell was told to write 3 200
+    // (and `--fix` would have). It is unsourced; a wrong 2025 cell is still the mismatch.
+    let ledger = "[figures.aides]\nvalue = 3_200_000_000\nunit = \"EUR\"\nabout = [\"aides\"]\n";
+    let table =
+        "| Indicateur | 2024 | 2025 |\n|---|---|---|\n| Aides versées (M€) | 2 870 | 3 200 |\n";
+    let o = concise_in("t.md", table, ledger);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "t.md:3:24: warning[unsourced] no ledger figure matches «\u{a0}2 870\u{a0}» (add a figure to the ledger whose `about` names a word of this sentence)\n"
+    );
+    let o = concise_in("t.md", &table.replace("3 200", "3 400"), ledger);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("t.md:3:32: error[mismatch]") && out.contains("t.md:3:24: error[mismatch]"),
+        "{out}"
+    );
+}
+
+#[test]
 fn output_is_the_same_whatever_the_threads_across_the_window_and_streamed_files() {
     // More files than the threads may run ahead of settling (128), a figure stated differently
     // from file to file (`inconsistent` compares each file with those before it), and files
