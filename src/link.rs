@@ -26,10 +26,12 @@
 //! A duration ("sur cinq ans") that agrees with no figure is held only against one with a term
 //! on its word of time.
 //! A figure is linked to at most one claim per sentence while another candidate is free, and a
-//! figure that one claim of a sentence states correctly is held against no other claim of it that
-//! follows a verb of change, a word of comparison ("contre 2,7 % en 2019") or a period label in
-//! brackets ("£1.84bn (Q3 2025: £1.71bn)"; "the deficit narrowed by £3.1bn to £14.6bn": £3.1bn is a
-//! change, not the level, and is unsourced unless the ledger holds it); a figure that no claim
+//! figure that one claim of a sentence states correctly is held against another claim of its
+//! unit only where that claim restates it (in brackets right after it, after a dash or "soit",
+//! "i.e.": "£168 million (i.e. £186m)"; "the largest being £104.5m" is another quantity), nor
+//! against one of another unit that follows a verb of change, a word of comparison ("contre
+//! 2,7 % en 2019") or a period label in brackets ("£1.84bn (Q3 2025: £1.71bn)"; "the deficit
+//! narrowed by €3.1bn to £14.6bn": €3.1bn is a change, not the level's unit slip); a figure that no claim
 //! states is held against the level only, not against such a change or former value too,
 //! unless its `when` term follows the former value ("de 24 % en 2021 à 71 %"); nor is a figure
 //! one claim states held against another count
@@ -329,6 +331,9 @@ struct Attached {
     /// By the end of a count, what it counts: that word and the word after it ("9 regions",
     /// "9 coastal regions").
     counts: Vec<(usize, Range<usize>)>,
+    /// Where a claim ends and the claim after it that states its quantity again starts (see
+    /// [`restates_after`]): "£168 million (i.e. £186m)".
+    restating: Vec<(usize, usize)>,
 }
 
 impl Attached {
@@ -422,6 +427,15 @@ fn attached(prose: &str, claims: &[Claim], packs: &Packs) -> Attached {
             .filter_map(|pair| tail_of(prose, &pair[0], &pair[1], packs.get(pair[1].pack)))
             .collect(),
         counted,
+        restating: claims
+            .windows(2)
+            .filter(|pair| {
+                let (a, b) = (&pair[0], &pair[1]);
+                a.unit == b.unit
+                    && restates_after(prose, a.span.end..b.span.start, packs.get(b.pack))
+            })
+            .map(|pair| (pair[0].span.end, pair[1].span.start))
+            .collect(),
     }
 }
 
@@ -952,23 +966,31 @@ fn link_sentence(
             };
         }
     }
-    // A figure that a claim of the sentence states correctly is not held against another claim
-    // of it that follows a verb of change or a word of comparison: in "the deficit narrowed by
-    // £3.1bn to £14.6bn", £3.1bn is a change, not the level, and in "4,2 % en 2025, contre 2,7
-    // % en 2019" the 2,7 % a former value (with no figure of their own they are unsourced, a
-    // warning, rather than a mismatch). "One in four — a third of all households" is still a
-    // mismatch.
-    let confirmed: Vec<usize> = links
+    // A figure that a claim of the sentence states correctly (each with where that claim ends)
+    // is held against another claim of its unit only where that claim restates it, right
+    // after it: "£168 million (i.e. £186m)", "One in four (a third of all households)". Any
+    // other is another quantity: "penalties of £168 million to three companies, the largest
+    // being £104.5m" (it was told to write £168m over the largest fine).
+    let confirmed: Vec<(usize, usize)> = links
         .iter()
-        .filter_map(|l| match l {
-            Link::Figure { figure, .. } => Some(*figure),
+        .zip(claims)
+        .filter_map(|(l, c)| match l {
+            Link::Figure { figure, .. } => Some((*figure, c.span.end)),
             _ => None,
         })
         .collect();
-    // Nor against another count that counts something else by its own words: in "63 schemes
-    // across 9 regions", 9 is no number of schemes (it was told to write 63 over it).
+    let is_confirmed = |cand: &Candidate| confirmed.iter().any(|&(f, _)| f == cand.figure);
+    let restates = |claim: &Claim, cand: &Candidate| {
+        confirmed.iter().any(|&(f, end)| {
+            f == cand.figure && attached.restating.contains(&(end, claim.span.start))
+        })
+    };
+    // Nor, even restated or in another unit with its digits, is it held against a claim that
+    // follows a verb of change or a word of comparison ("the deficit narrowed by €3.1bn to
+    // £14.6bn": €3.1bn is a change, not a slip of the level's currency), nor against another
+    // count that counts something else by its own words ("63 schemes (across 9 regions)").
     let free = |claim: &Claim, cand: &Candidate| {
-        !confirmed.contains(&cand.figure) || !(former(claim) || attached.counts_other(claim, cand))
+        !is_confirmed(cand) || !(former(claim) || attached.counts_other(claim, cand))
     };
     // A count figure stands for a measured claim ("12 km" and a figure of 12 with no unit),
     // but not where the sentence also names a figure with a measurement unit: "5 km" beside
@@ -1002,7 +1024,10 @@ fn link_sentence(
             })
         };
         let same = best(claim, &taken, &|cand: &Candidate| {
-            free(claim, cand) && stands_for(claim, cand) && names_time(cand)
+            free(claim, cand)
+                && (!is_confirmed(cand) || restates(claim, cand))
+                && stands_for(claim, cand)
+                && names_time(cand)
         });
         // Every figure of its unit is another claim's, or the claim states a unit (a currency,
         // %, pp) and none of its unit agrees, and a free figure of another unit has its
@@ -1083,6 +1108,36 @@ fn link_sentence(
     one_owner_of_a_missed_figure(claims, candidates, former, attached, links);
 }
 
+/// Whether the words `gap` between two claims make the second state the first's quantity again:
+/// an opening bracket or a dash, or a word of `[ratios] restated_after` ("soit", "i.e."), after
+/// at most three words of what the first counts ("63 schemes (36 schemes in all)", "7,3 %
+/// (soit 7,5 %)", "31,4 millions d'euros, soit 34,1 M€").
+fn restates_after(prose: &str, gap: Range<usize>, pack: &crate::pack::LocalePack) -> bool {
+    let openers: &[char] = &['(', '[', '—', '–'];
+    let text = prose[gap.clone()].trim_end();
+    let head = match text.strip_suffix(openers) {
+        Some(head) => head,
+        None => match pack
+            .ratio_restated_after
+            .match_before(prose, gap.start + text.len())
+        {
+            Some(m)
+                if m.start >= gap.start
+                    && !prose[..m.start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(crate::phrase::is_word_char) =>
+            {
+                let head = prose[gap.start..m.start].trim_end();
+                head.strip_suffix(openers).unwrap_or(head)
+            }
+            _ => return false,
+        },
+    };
+    let head = head.trim_matches(|c: char| c.is_whitespace() || c == ',');
+    head.split_whitespace().count() <= 3 && !head.contains(|c: char| c.is_ascii_digit())
+}
+
 /// A figure that no claim of a sentence states, held against both a claim that states the
 /// level and one after a verb of change or a word of comparison, is the level's: in "23 600
 /// euros, contre 21 900 euros l'an dernier" against 26 300, or "£632, against a national
@@ -1111,11 +1166,13 @@ fn one_owner_of_a_missed_figure(
         let Some(figure) = missed(&links[i]) else {
             continue;
         };
-        if !former(compared) {
+        // (Reading a claim's words before it is the dear part: only where a figure is held
+        // against two claims.)
+        let mut others = (0..claims.len()).filter(|&j| j != i && missed(&links[j]) == Some(figure));
+        if others.clone().next().is_none() || !former(compared) {
             continue;
         }
-        let level = (0..claims.len())
-            .find(|&j| j != i && missed(&links[j]) == Some(figure) && !former(&claims[j]));
+        let level = others.find(|&j| !former(&claims[j]));
         let (Some(j), Some(cand)) = (level, candidates.iter().find(|c| c.figure == figure)) else {
             continue;
         };
@@ -1665,13 +1722,17 @@ when = ["semaines"]
             "Revenue was £1.84bn (FY25: £1.71bn).",
             "Revenue was £1.84bn [2024-25: £1.71bn].",
             "Le chiffre d'affaires (revenue) atteint 1,84 Md£ (2025 : 1,71 Md£).",
+            // (Where the level misses, the label still tells which claim it is.)
+            "Revenue was £1.94bn (Q3 2025: £1.71bn).",
+            "Revenue was £1.94bn [2024-25: £1.71bn].",
         ] {
             assert_eq!(links(revenue, text)[1].1, None, "{text}");
         }
-        // A label that names no year is no period ("(Table 3: …)"), and one far back is no label.
+        // A label that names no year is no period ("(Table 3: …)"), and one far back is no
+        // label: beside a level that misses too, each is held against the figure.
         for text in [
-            "Revenue was £1.84bn (Table 3: £1.71bn).",
-            "Revenue was £1.84bn (in 2025, after a long and difficult year: £1.71bn).",
+            "Revenue was £1.94bn (Table 3: £1.71bn).",
+            "Revenue was £1.94bn (in 2025, after a long and difficult year: £1.71bn).",
         ] {
             assert_eq!(links(revenue, text)[1].1, Some("revenue".into()), "{text}");
         }
@@ -1690,22 +1751,64 @@ when = ["semaines"]
             )[1],
             ("a third".into(), Some("households".into()), false)
         );
-        // A few words of what is compared with may stand between.
+        // A few words of what is compared with may stand between (the level missing the
+        // figure, the compared value is not held against it too).
         let bill = "[figures.bill]\nvalue = 632\nunit = \"GBP\"\nabout = [\"South West\"]\n";
         for text in [
-            "The bill in the South West is £632, against a national average of £480.",
-            "Le coût (South West) est de 632 £, contre l'objectif de 480 £.",
+            "The bill in the South West is £642, against a national average of £480.",
+            "Le coût (South West) est de 642 £, contre l'objectif de 480 £.",
         ] {
             assert_eq!(links(bill, text)[1].1, None, "{text}");
         }
         // Five words are a clause of their own, and a number between is another claim's.
         for text in [
-            "The bill in the South West is £632, against the very high national average of £480.",
-            "The bill in the South West is £632, against 12 regions at £480.",
+            "The bill in the South West is £642, against the very high national average of £480.",
+            "The bill in the South West is £642, against 12 regions at £480.",
         ] {
             let last = links(bill, text).pop().unwrap();
             assert_eq!(last, ("£480".into(), Some("bill".into()), false), "{text}");
         }
+    }
+
+    #[test]
+    fn a_figure_one_claim_states_is_held_against_another_claim_only_where_it_restates_it() {
+        let penalties = "[figures.penalties]\nvalue = 168_000_000\nunit = \"GBP\"\n\
+                         about = [\"penalties\"]\n";
+        // Another amount of the sentence is another quantity: it was told to write £168m over
+        // the largest fine.
+        assert_eq!(
+            links(
+                penalties,
+                "It issued penalties of £168 million to three companies, the largest being £104.5m."
+            )[2],
+            ("£104.5m".into(), None, false)
+        );
+        // Right after it, in brackets, after a dash or a word that restates, it is the same
+        // quantity, and a slip.
+        for text in [
+            "It issued penalties of £168 million (£186m).",
+            "It issued penalties of £168 million (i.e. £186m).",
+            "It issued penalties of £168 million, that is £186m.",
+            "It issued penalties of £168 million — £186m in all.",
+        ] {
+            assert_eq!(
+                links(penalties, text)[1],
+                ("£186m".into(), Some("penalties".into()), false),
+                "{text}"
+            );
+        }
+        let aide = "[figures.aide]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"aide\"]\n";
+        assert_eq!(
+            links(aide, "L'aide atteint 31,4 millions d'euros, soit 34,1 M€.")[1],
+            ("34,1 M€".into(), Some("aide".into()), false)
+        );
+        assert_eq!(
+            links(
+                aide,
+                "L'aide atteint 31,4 millions d'euros, dont 3,1 M€ pour la Corse."
+            )[1],
+            ("3,1 M€".into(), None, false)
+        );
     }
 
     #[test]
@@ -1789,15 +1892,21 @@ when = ["semaines"]
             links(ledger, "It funds 63 schemes across 9 coastal regions.")[1],
             ("9".into(), None, false)
         );
-        // A second count of the figure's own noun is still held against it, the noun right
-        // after the count or one word on ("36 new schemes": the two words are looked at).
+        // A second count of the figure's own noun that restates it is still held against it,
+        // the noun right after the count or one word on ("36 new schemes": the two words are
+        // looked at).
         assert_eq!(
             links(ledger, "It funds 63 schemes (36 schemes in all).")[1],
             ("36".into(), Some("schemes".into()), false)
         );
         assert_eq!(
-            links(ledger, "It funds 63 schemes, 36 new schemes in all.")[1],
+            links(ledger, "It funds 63 schemes (36 new schemes in all).")[1],
             ("36".into(), Some("schemes".into()), false)
+        );
+        // One that does not restate it is another number of schemes (36 of them new).
+        assert_eq!(
+            links(ledger, "It funds 63 schemes, 36 new schemes in all.")[1],
+            ("36".into(), None, false)
         );
         // And when no claim states the figure, a count of another noun still misses it.
         assert_eq!(
@@ -2138,17 +2247,23 @@ when = ["semaines"]
                 ("0,2 %".into(), Some("unit:baisse".into()), false),
             ]
         );
-        // With other digits, a second statement of the rate: a mismatch.
-        let text = "Le chômage s'établit à 7,3 %, et 0,4 % sur le trimestre.";
+        // With other digits, beside the rate stated right, no second statement of the rate
+        // (it was told to write 7,3 % over it), and after a verb of change not the rate's at
+        // all: the quarter's, in its unit.
+        for text in [
+            "Le chômage s'établit à 7,3 %, et 0,4 % sur le trimestre.",
+            "Le chômage s'établit à 7,3 %, en baisse de 0,4 % sur le trimestre.",
+        ] {
+            assert_eq!(
+                links(ledger, text)[1],
+                ("0,4 %".into(), Some("unit:baisse".into()), false)
+            );
+        }
+        // A restatement of the rate right after it is still held against it.
+        let text = "Le chômage s'établit à 7,3 % (soit 7,5 %) sur le trimestre.";
         assert_eq!(
             links(ledger, text)[1],
-            ("0,4 %".into(), Some("taux".into()), false)
-        );
-        // After a verb of change, not the rate's at all: the change's, in its unit.
-        let text = "Le chômage s'établit à 7,3 %, en baisse de 0,4 % sur le trimestre.";
-        assert_eq!(
-            links(ledger, text)[1],
-            ("0,4 %".into(), Some("unit:baisse".into()), false)
+            ("7,5 %".into(), Some("taux".into()), false)
         );
     }
 }

@@ -123,6 +123,10 @@ struct RawRatios {
     /// millions d'euros, contre 2,1 millions"): the same currency.
     #[serde(default)]
     compared_after: Vec<String>,
+    /// Words after a claim that introduce the same quantity again ("soit", "i.e."): a claim
+    /// after them restates the figure the first one states.
+    #[serde(default)]
+    restated_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -627,6 +631,8 @@ pub struct LocalePack {
     pub ratio_share_after: PhraseTable<()>,
     /// Words before a scaled number compared with the amount before them ("contre", "against").
     pub ratio_compared_after: PhraseTable<()>,
+    /// Words after a claim that state its quantity again ("soit", "i.e.").
+    pub ratio_restated_after: PhraseTable<()>,
     pub change_verbs: PhraseTable<()>,
     pub plural_endings: Vec<String>,
     /// Folded words `init` never takes as a term (see `[terms] weak`).
@@ -1079,6 +1085,7 @@ impl LocalePack {
             ratio_share_goes_to: table(&raw.ratios.share_goes_to),
             ratio_share_after: table(&raw.ratios.share_after),
             ratio_compared_after: table(&raw.ratios.compared_after),
+            ratio_restated_after: table(&raw.ratios.restated_after),
             change_verbs: table(&q.change_verbs),
             weak_terms: folded_set(&raw.terms.weak),
             determiners,
