@@ -431,8 +431,15 @@ fn attached(prose: &str, claims: &[Claim], packs: &Packs) -> Attached {
             .windows(2)
             .filter(|pair| {
                 let (a, b) = (&pair[0], &pair[1]);
+                let pack = packs.get(b.pack);
+                // ("soit 300 M€ de plus qu'en 2024", "(£300m more than in 2024)": a difference.)
+                let comparative = || {
+                    let at = crate::phrase::skip_gap(prose, b.span.end, false);
+                    pack.ratio_part_comparative.match_at(prose, at).is_some()
+                };
                 a.unit == b.unit
-                    && restates_after(prose, a.span.end..b.span.start, packs.get(b.pack))
+                    && restates_after(prose, a.span.end..b.span.start, pack)
+                    && !comparative()
             })
             .map(|pair| (pair[0].span.end, pair[1].span.start))
             .collect(),
@@ -1797,10 +1804,24 @@ when = ["semaines"]
                 "{text}"
             );
         }
+        // A difference after them is no restatement.
+        for text in [
+            "It issued penalties of £168 million (£18m more than in 2025).",
+            "It issued penalties of £168 million, that is £18m more than in 2025.",
+        ] {
+            assert_eq!(links(penalties, text)[1].1, None, "{text}");
+        }
         let aide = "[figures.aide]\nvalue = 31_400_000\nunit = \"EUR\"\nabout = [\"aide\"]\n";
         assert_eq!(
             links(aide, "L'aide atteint 31,4 millions d'euros, soit 34,1 M€.")[1],
             ("34,1 M€".into(), Some("aide".into()), false)
+        );
+        assert_eq!(
+            links(
+                aide,
+                "L'aide atteint 31,4 millions d'euros, soit 3 M€ de plus qu'en 2025."
+            )[1],
+            ("3 M€".into(), None, false)
         );
         assert_eq!(
             links(
