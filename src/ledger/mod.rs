@@ -480,9 +480,27 @@ fn read_file(
                         .flat_map(|p| p.units_known().iter().cloned())
                         .collect();
                     names.extend(all.iter().map(Unit::as_str));
-                    let help = match closest(u.get_ref(), names.iter().copied()) {
-                        Some(c) => format!("did you mean \"{c}\"?"),
-                        None => "use \"count\", \"%\", \"pp\", an ISO 4217 code such as \"EUR\", or a unit the language packs know (\"km\", \"t\")".to_string(),
+                    // Pence and cents: "4.2p" reads as 0.042 GBP, so the figure is written so.
+                    let subunit = match u.get_ref().as_str() {
+                        "GBX" | "GBp" | "p" | "pence" => Some("unit = \"GBP\""),
+                        "c" | "ct" | "cent" | "cents" | "centimes" => {
+                            Some("its currency's code (\"EUR\", \"USD\")")
+                        }
+                        _ => None,
+                    };
+                    let help = match (subunit, closest(u.get_ref(), names.iter().copied())) {
+                        (Some(unit), _) => {
+                            let value = value.map_or("a hundredth of it".to_string(), |v| {
+                                let v = (v / rust_decimal::Decimal::ONE_HUNDRED).normalize();
+                                format!("value = \"{v}\"")
+                            });
+                            format!(
+                                "a figure in pence or cents is written in its currency: {value} \
+                                 with {unit}"
+                            )
+                        }
+                        (None, Some(c)) => format!("did you mean \"{c}\"?"),
+                        (None, None) => "use \"count\", \"%\", \"pp\", an ISO 4217 code such as \"EUR\", or a unit the language packs know (\"km\", \"t\")".to_string(),
                     };
                     errors.push(ctx.error(
                         format!("figure `{id}` has an unknown unit \"{}\"", u.get_ref()),

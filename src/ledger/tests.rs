@@ -65,6 +65,12 @@ fn each_kind_of_error_is_reported() {
         m[0].contains("unknown unit") && m[0].contains("EUR"),
         "{m:?}"
     );
+    // Pence are written in pounds: "4.2p" reads as 0.042 GBP.
+    let m = messages("[figures.x]\nvalue = 4.2\nunit = \"GBX\"\nabout = [\"y\"]\n");
+    assert!(
+        m[0].contains("value = \"0.042\" with unit = \"GBP\""),
+        "{m:?}"
+    );
     let m = messages("[figures.x]\nvalue = \"3,x\"\nabout = [\"y\"]\n");
     assert!(m[0].contains("cannot read"), "{m:?}");
     let m = messages("[figures.x]\nvalue = 1\ntolerance = \"-2%\"\nabout = [\"y\"]\n");
