@@ -894,6 +894,9 @@ fn pence_are_hundredths_of_a_pound() {
     );
     assert_eq!(one("up from 50 pence", "en").2, "0.5");
     assert_eq!(one("£5 50p", "en").2, "5.5");
+    // The markets' code for pence, in both languages (currencies.toml).
+    assert_eq!(one("a dividend of 4.2 GBX", "en").2, "0.042");
+    assert_eq!(one("un dividende de 4,2 GBX", "fr").3, "GBP");
     // "p" glued to the digits only; a scale and pence do not mix.
     assert_eq!(one("see 4 p", "en").3, "count");
     assert_eq!(one("£54m", "en").2, "54000000");

@@ -278,6 +278,31 @@ pub fn known_unit(packs: &Packs, unit: &str) -> Option<Unit> {
     None
 }
 
+/// How to write the unit of a figure given in hundredths of a currency, as the packs know them:
+/// `unit = "GBP"` for "p", "pence", "GBX" (what "4.2p" reads as: £0.042); the currency's code,
+/// unnamed, for a word of `[units] subunits` that no currency claims ("cents").
+fn hundredth_of(packs: &Packs, unit: &str) -> Option<String> {
+    let whole = |start: usize, end: usize| start == 0 && end == unit.len();
+    let currency = packs.packs.iter().find_map(|p| {
+        p.unit_after
+            .match_at(unit, 0)
+            .filter(|m| whole(m.start, m.end) && m.value.per == 100)
+            .map(|m| m.value.unit.as_str().to_string())
+    });
+    match currency {
+        Some(code) => Some(format!("unit = \"{code}\"")),
+        None => packs
+            .packs
+            .iter()
+            .any(|p| {
+                p.subunits
+                    .match_at(unit, 0)
+                    .is_some_and(|m| whole(m.start, m.end))
+            })
+            .then(|| "its currency's code (\"EUR\", \"USD\")".to_string()),
+    }
+}
+
 fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
@@ -480,15 +505,10 @@ fn read_file(
                         .flat_map(|p| p.units_known().iter().cloned())
                         .collect();
                     names.extend(all.iter().map(Unit::as_str));
-                    // Pence and cents: "4.2p" reads as 0.042 GBP, so the figure is written so.
-                    let subunit = match u.get_ref().as_str() {
-                        "GBX" | "GBp" | "p" | "pence" => Some("unit = \"GBP\""),
-                        "c" | "ct" | "cent" | "cents" | "centimes" => {
-                            Some("its currency's code (\"EUR\", \"USD\")")
-                        }
-                        _ => None,
-                    };
-                    let help = match (subunit, closest(u.get_ref(), names.iter().copied())) {
+                    let help = match (
+                        hundredth_of(packs, u.get_ref()),
+                        closest(u.get_ref(), names.iter().copied()),
+                    ) {
                         (Some(unit), _) => {
                             let value = value.map_or("a hundredth of it".to_string(), |v| {
                                 let v = (v / rust_decimal::Decimal::ONE_HUNDRED).normalize();

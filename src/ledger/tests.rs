@@ -71,6 +71,12 @@ fn each_kind_of_error_is_reported() {
         m[0].contains("value = \"0.042\" with unit = \"GBP\""),
         "{m:?}"
     );
+    // Cents belong to no one currency: its code is asked for.
+    let m = messages("[figures.x]\nvalue = 25\nunit = \"cents\"\nabout = [\"y\"]\n");
+    assert!(
+        m[0].contains("value = \"0.25\" with its currency's code"),
+        "{m:?}"
+    );
     let m = messages("[figures.x]\nvalue = \"3,x\"\nabout = [\"y\"]\n");
     assert!(m[0].contains("cannot read"), "{m:?}");
     let m = messages("[figures.x]\nvalue = 1\ntolerance = \"-2%\"\nabout = [\"y\"]\n");
