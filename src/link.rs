@@ -1125,21 +1125,16 @@ fn restates_after(prose: &str, gap: Range<usize>, pack: &crate::pack::LocalePack
     let text = prose[gap.clone()].trim_end();
     let head = match text.strip_suffix(openers) {
         Some(head) => head,
-        None => match pack
-            .ratio_restated_after
-            .match_before(prose, gap.start + text.len())
-        {
-            Some(m)
-                if m.start >= gap.start
-                    && !prose[..m.start]
-                        .chars()
-                        .next_back()
-                        .is_some_and(crate::phrase::is_word_char) =>
-            {
+        None => match pack.ratio_restated_after.match_word_before(
+            prose,
+            gap.start + text.len(),
+            gap.start,
+        ) {
+            Some(m) => {
                 let head = prose[gap.start..m.start].trim_end();
                 head.strip_suffix(openers).unwrap_or(head)
             }
-            _ => return false,
+            None => return false,
         },
     };
     let head = head.trim_matches(|c: char| c.is_whitespace() || c == ',');

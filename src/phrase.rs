@@ -851,6 +851,22 @@ impl<T> PhraseTable<T> {
             .is_some_and(|&b| self.last_token_firsts.may_hold(b))
     }
 
+    /// [`Self::match_before`], where the phrase starts at `from` or after, on a word's start.
+    pub fn match_word_before(
+        &self,
+        text: &str,
+        end: usize,
+        from: usize,
+    ) -> Option<PhraseMatch<'_, T>> {
+        self.match_before(text, end).filter(|m| {
+            m.start >= from
+                && !text[..m.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word_char)
+        })
+    }
+
     /// The longest phrase ending exactly at `end`.
     pub fn match_before(&self, text: &str, end: usize) -> Option<PhraseMatch<'_, T>> {
         if !self

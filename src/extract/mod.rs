@@ -256,14 +256,8 @@ pub fn after_comparison(prose: &str, span: Range<usize>, pos: usize, pack: &Loca
     let before = skip_gap_back(prose, pos, false);
     let compared_at = |at: usize| {
         pack.ratio_compared_after
-            .match_before(prose, at)
-            .is_some_and(|m| {
-                m.start >= span.start
-                    && !prose[..m.start]
-                        .chars()
-                        .next_back()
-                        .is_some_and(is_word_char)
-            })
+            .match_word_before(prose, at, span.start)
+            .is_some()
     };
     // A few words of what is compared with may stand between: "against a national average of
     // £480", « contre une moyenne nationale de 480 € » (words only: no number, no clause).
@@ -835,8 +829,8 @@ impl Scanner<'_> {
         let before = skip_gap_back(self.text, start, false);
         let after_word = |before: usize, table: &crate::phrase::PhraseTable<()>| {
             table
-                .match_before(self.text, before)
-                .is_some_and(|m| m.start >= self.span.start && self.word_boundary_before(m.start))
+                .match_word_before(self.text, before, self.span.start)
+                .is_some()
         };
         // "by a third-party firm": a compound, no share.
         let compound = matches!(self.char_at(end), Some('-' | '\u{2010}' | '\u{2011}'));
@@ -944,8 +938,8 @@ impl Scanner<'_> {
         }
         let before = skip_gap_back(self.text, m.start, false);
         if p.ratio_alone_not_after
-            .match_before(self.text, before)
-            .is_some_and(|w| w.start >= self.span.start && self.word_boundary_before(w.start))
+            .match_word_before(self.text, before, self.span.start)
+            .is_some()
         {
             return None;
         }
@@ -1411,8 +1405,7 @@ impl Scanner<'_> {
         let hedge = self
             .pack
             .hedge_before
-            .match_before(text, before)
-            .filter(|m| m.start >= self.span.start && self.word_boundary_before(m.start))
+            .match_word_before(text, before, self.span.start)
             .filter(|m| !self.during_time(m.start, before, first.end))
             .or_else(|| self.hedge_ending_in_first_word(first.start));
         if let Some(m) = &hedge {
@@ -2011,10 +2004,8 @@ impl Scanner<'_> {
                         && self
                             .pack
                             .hedge_before
-                            .match_before(text, s)
-                            .is_some_and(|m| {
-                                m.start >= self.span.start && self.word_boundary_before(m.start)
-                            })
+                            .match_word_before(text, s, self.span.start)
+                            .is_some()
                 };
                 if matches!(c, '-' | '/' | '.' | '#' | '\u{00A7}' | '\u{2116}' | '°')
                     && !glued_hedge()
@@ -2113,8 +2104,8 @@ impl Scanner<'_> {
             let b = skip_gap_back(text, first.start, false);
             if pack
                 .reference_words
-                .match_before(text, b)
-                .is_some_and(|m| m.start >= self.span.start && self.word_boundary_before(m.start))
+                .match_word_before(text, b, self.span.start)
+                .is_some()
             {
                 return skip;
             }
