@@ -1405,7 +1405,10 @@ impl Scanner<'_> {
         let hedge = self
             .pack
             .hedge_before
-            .match_word_before(text, before, self.span.start)
+            // (Not `match_word_before`: inlined here with `match_before`, it cost 0.3 % of
+            // extraction's instructions; this runs for every claim.)
+            .match_before(text, before)
+            .filter(|m| m.start >= self.span.start && self.word_boundary_before(m.start))
             .filter(|m| !self.during_time(m.start, before, first.end))
             .or_else(|| self.hedge_ending_in_first_word(first.start));
         if let Some(m) = &hedge {
