@@ -1852,11 +1852,9 @@ when = ["semaines"]
         // Whichever comes first, and with a `when` term before both.
         let taux = "[figures.taux]\nvalue = 72\nunit = \"%\"\nabout = [\"programme\"]\n\
                     when = [\"taux\"]\n";
+        let passed = "Le taux du programme est passé de 24 % en 2021 à 75 %.";
         assert_eq!(
-            links(
-                taux,
-                "Le taux du programme est passé de 24 % en 2021 à 75 %."
-            ),
+            links(taux, passed),
             vec![
                 ("24 %".into(), None, false),
                 ("75 %".into(), Some("taux".into()), false),
@@ -1866,10 +1864,7 @@ when = ["semaines"]
         let taux_2021 = "[figures.taux]\nvalue = 25\nunit = \"%\"\nabout = [\"programme\"]\n\
                          when = [\"2021\"]\n";
         assert_eq!(
-            links(
-                taux_2021,
-                "Le taux du programme est passé de 24 % en 2021 à 75 %."
-            ),
+            links(taux_2021, passed),
             vec![
                 ("24 %".into(), Some("taux".into()), false),
                 ("75 %".into(), None, false),
