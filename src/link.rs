@@ -595,10 +595,19 @@ pub fn link(
         if candidates.is_empty() {
             continue;
         }
-        // A change or a value compared with ("narrowed by £3.1bn", "contre 2,7 % en 2019").
+        // A change or a value compared with ("narrowed by £3.1bn", "contre 2,7 % en 2019"). Not
+        // what a change comes to, right after a word of `range_to`: "le taux recule à 16,8 %,
+        // contre 17,9 %" states the level 16,8 % and compares it with 17,9 %.
         let former = |claim: &Claim| {
             let (span, pack) = (sentence.span.clone(), packs.get(claim.pack));
-            crate::extract::after_change(&doc.prose, span.clone(), claim.span.start, pack)
+            let to_level = || {
+                let before = crate::phrase::skip_gap_back(&doc.prose, claim.span.start, false);
+                (pack.range_to)
+                    .match_word_before(&doc.prose, before, span.start)
+                    .is_some()
+            };
+            (crate::extract::after_change(&doc.prose, span.clone(), claim.span.start, pack)
+                && !to_level())
                 || crate::extract::after_comparison(&doc.prose, span, claim.span.start, pack)
         };
         // The word of time a duration counts ("sur cinq ans"), asked in pass 2 only.
@@ -1849,6 +1858,30 @@ when = ["semaines"]
                 ("£16.4bn".into(), Some("deficit".into()), false),
             ]
         );
+        // A level after a verb of change and "à"/"to" is what the change came to, a level.
+        let youth =
+            "[figures.youth]\nvalue = 18.6\nunit = \"%\"\nabout = [\"jeunes\", \"young\"]\n";
+        for (text, level, compared) in [
+            (
+                "Chez les jeunes, le taux recule à 16,8 %, contre 17,9 % un an plus tôt.",
+                "16,8 %",
+                "17,9 %",
+            ),
+            (
+                "Among the young, the rate fell to 16.8%, against 17.9% a year earlier.",
+                "16.8%",
+                "17.9%",
+            ),
+        ] {
+            assert_eq!(
+                links(youth, text),
+                vec![
+                    (level.into(), Some("youth".into()), false),
+                    (compared.into(), None, false),
+                ],
+                "{text}"
+            );
+        }
         // Whichever comes first, and with a `when` term before both.
         let taux = "[figures.taux]\nvalue = 72\nunit = \"%\"\nabout = [\"programme\"]\n\
                     when = [\"taux\"]\n";
