@@ -1295,6 +1295,15 @@ mod tests {
     }
 
     #[test]
+    fn a_definition_or_a_verb_of_touching_names_no_figure() {
+        // "sens" of « au sens du BIT » named the unemployment rate, "touche" the underemployed.
+        let text =
+            "Le taux de chômage au sens du BIT s'établit à 7,1 %. Le sous-emploi touche 5,8 % \
+                    des actifs.\n";
+        assert_eq!(abouts(text), ["[\"chômage\"]", "[\"emploi\"]"]);
+    }
+
+    #[test]
     fn a_word_of_another_claim_names_no_figure() {
         // "cent" of "71.3 per cent" named the change after it.
         let text = "The uptake of the vaccine reached 71.3 per cent, up 2.6 percentage points on \
