@@ -595,19 +595,21 @@ pub fn link(
         if candidates.is_empty() {
             continue;
         }
-        // A change or a value compared with ("narrowed by £3.1bn", "contre 2,7 % en 2019"). Not
-        // what a change comes to, right after a word of `range_to`: "le taux recule à 16,8 %,
-        // contre 17,9 %" states the level 16,8 % and compares it with 17,9 %.
+        // A change, a value compared with or a part of the amount before it ("narrowed by
+        // £3.1bn", "contre 2,7 % en 2019", "186 M€, dont 41 M€ de rémunération"): no level.
+        // Not what a change comes to, right after a word of `range_to`: "le taux recule à
+        // 16,8 %, contre 17,9 %" states the level 16,8 % and compares it with 17,9 %.
         let former = |claim: &Claim| {
             let (span, pack) = (sentence.span.clone(), packs.get(claim.pack));
-            let to_level = || {
-                let before = crate::phrase::skip_gap_back(&doc.prose, claim.span.start, false);
-                (pack.range_to)
+            let before = crate::phrase::skip_gap_back(&doc.prose, claim.span.start, false);
+            let right_after = |words: &crate::phrase::PhraseTable<()>| {
+                words
                     .match_word_before(&doc.prose, before, span.start)
                     .is_some()
             };
             (crate::extract::after_change(&doc.prose, span.clone(), claim.span.start, pack)
-                && !to_level())
+                && !right_after(&pack.range_to))
+                || right_after(&pack.ratio_share_after)
                 || crate::extract::after_comparison(&doc.prose, span, claim.span.start, pack)
         };
         // The word of time a duration counts ("sur cinq ans"), asked in pass 2 only.
@@ -1878,6 +1880,29 @@ when = ["semaines"]
                 vec![
                     (level.into(), Some("youth".into()), false),
                     (compared.into(), None, false),
+                ],
+                "{text}"
+            );
+        }
+        // A part of the amount ("dont", "of which") is no level either.
+        let cost = "[figures.cost]\nvalue = 168_000_000\nunit = \"EUR\"\nabout = [\"campagne\", \"campaign\"]\n";
+        for (text, whole, part) in [
+            (
+                "La campagne a coûté 186 M€, dont 41 M€ de rémunération.",
+                "186 M€",
+                "41 M€",
+            ),
+            (
+                "The campaign cost €186m, of which €41m went on fees.",
+                "€186m",
+                "€41m",
+            ),
+        ] {
+            assert_eq!(
+                links(cost, text),
+                vec![
+                    (whole.into(), Some("cost".into()), false),
+                    (part.into(), None, false),
                 ],
                 "{text}"
             );
