@@ -169,6 +169,21 @@ impl Document {
         self.cells.get(i).filter(|c| c.cell.start <= pos)
     }
 
+    /// Whether the byte `pos` lies in the first cell of a table row that has other cells: the
+    /// row's label ("Moins de 25 ans", "25-49", "10 à 49 salariés"), which the other cells'
+    /// figures are of.
+    pub fn in_row_label(&self, pos: usize) -> bool {
+        let i = self.cells.partition_point(|c| c.cell.end <= pos);
+        let Some(cell) = self.cells.get(i).filter(|c| c.cell.start <= pos) else {
+            return false;
+        };
+        cell.row_head.is_none()
+            && self
+                .cells
+                .get(i + 1)
+                .is_some_and(|next| next.row_head.as_ref() == Some(&cell.cell))
+    }
+
     pub fn new(name: impl Into<String>, text: String, format: Format) -> Document {
         let name = name.into();
         let mut doc = match format {

@@ -1359,6 +1359,24 @@ fn entities_in_markdown_read_as_their_characters() {
 }
 
 #[test]
+fn a_number_in_a_rows_label_is_no_claim() {
+    // An age band in a row's first cell is what the row's figures are of ("Moins de 25" was a
+    // bound, "25-49" a range); a table of one column, or a cell after the first, keeps them.
+    let packs = Packs::builtin().unwrap();
+    let text = "| Âge | Taux |\n|---|---|\n| Moins de 25 ans | 18,2 % |\n| 25-49 ans | 6,9 % |\n\
+                \n| Age group | Rate |\n|---|---|\n| 16 to 24 | 11.2% |\n| 65+ | 2.0% |\n\
+                \n| Effectif |\n|---|\n| 2 530 |\n\n| Poste | Agents |\n|---|---|\n| Total | 140 |\n";
+    let doc = Document::new("d.md", text.to_string(), Format::Markdown);
+    let found = extract(&doc, &segment(&doc, &packs, LocaleChoice::Auto, 0), &packs);
+    let got: Vec<_> = found
+        .claims
+        .iter()
+        .map(|c| &doc.text[c.span.clone()])
+        .collect();
+    assert_eq!(got, ["18,2 %", "6,9 %", "11.2%", "2.0%", "2 530", "140"]);
+}
+
+#[test]
 fn extracting_by_windows_finds_what_extracting_whole_finds() {
     let packs = Packs::builtin().unwrap();
     let mut text = String::new();
