@@ -1792,3 +1792,24 @@ fn what_session_18_drafts_got_wrong_reads_right() {
     assert_eq!(o.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&o));
 }
+
+#[test]
+fn what_session_27_drafts_got_wrong_reads_right() {
+    // At session start: "recule à 16,8 %, contre 17,9 %" held both against the youth figure (the
+    // level after a verb of change counted as a change); "186 M€, dont 41 M€" held the part
+    // against the campaign's cost too (and `--fix` would have written 168 M€ over both); a row's
+    // label "Moins de 65 ans" was a bound, "25-49 ans" a range, each unsourced; and a table
+    // cell's finding showed the cell alone, without the row it belongs to.
+    let ledger = "[figures.jeunes]\nvalue = 18.6\nunit = \"%\"\nabout = [\"jeunes\"]\n\n\
+                  [figures.cout]\nvalue = 168_000_000\nunit = \"EUR\"\nabout = [\"campagne\"]\n\n\
+                  [figures.risque]\nvalue = 27.9\nunit = \"%\"\nabout = [\"à risque\"]\n";
+    let draft = "Chez les jeunes, le taux recule à 16,8 %, contre 17,9 % un an plus tôt.\n\n\
+                 La campagne a coûté 186 M€, dont 41 M€ de rémunération des vaccinateurs.\n\n\
+                 | Public | Couverture |\n|---|---|\n| Moins de 65 ans à risque | 27,9 % |\n\
+                 | 25-49 ans | 21,5 % |\n";
+    let o = strict_concise_in(draft, ledger);
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!("session_27_concise", stdout(&o));
+    let o = check_in(&[("d.md", draft), ("figures.toml", ledger)], &["d.md"]);
+    insta::assert_snapshot!("session_27_human", stdout(&o));
+}

@@ -105,10 +105,21 @@ fn window(report: &FileReport, f: &Finding) -> Range<usize> {
             hi = hi.max(t.end);
         }
     }
-    let sentence = f
+    let mut sentence = f
         .claim
         .and_then(|i| report.sentences.get(report.claims[i].sentence))
         .map_or(lo..hi, |s| s.span.clone());
+    // A table cell is shown after its row's label: "25,3 %" alone does not say whose it is.
+    if let Some(head) = report
+        .doc
+        .cell_at(f.span.start)
+        .and_then(|c| c.row_head.as_ref())
+    {
+        let label = &text[head.clone()];
+        let label_start = head.start + (label.len() - label.trim_start().len());
+        lo = lo.min(label_start);
+        sentence.start = sentence.start.min(label_start);
+    }
     const MARGIN: usize = 50;
     let mut start = sentence.start.max(lo.saturating_sub(MARGIN)).min(lo);
     let mut end = sentence.end.min(hi + MARGIN).max(hi).min(text.len());
