@@ -908,6 +908,19 @@ fn states_unit(unit: &Unit) -> bool {
     matches!(unit, Unit::Currency(_) | Unit::Percent | Unit::Points)
 }
 
+/// Whether two units measure one kind of quantity, which a slip of the unit keeps: money (£
+/// for €), a percentage (% for pp), a measure (km for m).
+fn same_kind(a: &Unit, b: &Unit) -> bool {
+    use Unit::*;
+    matches!(
+        (a, b),
+        (Currency(_), Currency(_))
+            | (Percent | Points, Percent | Points)
+            | (Measure(_), Measure(_))
+            | (Count, Count)
+    )
+}
+
 fn link_sentence(
     claims: &[Claim],
     candidates: &[Candidate],
@@ -1086,6 +1099,7 @@ fn link_sentence(
         } else if states_unit(&claim.unit) || (is_measure(&claim.unit) && any_measured) {
             // Pass 3: only figures of other units: a unit mismatch (for a measured claim,
             // with a figure of another measurement unit).
+            let own_unit_stands = candidates.iter().any(|cand| stands_for(claim, cand));
             if let Some((k, cand)) = candidates
                 .iter()
                 .enumerate()
@@ -1094,11 +1108,18 @@ fn link_sentence(
                 // second number of schools (it was told "€75m is in EUR, but the schools'
                 // figure is a count"), and in « un reste à charge de 4 850 €, en baisse de 9 % »
                 // against 4 580 €, the 9 % is no unit slip of what the 4 850 € misstates.
+                // Nor, where a figure of the claim's own unit stands in the sentence (another
+                // claim's: "1,4 milliard d'euros à la formation, dont 300 millions pour les
+                // jeunes" beside a rate of 18,6 % about the young), one of another kind of
+                // quantity (money, a percentage) it has not the digits of: its candidates are
+                // not only of other units, the contract's condition, and a slip of the kind is
+                // no slip. (% for pp, £ for € still are.)
                 .filter(|(k, cand)| {
                     let figure = &ledger.figures[cand.figure];
+                    let other_kind = own_unit_stands && !same_kind(&claim.unit, &figure.unit);
                     free(claim, cand)
                         && (states_unit(&claim.unit) || measured(cand))
-                        && (!taken[*k] || consistent(claim, figure))
+                        && ((!taken[*k] && !other_kind) || consistent(claim, figure))
                 })
                 // The figure whose digits the claim states, if one does: "€640 million"
                 // beside £640 million and £95m is a slip of the currency of the first. Then
@@ -2302,6 +2323,34 @@ when = ["semaines"]
                     false
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_figure_of_another_kind_is_no_unit_slip_beside_a_figure_of_the_claims_unit() {
+        // "300 millions" (euros) was a unit-mismatch of the young's unemployment rate: the
+        // sentence's euro figure is the first claim's, but it stands there.
+        let ledger = "[figures.formation]\nvalue = 1_400_000_000\nunit = \"EUR\"\n\
+                      about = [\"formation\"]\n\n[figures.jeunes]\nvalue = 18.6\nunit = \"%\"\n\
+                      about = [\"jeunes\"]\n";
+        let text = "L'État consacrera 1,4 milliard d'euros à la formation, dont 300 millions pour \
+                    les jeunes.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                (
+                    "1,4 milliard d'euros".into(),
+                    Some("formation".into()),
+                    true
+                ),
+                ("300 millions".into(), None, false),
+            ]
+        );
+        // With the claim's digits it is a slip still.
+        let ledger = ledger.replace("value = 18.6", "value = 300_000_000");
+        assert_eq!(
+            links(&ledger, text)[1],
+            ("300 millions".into(), Some("unit:jeunes".into()), false)
         );
     }
 
