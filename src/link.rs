@@ -1882,48 +1882,46 @@ when = ["semaines"]
             ]
         );
         // A level after a verb of change and "à"/"to" is what the change came to, a level.
+        // A part of the amount ("dont", "of which") is no level either.
         let youth =
             "[figures.youth]\nvalue = 18.6\nunit = \"%\"\nabout = [\"jeunes\", \"young\"]\n";
-        for (text, level, compared) in [
+        let cost = "[figures.cost]\nvalue = 168_000_000\nunit = \"EUR\"\n\
+                    about = [\"campagne\", \"campaign\"]\n";
+        for (ledger, id, text, level, other) in [
             (
+                youth,
+                "youth",
                 "Chez les jeunes, le taux recule à 16,8 %, contre 17,9 % un an plus tôt.",
                 "16,8 %",
                 "17,9 %",
             ),
             (
+                youth,
+                "youth",
                 "Among the young, the rate fell to 16.8%, against 17.9% a year earlier.",
                 "16.8%",
                 "17.9%",
             ),
-        ] {
-            assert_eq!(
-                links(youth, text),
-                vec![
-                    (level.into(), Some("youth".into()), false),
-                    (compared.into(), None, false),
-                ],
-                "{text}"
-            );
-        }
-        // A part of the amount ("dont", "of which") is no level either.
-        let cost = "[figures.cost]\nvalue = 168_000_000\nunit = \"EUR\"\nabout = [\"campagne\", \"campaign\"]\n";
-        for (text, whole, part) in [
             (
+                cost,
+                "cost",
                 "La campagne a coûté 186 M€, dont 41 M€ de rémunération.",
                 "186 M€",
                 "41 M€",
             ),
             (
+                cost,
+                "cost",
                 "The campaign cost €186m, of which €41m went on fees.",
                 "€186m",
                 "€41m",
             ),
         ] {
             assert_eq!(
-                links(cost, text),
+                links(ledger, text),
                 vec![
-                    (whole.into(), Some("cost".into()), false),
-                    (part.into(), None, false),
+                    (level.into(), Some(id.into()), false),
+                    (other.into(), None, false),
                 ],
                 "{text}"
             );
