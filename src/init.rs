@@ -1296,11 +1296,16 @@ mod tests {
 
     #[test]
     fn a_definition_or_a_verb_of_touching_names_no_figure() {
-        // "sens" of « au sens du BIT » named the unemployment rate, "touche" the underemployed.
-        let text =
-            "Le taux de chômage au sens du BIT s'établit à 7,1 %. Le sous-emploi touche 5,8 % \
-                    des actifs.\n";
-        assert_eq!(abouts(text), ["[\"chômage\"]", "[\"emploi\"]"]);
+        // "sens" of « au sens du BIT » named the unemployment rate; "concerne" told the halo's
+        // 1,9 million apart from the 2,2 million unemployed, both named by "personnes".
+        let text = "Le taux de chômage au sens du BIT s'établit à 7,1 %.\n";
+        assert_eq!(abouts(text), ["[\"chômage\"]"]);
+        let text = "Le nombre de chômeurs atteint 2,2 millions de personnes. Le halo autour du \
+                    chômage concerne environ 1,9 million de personnes.\n";
+        assert_eq!(
+            values_of(text, "when = "),
+            ["[\"chômeurs\"]", "[\"chômage\"]"]
+        );
     }
 
     #[test]
