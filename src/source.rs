@@ -165,23 +165,24 @@ impl Document {
 
     /// The table body cell that holds the byte `pos`, if any.
     pub fn cell_at(&self, pos: usize) -> Option<&CellContext> {
+        self.cell_index(pos).map(|i| &self.cells[i])
+    }
+
+    fn cell_index(&self, pos: usize) -> Option<usize> {
         let i = self.cells.partition_point(|c| c.cell.end <= pos);
-        self.cells.get(i).filter(|c| c.cell.start <= pos)
+        self.cells.get(i).filter(|c| c.cell.start <= pos).map(|_| i)
     }
 
     /// Whether the byte `pos` lies in the first cell of a table row that has other cells: the
     /// row's label ("Moins de 25 ans", "25-49", "10 à 49 salariés"), which the other cells'
-    /// figures are of.
+    /// figures are of. (The next cell is of its row when its row's first cell is this one.)
     pub fn in_row_label(&self, pos: usize) -> bool {
-        let i = self.cells.partition_point(|c| c.cell.end <= pos);
-        let Some(cell) = self.cells.get(i).filter(|c| c.cell.start <= pos) else {
-            return false;
-        };
-        cell.row_head.is_none()
-            && self
-                .cells
-                .get(i + 1)
-                .is_some_and(|next| next.row_head.as_ref() == Some(&cell.cell))
+        self.cell_index(pos).is_some_and(|i| {
+            let cell = &self.cells[i];
+            cell.row_head.is_none()
+                && (self.cells.get(i + 1))
+                    .is_some_and(|next| next.row_head.as_ref() == Some(&cell.cell))
+        })
     }
 
     pub fn new(name: impl Into<String>, text: String, format: Format) -> Document {

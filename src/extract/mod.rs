@@ -187,14 +187,10 @@ pub fn extract_sentences(
         if !doc.cells.is_empty() {
             // A number in a row's label is the category the row's figures are of: an age band,
             // a size band ("| 25-49 ans | 6,9 % |"), no claim.
-            if out.claims[from..]
-                .iter()
-                .any(|c| doc.in_row_label(c.span.start))
-            {
-                let cells: Vec<Claim> = out.claims.drain(from..).collect();
-                let values = cells.into_iter();
-                out.claims
-                    .extend(values.filter(|c| !doc.in_row_label(c.span.start)));
+            let label = |c: &Claim| doc.in_row_label(c.span.start);
+            if out.claims[from..].iter().any(label) {
+                let values: Vec<Claim> = out.claims.drain(from..).filter(|c| !label(c)).collect();
+                out.claims.extend(values);
             }
             header_units.apply(doc, &sentence.span, pack, sentence.pack, &mut out, from);
         }
