@@ -607,9 +607,16 @@ pub fn link(
                     .match_word_before(&doc.prose, before, span.start)
                     .is_some()
             };
-            (crate::extract::after_change(&doc.prose, span.clone(), claim.span.start, pack)
-                && !right_after(&pack.range_to))
-                || right_after(&pack.ratio_share_after)
+            // (The word right before first: reading back six words for a verb of change is
+            // the dear part.)
+            right_after(&pack.ratio_share_after)
+                || (!right_after(&pack.range_to)
+                    && crate::extract::after_change(
+                        &doc.prose,
+                        span.clone(),
+                        claim.span.start,
+                        pack,
+                    ))
                 || crate::extract::after_comparison(&doc.prose, span, claim.span.start, pack)
         };
         // The word of time a duration counts ("sur cinq ans"), asked in pass 2 only.
