@@ -2351,8 +2351,8 @@ when = ["semaines"]
                 ("300 millions".into(), None, false),
             ]
         );
-        // With the claim's digits it is a slip still.
-        let ledger = ledger.replace("value = 18.6", "value = 300_000_000");
+        // With the claim's digits it is a slip still (here a count of 300 million).
+        let ledger = ledger.replace("value = 18.6\nunit = \"%\"", "value = 300_000_000");
         assert_eq!(
             links(&ledger, text)[1],
             ("300 millions".into(), Some("unit:jeunes".into()), false)
