@@ -651,7 +651,7 @@ pub fn link(
             &mut links[c_start..c],
         );
     }
-    one_cell_of_a_row_per_figure(doc, claims, &mut links);
+    one_cell_of_a_row_per_figure(doc, claims, ledger, &mut links);
     links
 }
 
@@ -659,8 +659,15 @@ pub fn link(
 /// "| Aides versées (M€) | 2 870 | 3 200 |" under "2024" and "2025", against aid of 3,2 Md€
 /// with no `when`, the 2024 cell was told to write 3 200 (and `--fix` wrote it over last year's
 /// column). It is unsourced instead, as a former value beside the level is in a sentence
-/// ([`one_owner_of_a_missed_figure`]); a `when = ["2025"]` on the figure says the same.
-fn one_cell_of_a_row_per_figure(doc: &Document, claims: &[Claim], links: &mut [Link]) {
+/// ([`one_owner_of_a_missed_figure`]); a `when = ["2025"]` on the figure says the same. Nor is
+/// another cell a slip of its unit unless it has its digits: in "| Isolation | 9 870 | 4 150 € |"
+/// the average aid was told it "is in EUR, but `isolation` is in count".
+fn one_cell_of_a_row_per_figure(
+    doc: &Document,
+    claims: &[Claim],
+    ledger: &Ledger,
+    links: &mut [Link],
+) {
     let row_of = |claim: &Claim| {
         doc.cell_at(claim.span.start)
             .and_then(|c| c.row_head.as_ref().map(|r| (r.start, c.cell.start)))
@@ -682,13 +689,14 @@ fn one_cell_of_a_row_per_figure(doc: &Document, claims: &[Claim], links: &mut [L
         return;
     }
     for (claim, link) in claims.iter().zip(links.iter_mut()) {
-        let Link::Figure {
-            figure,
-            consistent: false,
-            ..
-        } = *link
-        else {
-            continue;
+        let figure = match *link {
+            Link::Figure {
+                figure,
+                consistent: false,
+                ..
+            } => figure,
+            Link::OtherUnit { figure, .. } if !consistent(claim, &ledger.figures[figure]) => figure,
+            _ => continue,
         };
         if let Some((row, cell)) = row_of(claim) {
             if stated

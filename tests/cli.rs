@@ -1159,6 +1159,19 @@ fn a_figure_one_cell_of_a_row_states_is_not_held_against_the_other_years_cell() 
         out.contains("t.md:3:32: error[mismatch]") && out.contains("t.md:3:24: error[mismatch]"),
         "{out}"
     );
+    // Nor is another column's cell, in another unit, a slip of that figure's unit: the average
+    // aid was told it "is in EUR, but `isolation` is in count". With the figure's digits it is.
+    let ledger = "[figures.isolation]\nvalue = 9_870\nabout = [\"isolation\"]\n";
+    let table =
+        "| Travaux | Dossiers | Aide moyenne |\n|---|---|---|\n| Isolation | 9 870 | 4 150 € |\n";
+    let o = concise_in("t.md", table, ledger);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "t.md:3:23: warning[unsourced] no ledger figure matches «\u{a0}4 150 €\u{a0}» (add a figure to the ledger whose `about` names a word of this sentence)\n"
+    );
+    let o = concise_in("t.md", &table.replace("4 150", "9 870"), ledger);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("t.md:3:23: error[unit-mismatch]"), "{out}");
 }
 
 #[test]
