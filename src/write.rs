@@ -331,7 +331,12 @@ pub fn splice_claim(text: &str, claim: &Claim, at: std::ops::Range<usize>, with:
 
 /// A figure's value written for a reader of `pack`, with its unit ("31 400 000 EUR", "41 %").
 pub fn write_figure(value: Decimal, unit: &crate::pack::Unit, pack: &LocalePack) -> String {
-    let v = value.normalize();
+    let mut v = value.normalize();
+    // Money with a fraction shows its cents: "62,50 EUR", as the ledger and the release
+    // write it, not "62,5".
+    if matches!(unit, crate::pack::Unit::Currency(_)) && v.scale() == 1 {
+        v.rescale(2);
+    }
     let number = write_number(v, v.scale(), &Style::default(), pack);
     match unit {
         crate::pack::Unit::Count => number,
@@ -437,6 +442,23 @@ mod tests {
             let decimals = plain.split_once('.').map_or(0, |(_, f)| f.len());
             proptest::prop_assert_eq!(decimals, frac_digits as usize);
         }
+    }
+
+    #[test]
+    fn money_with_a_fraction_is_written_with_its_cents() {
+        let packs = Packs::builtin().unwrap();
+        let (fr, en) = (packs.get(0), packs.get(1));
+        let eur = crate::pack::Unit::Currency("EUR".into());
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(write_figure(d("62.50"), &eur, fr), "62,50 EUR");
+        assert_eq!(write_figure(d("62.5"), &eur, en), "62.50 EUR");
+        // Whole amounts and finer ones keep their digits; a rate keeps one decimal.
+        assert_eq!(write_figure(d("412000000.0"), &eur, en), "412,000,000 EUR");
+        assert_eq!(write_figure(d("0.125"), &eur, en), "0.125 EUR");
+        assert_eq!(
+            write_figure(d("91.30"), &crate::pack::Unit::Percent, fr),
+            "91,3\u{a0}%"
+        );
     }
 
     #[test]

@@ -1578,7 +1578,7 @@ fn what_session_16_drafts_got_wrong_reads_right() {
          d.md:11:51: error[mismatch] «\u{a0}1,5 Md€\u{a0}» does not match `poste` (the ledger \
          says 1 050 000 000 EUR: write «\u{a0}1,05 Md€\u{a0}»)\n\
          d.md:13:50: error[mismatch] «\u{a0}9,70 €\u{a0}» does not match `prix` (the ledger \
-         says 7,9 EUR: write «\u{a0}7,90 €\u{a0}»)\n"
+         says 7,90 EUR: write «\u{a0}7,90 €\u{a0}»)\n"
     );
 }
 

@@ -2085,6 +2085,53 @@ impl Scanner<'_> {
         .then_some(end)
     }
 
+    /// Whether `q` is the second day of a period written month first: the 21 of "November 3
+    /// to 21", the 4 of "March 3 and 4", "May 3-4". The first day is no claim already (a
+    /// month stands before it); the day-first forms ("3 to 21 November") are the packs'
+    /// `[not_claims] patterns`, which cannot look back past the word before a number.
+    fn second_day_after_month(&self, q: &Quantity) -> bool {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let is_day = |start: usize, end: usize| {
+            (1..=2).contains(&(end - start)) && bytes[start..end].iter().all(u8::is_ascii_digit)
+        };
+        if q.num.style.words || !is_day(q.num.start, q.num.end) {
+            return false;
+        }
+        let b = skip_gap_back(text, q.start, false);
+        let pack = self.pack;
+        let joiner = match text[..b].chars().next_back() {
+            Some('-' | '\u{2013}') => {
+                Some(b - text[..b].chars().next_back().map_or(0, char::len_utf8))
+            }
+            _ => pack
+                .range_to
+                .match_word_before(text, b, self.span.start)
+                .or_else(|| pack.range_join.match_word_before(text, b, self.span.start))
+                .map(|m| m.start),
+        };
+        let Some(joiner) = joiner else {
+            return false;
+        };
+        let day_end = skip_gap_back(text, joiner, false);
+        let day_start = text[..day_end]
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .len();
+        if day_start < self.span.start
+            || !is_day(day_start, day_end)
+            || self.char_before(day_start).is_some_and(is_word_char)
+        {
+            return false;
+        }
+        let month_end = skip_gap_back(text, day_start, false);
+        let month_end = text[..month_end]
+            .strip_suffix('.')
+            .map_or(month_end, str::len);
+        pack.months
+            .match_word_before(text, month_end, self.span.start)
+            .is_some()
+    }
+
     fn reject_non_claims(
         &self,
         first: &Quantity,
@@ -2134,6 +2181,9 @@ impl Scanner<'_> {
                 .match_at(text, a)
                 .is_some_and(|m| m.end <= self.span.end && self.word_ends_at(m.end))
             {
+                return skip;
+            }
+            if second.is_none() && self.second_day_after_month(first) {
                 return skip;
             }
             // List numbering at the start of a line: "1. ", "2) ".

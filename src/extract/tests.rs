@@ -432,6 +432,49 @@ fn a_date_with_a_month_cut_short_is_no_claim() {
 }
 
 #[test]
+fn the_days_of_a_period_are_no_claims() {
+    for (text, locale, expected) in [
+        // Day first: the first day is two words from its month.
+        (
+            "Enquête menée du 3 au 21 novembre auprès de 5 200 voyageurs.",
+            "fr",
+            vec!["5 200"],
+        ),
+        (
+            "Réunions les 3 et 4 mars, entre le 3 et le 21 mai.",
+            "fr",
+            vec![],
+        ),
+        ("Du 3-21 novembre, 40 trains.", "fr", vec!["40"]),
+        (
+            "The survey ran from 3 to 21 November, on 3 and 4 March and 3rd–5th June.",
+            "en",
+            vec![],
+        ),
+        (
+            "Held between 3 and 21 November with 40 staff.",
+            "en",
+            vec!["40"],
+        ),
+        // Month first: the second day is two words from its month.
+        (
+            "From November 3 to 21 and on March 3 and 4, 12 sites opened.",
+            "en",
+            vec!["12"],
+        ),
+        // Not a month: a verb, or no month at all.
+        (
+            "between 10 and 20 may rise; from 3 to 21 sites",
+            "en",
+            vec!["between 10 and 20", "3", "21"],
+        ),
+        ("de 3 à 21 sites en 2026", "fr", vec!["3", "21"]),
+    ] {
+        assert_eq!(texts(text, locale), expected, "{text}");
+    }
+}
+
+#[test]
 fn a_year_written_as_a_span_is_no_claim() {
     // A financial year or a season: the two digits after the dash are the next year.
     assert_eq!(
