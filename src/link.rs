@@ -437,7 +437,11 @@ fn attached(prose: &str, claims: &[Claim], packs: &Packs) -> Attached {
                     let at = crate::phrase::skip_gap(prose, b.span.end, false);
                     pack.ratio_part_comparative.match_at(prose, at).is_some()
                 };
-                a.unit == b.unit
+                // (A share restated as a percentage, or back: "Almost four in ten (38%)".)
+                let share = |c: &Claim| c.unit == Unit::Count && (c.style.ratio || c.style.share);
+                let percent_of_share =
+                    (share(a) && b.unit == Unit::Percent) || (a.unit == Unit::Percent && share(b));
+                (a.unit == b.unit || percent_of_share)
                     && restates_after(prose, a.span.end..b.span.start, pack)
                     && !comparative()
             })
@@ -1115,6 +1119,18 @@ fn link_sentence(
             // Pass 3: only figures of other units: a unit mismatch (for a measured claim,
             // with a figure of another measurement unit).
             let own_unit_stands = candidates.iter().any(|cand| stands_for(claim, cand));
+            // A figure of its own unit that another claim took and the claim agrees with
+            // ("Almost four in ten, 38%, come from…") is the one it states: no slip.
+            if let Some(cand) = candidates.iter().find(|cand| {
+                stands_for(claim, cand) && consistent(claim, &ledger.figures[cand.figure])
+            }) {
+                links[i] = Link::Figure {
+                    figure: cand.figure,
+                    term: cand.term(claim),
+                    consistent: true,
+                };
+                continue;
+            }
             if let Some((k, cand)) = candidates
                 .iter()
                 .enumerate()
@@ -1133,6 +1149,7 @@ fn link_sentence(
                     let figure = &ledger.figures[cand.figure];
                     let other_kind = own_unit_stands && !same_kind(&claim.unit, &figure.unit);
                     free(claim, cand)
+                        && !stands_for(claim, cand)
                         && (states_unit(&claim.unit) || measured(cand))
                         && ((!taken[*k] && !other_kind) || consistent(claim, figure))
                 })
@@ -2365,6 +2382,57 @@ when = ["semaines"]
             links(&ledger, text)[1],
             ("300 millions".into(), Some("unit:jeunes".into()), false)
         );
+    }
+
+    #[test]
+    fn a_share_and_its_percentage_state_one_figure() {
+        // "(38%)" was a unit-mismatch of the very figure of 38 % ("is in %, but `deprived` is
+        // in %"): the share had taken it, the percentage was not read as restating a share,
+        // and the search for a slip took a figure of the claim's own unit.
+        let ledger = "[figures.deprived]\nvalue = 38\nunit = \"%\"\nabout = [\"deprived\"]\n\n\
+                      [figures.schools]\nvalue = 91.4\nunit = \"%\"\nabout = [\"state schools\"]\n";
+        let tail = " come from deprived areas, and state schools supply 91.4% of entrants.";
+        for (head, share, percent, agrees) in [
+            (
+                "Almost four in ten (38%)",
+                "Almost four in ten",
+                "38%",
+                true,
+            ),
+            (
+                "Almost four in ten, 38%,",
+                "Almost four in ten",
+                "38%",
+                true,
+            ),
+            (
+                "38% (almost four in ten)",
+                "almost four in ten",
+                "38%",
+                true,
+            ),
+            // Restated wrong, it is held against the share's figure.
+            (
+                "Almost four in ten (48%)",
+                "Almost four in ten",
+                "48%",
+                false,
+            ),
+        ] {
+            let got = links(ledger, &format!("{head}{tail}"));
+            let share_at = usize::from(!head.starts_with(share));
+            assert_eq!(
+                got[share_at],
+                (share.into(), Some("deprived".into()), true),
+                "{head}"
+            );
+            assert_eq!(
+                got[1 - share_at],
+                (percent.into(), Some("deprived".into()), agrees),
+                "{head}"
+            );
+            assert_eq!(got[2], ("91.4%".into(), Some("schools".into()), true));
+        }
     }
 
     #[test]
