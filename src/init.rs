@@ -202,19 +202,30 @@ fn about_term<'w>(
         let starts = i == 0 || (i == 1 && !content(&words[0], pack, false));
         opens_on_words && starts && words[i].end <= claim.span.start
     };
-    let noun = |i: usize| (i > 0 && stop(i - 1)) || subject(i);
+    // A word right after an auxiliary is a verb ("has confirmed", "a investi"), no noun.
+    let verb = |i: usize| {
+        i > 0
+            && pack.auxiliaries.contains(words[i - 1].raw.as_str())
+            && text[words[i - 1].end..words[i].start].trim().is_empty()
+    };
+    // (Across a weak modifier after a stop word: "The average overflow", "the total cost".)
+    let weak = |i: usize| pack.weak_terms.contains(words[i].folded.as_str());
+    let noun = |i: usize| {
+        (i > 0 && stop(i - 1) && !verb(i)) || (i > 1 && weak(i - 1) && stop(i - 2)) || subject(i)
+    };
     // A percentage or an amount names its subject right before it, maybe across a few small
     // words and a verb: "revenue of £1.24bn", "net debt fell to £640m", "le taux de ponctualité
     // s'établit à 91,3 %". Where nouns come before adjectives, "les recettes commerciales
-    // atteignent 312 M€" names "recettes".
-    let adjacent = || {
+    // atteignent 312 M€" names "recettes". A verb is passed over as a small word ("Tuition
+    // fees will remain at…"), unless `verbs` asks for the nearest word, verb or not.
+    let nearest_before = |verbs: bool| {
         let mut skipped = 0;
         for i in (0..words.len()).rev() {
             let w = &words[i];
             if w.end > claim.span.start {
                 continue;
             }
-            if content(w, pack, false) {
+            if content(w, pack, false) && (verbs || !verb(i)) {
                 let adjective = pack.noun_before_adjective
                     && i >= 2
                     && content(&words[i - 1], pack, false)
@@ -229,6 +240,7 @@ fn about_term<'w>(
             }
             // (A hedge too: "Immigration was estimated at 812,000".)
             let small = stop(i)
+                || (verb(i) && content(w, pack, false))
                 || pack.weak_terms.contains(w.folded.as_str())
                 || pack.change_verbs.match_at(&w.folded, 0).is_some()
                 || pack.hedge_before.match_at(&w.folded, 0).is_some();
@@ -239,6 +251,7 @@ fn about_term<'w>(
         }
         None
     };
+    let adjacent = || nearest_before(false);
     let before: Vec<usize> = (0..words.len())
         .filter(|&i| words[i].end <= claim.span.start && content(&words[i], pack, false))
         .collect();
@@ -373,6 +386,28 @@ fn about_term<'w>(
             && content(&words[n], pack, false))
         .then(|| head(n))
     };
+    // An amount right after a verb is its object: where it goes names it, after a word of
+    // `part_by_then` and maybe an article ("will invest £27.5m in student support", « a investi
+    // 412 millions d'euros dans le matériel roulant »), not the verb nor its subject.
+    let object_after = || {
+        let first = first_after?;
+        let blank = |from: usize, to: usize| text[from..to].trim().is_empty();
+        let goes = blank(claim.span.end, words[first].start)
+            && pack
+                .ratio_part_by_then
+                .match_at(&words[first].folded, 0)
+                .is_some();
+        let mut n = first + 1;
+        while goes && n < words.len() && n < first + 3 && stop(n) {
+            n += 1;
+        }
+        (goes
+            && n < words.len()
+            && blank(words[n - 1].end, words[n].start)
+            && content(&words[n], pack, false))
+        .then(|| head(n))
+    };
+    let after_verb = || nearest_before(true).is_some_and(verb);
     // Where modifiers come before their noun, an amount or a percentage between an article of
     // the pack's `[terms] articles` and a noun names that noun: "the 92% standard", "a £3.8
     // billion package" (not "surveyed" of "the 60% surveyed", nor "completes" of "a loan of
@@ -428,6 +463,8 @@ fn about_term<'w>(
                 true => adjacent().or(noun_before),
                 false => noun_before.or_else(adjacent),
             }
+            // (What takes that long: "Most were resolved within 20 working days".)
+            .or_else(|| nearest_before(true))
             .or(noun_after)
             .or(counted)
         }
@@ -436,6 +473,15 @@ fn about_term<'w>(
             .or_else(modified)
             .or_else(adjacent)
             .or(noun_before)
+            .or(counted)
+            .or(noun_after),
+        // (The verb itself, before any noun after it: "will provide a further €62.7 million,
+        // and more than 500 gendarmes will be deployed along the coast".)
+        crate::extract::Kind::Amount if after_verb() => object_after()
+            .or_else(modified)
+            .or_else(adjacent)
+            .or(noun_before)
+            .or_else(|| nearest_before(true))
             .or(counted)
             .or(noun_after),
         _ => share_of()
@@ -935,7 +981,26 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
                         && ws.iter().any(|w| leads_comparison(doc, w, claim, pack)))
             })
             .and_then(|p| drafts.last().filter(|d| d.claim == p));
-        let (about, about_raw) = match shared_subject {
+        // A percentage after a comma and a verb of change only ("8,450 places for the
+        // academic year, up 6.2%", « 68,4 millions de voyageurs, en hausse de 6 % ») is the
+        // change of the claim before it: its subject (it was named `academic`).
+        let change_of_before = i
+            .checked_sub(1)
+            .filter(|&p| {
+                let before = &claims[p];
+                let gap = before.span.end..claim.span.start;
+                let comma = doc.prose[gap.clone()].rfind(',').map(|c| gap.start + c);
+                let between = || ws.iter().filter(|w| comma.is_some_and(|c| w.start > c));
+                let between = || between().filter(|w| w.end <= claim.span.start);
+                before.sentence == claim.sentence
+                    && claim.unit == crate::pack::Unit::Percent
+                    && before.unit != crate::pack::Unit::Percent
+                    && comma.is_some()
+                    && between().all(|w| !content(w, pack, false) && !w.has_digit())
+                    && between().any(|w| pack.change_verbs.match_at(&w.folded, 0).is_some())
+            })
+            .and_then(|p| drafts.last().filter(|d| d.claim == p));
+        let (about, about_raw) = match shared_subject.or(change_of_before) {
             Some(d) => (d.about.clone(), d.about_raw.clone()),
             None => (about.folded.clone(), about.raw.clone()),
         };
@@ -1462,15 +1527,64 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_names_no_figure_where_a_noun_does() {
+        // Each was named by its verb: `confirmed`, `remain`, `invest`, `investi`, `frozen`;
+        // and « à elle seule » by `seule`.
+        for (text, expected) in [
+            // A change after a comma is the change of the claim before it.
+            (
+                "Northfield has confirmed 8,450 undergraduate places for the academic year, \
+                 up 6.2% on last year.\n",
+                vec!["[\"places\"]", "[\"places\"]"],
+            ),
+            (
+                "Le réseau a transporté 68,4 millions de voyageurs, en hausse de 6 %.\n",
+                vec!["[\"voyageurs\"]", "[\"voyageurs\"]"],
+            ),
+            // A verb after an auxiliary is passed over for the noun before it.
+            (
+                "Tuition fees remain at £9,535 a year.\n",
+                vec!["[\"fees\"]"],
+            ),
+            (
+                "Rents were frozen at an average of £168 a week.\n",
+                vec!["[\"rents\"]"],
+            ),
+            // An amount after a verb is named by where it goes.
+            (
+                "The university will invest £27.5m in student support.\n",
+                vec!["[\"support\"]"],
+            ),
+            (
+                "La région a investi 412 millions d'euros dans le matériel roulant.\n",
+                vec!["[\"matériel\"]"],
+            ),
+            // Else by the verb still, not by a word of the next clause.
+            (
+                "The UK will provide a further €62.7 million, and more than 500 gendarmes \
+                 will be deployed along the coast.\n",
+                vec!["[\"provide\"]", "[\"gendarmes\"]"],
+            ),
+            (
+                "La ligne concentre à elle seule 14 % des trajets.\n",
+                vec!["[\"ligne\"]"],
+            ),
+        ] {
+            assert_eq!(abouts(text), expected, "{text}");
+        }
+    }
+
+    #[test]
     fn weak_words_name_a_figure_only_when_nothing_else_does() {
         // "plus", "supplémentaires", "further" are weak: the noun wins.
         assert_eq!(
             abouts("Le réseau atteint 1 240 km, soit 310 km de plus.\n"),
             ["[\"réseau\"]", "[\"réseau\"]"]
         );
+        // An amount after a verb ("will spend") is named by where it goes.
         assert_eq!(
             abouts("The council will spend a further €12.5m on roads.\n"),
-            ["[\"spend\"]"]
+            ["[\"roads\"]"]
         );
         // "against" introduces the figure compared with, it names nothing.
         assert_eq!(
@@ -1628,7 +1742,7 @@ mod tests {
             values_of(text, "about = "),
             [
                 "[\"before\"]",
-                "[\"extended\"]",
+                "[\"scheme\"]",
                 "[\"resolved\"]",
                 "[\"dispositif\"]"
             ]

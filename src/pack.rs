@@ -392,6 +392,11 @@ struct RawTerms {
     /// établissements").
     #[serde(default)]
     clause_openers: Vec<String>,
+    /// Words after which the next word is a verb, not a noun ("has confirmed", "will invest",
+    /// "a investi"): `init` names no figure by it, nor takes it for a noun after a stop word.
+    /// Compared as written, lower-cased (French "a" is not "à").
+    #[serde(default)]
+    auxiliaries: Vec<String>,
     /// Endings glued to a word that make it own what follows ("'s": "this year's budget"): a
     /// word of time with one names no span of time.
     #[serde(default)]
@@ -648,6 +653,8 @@ pub struct LocalePack {
     pub possessive: Vec<String>,
     /// See `[terms] clause_openers` (folded).
     pub clause_openers: HashSet<String>,
+    /// See `[terms] auxiliaries` (lower-cased, not folded).
+    pub auxiliaries: HashSet<String>,
     pub abbreviations: rustc_hash::FxHashSet<String>,
     pub reference_words: PhraseTable<()>,
     pub months: PhraseTable<()>,
@@ -1094,6 +1101,12 @@ impl LocalePack {
             articles: folded_set(&raw.terms.articles),
             possessive: raw.terms.possessive.clone(),
             clause_openers: folded_set(&raw.terms.clause_openers),
+            auxiliaries: raw
+                .terms
+                .auxiliaries
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
             plural_endings: raw.terms.plural_endings,
             abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),
             reference_words: table(&nc.before),
