@@ -806,6 +806,17 @@ fn percent_for_points_is_a_slip_of_the_unit_even_beside_another_percentage() {
         String::from_utf8_lossy(&o.stdout),
         "t.md:1:32: error[unit-mismatch] «\u{a0}0,4 %\u{a0}» is in %, but `chomage` is in pp (the ledger says 0,4\u{a0}point: if its unit is right, write «\u{a0}0,4\u{a0}point\u{a0}»)\n"
     );
+    // And back: points after a number with decimals are where the claim writes its unit (the
+    // help said "check the unit written before it in the sentence").
+    let o = concise_in(
+        "t.md",
+        "Les émissions ont baissé de 4,2 points sur un an.\n",
+        "[figures.emissions]\nvalue = 4.2\nunit = \"%\"\nabout = [\"émissions\"]\n",
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "t.md:1:29: error[unit-mismatch] «\u{a0}4,2 points\u{a0}» is in pp, but `emissions` is in % (the ledger says 4,2\u{a0}%: if its unit is right, write «\u{a0}4,2\u{a0}%\u{a0}»)\n"
+    );
 }
 
 #[test]

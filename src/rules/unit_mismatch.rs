@@ -164,9 +164,14 @@ fn written_unit(ctx: &Context<'_>, claim: &Claim) -> Option<(Side, Range<usize>)
     let text = &ctx.doc.text;
     let before = claim.span.start..claim.numeral.start;
     let after = claim.numeral.end..claim.span.end;
+    // (Points after a number with decimals are the pack's own table: « 4,2 points ».)
+    let written_after = || {
+        find_unit(&pack.unit_after, text, after.clone(), claim)
+            .or_else(|| find_unit(&pack.points_after_decimals, text, after.clone(), claim))
+    };
     find_unit(&pack.currency_before, text, before, claim)
         .map(|span| (Side::Before, span))
-        .or_else(|| find_unit(&pack.unit_after, text, after, claim).map(|span| (Side::After, span)))
+        .or_else(|| written_after().map(|span| (Side::After, span)))
 }
 
 /// The first phrase of `table` stating the claim's unit that lies wholly within `within`: the
