@@ -1569,6 +1569,12 @@ mod tests {
                 "La ligne concentre à elle seule 14 % des trajets.\n",
                 vec!["[\"ligne\"]"],
             ),
+            // Nor an estimate or a rank (`estimés`, then `deuxième`).
+            (
+                "Les travaux de la deuxième tranche, estimés entre 35 et 40 millions d'euros, \
+                 débuteront au printemps.\n",
+                vec!["[\"tranche\"]"],
+            ),
         ] {
             assert_eq!(abouts(text), expected, "{text}");
         }

@@ -621,7 +621,19 @@ pub fn link(
                         claim.span.start,
                         pack,
                     ))
-                || crate::extract::after_comparison(&doc.prose, span, claim.span.start, pack)
+                || crate::extract::after_comparison(
+                    &doc.prose,
+                    span.clone(),
+                    claim.span.start,
+                    pack,
+                )
+                || {
+                    // Dated before the level right after it: "(19 % un an plus tôt)".
+                    let at = crate::phrase::skip_gap(&doc.prose, claim.span.end, false);
+                    pack.ratio_earlier_after
+                        .match_at(&doc.prose, at)
+                        .is_some_and(|m| m.end <= span.end)
+                }
         };
         // The word of time a duration counts ("sur cinq ans"), asked in pass 2 only.
         let time_word = |claim: &Claim| match claim.unit {
@@ -2382,6 +2394,36 @@ when = ["semaines"]
             links(&ledger, text)[1],
             ("300 millions".into(), Some("unit:jeunes".into()), false)
         );
+    }
+
+    #[test]
+    fn a_value_dated_before_the_level_is_a_former_value() {
+        // "(19 % un an plus tôt)" was held against the level too, and `--fix` would have
+        // written 23 % over last year's value.
+        let ledger =
+            "[figures.part]\nvalue = 23\nunit = \"%\"\nabout = [\"territoire\", \"region\"]\n";
+        for (text, level, former) in [
+            (
+                "Les renouvelables du territoire couvrent 32 % de la consommation (19 % un an \
+                 plus tôt).",
+                "32 %",
+                "19 %",
+            ),
+            (
+                "Renewables cover 32% of the region's demand, and 19% a year earlier.",
+                "32%",
+                "19%",
+            ),
+        ] {
+            assert_eq!(
+                links(ledger, text),
+                vec![
+                    (level.into(), Some("part".into()), false),
+                    (former.into(), None, false),
+                ],
+                "{text}"
+            );
+        }
     }
 
     #[test]

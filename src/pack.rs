@@ -123,6 +123,10 @@ struct RawRatios {
     /// millions d'euros, contre 2,1 millions"): the same currency.
     #[serde(default)]
     compared_after: Vec<String>,
+    /// Words right after a claim that date it before the level of its sentence ("19 % un an
+    /// plus tôt", "19% a year earlier"): a former value, as after `compared_after`.
+    #[serde(default)]
+    earlier_after: Vec<String>,
     /// Words after a claim that introduce the same quantity again ("soit", "i.e."): a claim
     /// after them restates the figure the first one states.
     #[serde(default)]
@@ -636,6 +640,9 @@ pub struct LocalePack {
     pub ratio_share_after: PhraseTable<()>,
     /// Words before a scaled number compared with the amount before them ("contre", "against").
     pub ratio_compared_after: PhraseTable<()>,
+    /// Words right after a claim that make it a former value ("un an plus tôt", "a year
+    /// earlier").
+    pub ratio_earlier_after: PhraseTable<()>,
     /// Words after a claim that state its quantity again ("soit", "i.e.").
     pub ratio_restated_after: PhraseTable<()>,
     pub change_verbs: PhraseTable<()>,
@@ -1092,6 +1099,7 @@ impl LocalePack {
             ratio_share_goes_to: table(&raw.ratios.share_goes_to),
             ratio_share_after: table(&raw.ratios.share_after),
             ratio_compared_after: table(&raw.ratios.compared_after),
+            ratio_earlier_after: table(&raw.ratios.earlier_after),
             ratio_restated_after: table(&raw.ratios.restated_after),
             change_verbs: table(&q.change_verbs),
             weak_terms: folded_set(&raw.terms.weak),
