@@ -397,8 +397,9 @@ fn about_term<'w>(
                 .ratio_part_by_then
                 .match_at(&words[first].folded, 0)
                 .is_some();
+        // (Across an article, or another claim's number: "in two hybrid vessels".)
         let mut n = first + 1;
-        while goes && n < words.len() && n < first + 3 && stop(n) {
+        while goes && n < words.len() && n < first + 3 && (stop(n) || words[n].claimed) {
             n += 1;
         }
         (goes
@@ -1554,6 +1555,10 @@ mod tests {
             (
                 "The university will invest £27.5m in student support.\n",
                 vec!["[\"support\"]"],
+            ),
+            (
+                "It will invest £180m in two hybrid vessels.\n",
+                vec!["[\"vessels\"]", "[\"vessels\"]"],
             ),
             (
                 "La région a investi 412 millions d'euros dans le matériel roulant.\n",
