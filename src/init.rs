@@ -991,8 +991,10 @@ pub fn skeleton(doc: &Document, sentences: &[Sentence], claims: &[Claim], packs:
                 let before = &claims[p];
                 let gap = before.span.end..claim.span.start;
                 let comma = doc.prose[gap.clone()].rfind(',').map(|c| gap.start + c);
-                let between = || ws.iter().filter(|w| comma.is_some_and(|c| w.start > c));
-                let between = || between().filter(|w| w.end <= claim.span.start);
+                let between = || {
+                    ws.iter()
+                        .filter(|w| comma.is_some_and(|c| w.start > c) && w.end <= claim.span.start)
+                };
                 before.sentence == claim.sentence
                     && claim.unit == crate::pack::Unit::Percent
                     && before.unit != crate::pack::Unit::Percent

@@ -2087,12 +2087,18 @@ impl Scanner<'_> {
 
     /// Whether `q` is a day of a month: one or two digits, bare.
     fn is_day(&self, q: &Quantity) -> bool {
-        let digits = &self.text.as_bytes()[q.num.start..q.num.end];
         !q.num.style.words
-            && (1..=2).contains(&digits.len())
-            && digits.iter().all(u8::is_ascii_digit)
             && q.unit.is_none()
             && q.scale.is_none()
+            && self.day_at(q.num.start, q.num.end)
+    }
+
+    /// Whether `start..end` holds one or two digits, as a day of a month is written.
+    fn day_at(&self, start: usize, end: usize) -> bool {
+        (1..=2).contains(&(end - start))
+            && self.text.as_bytes()[start..end]
+                .iter()
+                .all(u8::is_ascii_digit)
     }
 
     /// Where the month ends of a period whose first day ends at `from`: a phrase of
@@ -2106,11 +2112,11 @@ impl Scanner<'_> {
             .match_at(text, skip_gap(text, from, false))
             .filter(|m| m.end <= self.span.end && self.phrase_ends_at(m.end))?;
         let at = skip_gap(text, joiner.end, false);
-        let digits = numeral::digit_run(text.as_bytes(), at);
-        if !(1..=2).contains(&digits) || self.char_at(at + digits).is_some_and(is_word_char) {
+        let end = at + numeral::digit_run(text.as_bytes(), at);
+        if !self.day_at(at, end) || self.char_at(end).is_some_and(is_word_char) {
             return None;
         }
-        self.month_after(at + digits)
+        self.month_after(end)
     }
 
     /// Where a month ends that stands right after `from`, in the sentence.
@@ -2123,40 +2129,30 @@ impl Scanner<'_> {
             .map(|m| m.end)
     }
 
-    /// Whether `q` is the second day of a period written month first: the 21 of "November 3
-    /// to 21", the 4 of "March 3 and 4", "May 3-4". The first day is no claim already (a
-    /// month stands before it); the day-first forms ("3 to 21 November") are the packs'
-    /// `[not_claims] patterns`, which cannot look back past the word before a number.
+    /// Whether `q` is the second day of a period written month first, joined to the first by
+    /// a phrase of `[not_claims] period_joiners`: the 21 of "November 3 to 21", the 4 of
+    /// "March 3 and 4". The first day is no claim already (a month stands before it); the
+    /// day-first forms are [`Self::period_after_day`]'s. ("May 3-4" is a range, whose first
+    /// number has the month before it.)
     fn second_day_after_month(&self, q: &Quantity) -> bool {
         let text = self.text;
-        let bytes = text.as_bytes();
-        let is_day = |start: usize, end: usize| {
-            (1..=2).contains(&(end - start)) && bytes[start..end].iter().all(u8::is_ascii_digit)
-        };
-        if q.num.style.words || !is_day(q.num.start, q.num.end) {
+        if !self.is_day(q) {
             return false;
         }
         let b = skip_gap_back(text, q.start, false);
-        let pack = self.pack;
-        let joiner = match text[..b].chars().next_back() {
-            Some('-' | '\u{2013}') => {
-                Some(b - text[..b].chars().next_back().map_or(0, char::len_utf8))
-            }
-            _ => pack
-                .range_to
-                .match_word_before(text, b, self.span.start)
-                .or_else(|| pack.range_join.match_word_before(text, b, self.span.start))
-                .map(|m| m.start),
-        };
-        let Some(joiner) = joiner else {
+        let Some(joiner) = self
+            .pack
+            .period_joiners
+            .match_word_before(text, b, self.span.start)
+        else {
             return false;
         };
-        let day_end = skip_gap_back(text, joiner, false);
+        let day_end = skip_gap_back(text, joiner.start, false);
         let day_start = text[..day_end]
             .trim_end_matches(|c: char| c.is_ascii_digit())
             .len();
         if day_start < self.span.start
-            || !is_day(day_start, day_end)
+            || !self.day_at(day_start, day_end)
             || self.char_before(day_start).is_some_and(is_word_char)
         {
             return false;
@@ -2165,7 +2161,8 @@ impl Scanner<'_> {
         let month_end = text[..month_end]
             .strip_suffix('.')
             .map_or(month_end, str::len);
-        pack.months
+        self.pack
+            .months
             .match_word_before(text, month_end, self.span.start)
             .is_some()
     }
