@@ -987,8 +987,15 @@ fn link_sentence(
     // Pass 1: a figure the claim is consistent with; one another claim of the sentence has
     // taken only when no figure of its unit is free ("10,600 staff, including more than 2,100
     // field engineers": 2,100 agrees with the staff figure, but that is the first claim's, and
-    // the engineers' figure is free: it is the one to hold 2,100 against).
-    for (i, claim) in claims.iter().enumerate() {
+    // the engineers' figure is free: it is the one to hold 2,100 against). In two rounds, so
+    // that order does not matter: a free figure a later claim of the sentence takes does not
+    // keep an earlier claim from the one it agrees with ("Almost four in ten, 38%, come from
+    // deprived areas, and state schools supply 91.4%": the 91.4 % figure was still free when
+    // 38 % was read).
+    // Links claim `i` to the figure it agrees with; whether it waits for the second round
+    // (its figure is taken, another of its unit free).
+    let agree = |i: usize, last: bool, taken: &mut [bool], links: &mut [Link]| {
+        let claim = &claims[i];
         let one_free = || {
             candidates
                 .iter()
@@ -1010,23 +1017,36 @@ fn link_sentence(
         // than 1,200 volunteers gave some 96,000 hours", the hours' figure (about volunteers,
         // when hours) stood nearer by its `when` than the volunteers' own, which has none.
         let best_fit = match bound {
-            true => best(claim, &taken, &|cand| same_unit(claim, cand)).and_then(|k| {
+            true => best(claim, taken, &|cand| same_unit(claim, cand)).and_then(|k| {
                 let nearest = candidates[k].distance(claim, attached).0;
-                best(claim, &taken, &|cand| {
+                best(claim, taken, &|cand| {
                     cand.distance(claim, attached).0 == nearest && fits(cand)
                 })
             }),
-            false => best(claim, &taken, &fits),
+            false => best(claim, taken, &fits),
+        };
+        match best_fit {
+            Some(k) if !taken[k] || (last && !one_free()) => {
+                taken[k] = true;
+                links[i] = Link::Figure {
+                    figure: candidates[k].figure,
+                    term: candidates[k].term(claim),
+                    consistent: true,
+                };
+                false
+            }
+            Some(_) => !last,
+            None => false,
         }
-        .filter(|&k| !taken[k] || !one_free());
-        if let Some(k) = best_fit {
-            taken[k] = true;
-            links[i] = Link::Figure {
-                figure: candidates[k].figure,
-                term: candidates[k].term(claim),
-                consistent: true,
-            };
+    };
+    let mut deferred = Vec::new();
+    for i in 0..claims.len() {
+        if agree(i, false, &mut taken, links) {
+            deferred.push(i);
         }
+    }
+    for i in deferred {
+        agree(i, true, &mut taken, links);
     }
     // A figure that a claim of the sentence states correctly (each with where that claim ends)
     // is held against another claim of its unit only where that claim restates it, right
@@ -1131,18 +1151,6 @@ fn link_sentence(
             // Pass 3: only figures of other units: a unit mismatch (for a measured claim,
             // with a figure of another measurement unit).
             let own_unit_stands = candidates.iter().any(|cand| stands_for(claim, cand));
-            // A figure of its own unit that another claim took and the claim agrees with
-            // ("Almost four in ten, 38%, come from…") is the one it states: no slip.
-            if let Some(cand) = candidates.iter().find(|cand| {
-                stands_for(claim, cand) && consistent(claim, &ledger.figures[cand.figure])
-            }) {
-                links[i] = Link::Figure {
-                    figure: cand.figure,
-                    term: cand.term(claim),
-                    consistent: true,
-                };
-                continue;
-            }
             if let Some((k, cand)) = candidates
                 .iter()
                 .enumerate()
