@@ -241,7 +241,7 @@ fn about_term<'w>(
             // (A hedge too: "Immigration was estimated at 812,000".)
             let small = stop(i)
                 || (verb(i) && content(w, pack, false))
-                || pack.weak_terms.contains(w.folded.as_str())
+                || weak(i)
                 || pack.change_verbs.match_at(&w.folded, 0).is_some()
                 || pack.hedge_before.match_at(&w.folded, 0).is_some();
             if !small || skipped == 3 {

@@ -2129,16 +2129,13 @@ impl Scanner<'_> {
             .map(|m| m.end)
     }
 
-    /// Whether `q` is the second day of a period written month first, joined to the first by
-    /// a phrase of `[not_claims] period_joiners`: the 21 of "November 3 to 21", the 4 of
+    /// Whether the day `q` is the second of a period written month first, joined to the first
+    /// by a phrase of `[not_claims] period_joiners`: the 21 of "November 3 to 21", the 4 of
     /// "March 3 and 4". The first day is no claim already (a month stands before it); the
     /// day-first forms are [`Self::period_after_day`]'s. ("May 3-4" is a range, whose first
     /// number has the month before it.)
     fn second_day_after_month(&self, q: &Quantity) -> bool {
         let text = self.text;
-        if !self.is_day(q) {
-            return false;
-        }
         let b = skip_gap_back(text, q.start, false);
         let Some(joiner) = self
             .pack
@@ -2218,17 +2215,19 @@ impl Scanner<'_> {
             {
                 return skip;
             }
-            if second.is_none() && self.second_day_after_month(first) {
-                return skip;
-            }
-            // The first day of a period, or both as a range: "du 3 au 21 novembre", "3-21
-            // November", "between 3 and 21 May".
-            let period_end = match second {
-                None => self.is_day(first).then(|| self.period_after_day(first.end)),
-                Some(s) => (self.is_day(first) && self.is_day(s)).then(|| self.month_after(s.end)),
-            };
-            if let Some(end) = period_end.flatten() {
-                return Err(Skip::To(end));
+            // A day of a period: the first ("du 3 au 21 novembre"), the second written month
+            // first ("November 3 to 21"), or both as a range ("3-21 November", "between 3 and
+            // 21 May").
+            if self.is_day(first) {
+                let period_end = match second {
+                    None => self
+                        .period_after_day(first.end)
+                        .or_else(|| self.second_day_after_month(first).then_some(first.end)),
+                    Some(s) => self.is_day(s).then(|| self.month_after(s.end)).flatten(),
+                };
+                if let Some(end) = period_end {
+                    return Err(Skip::To(end));
+                }
             }
             // List numbering at the start of a line: "1. ", "2) ".
             // Only blanks between the start of the line and the number (scanned back over
