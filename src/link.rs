@@ -1025,8 +1025,17 @@ fn link_sentence(
             }),
             false => best(claim, taken, &fits),
         };
+        // A claim that restates the claim before it takes the figure that claim took: "Over 8
+        // in 10 coastal towns (83%)" beside a free percentage of response times (the 83 % was
+        // held against it).
+        let restates_its_taker = |k: usize| {
+            links[..i].iter().zip(claims).any(|(l, c)| {
+                matches!(l, Link::Figure { figure, .. } if *figure == candidates[k].figure)
+                    && attached.restating.contains(&(c.span.end, claim.span.start))
+            })
+        };
         match best_fit {
-            Some(k) if !taken[k] || (last && !one_free()) => {
+            Some(k) if !taken[k] || restates_its_taker(k) || (last && !one_free()) => {
                 taken[k] = true;
                 links[i] = Link::Figure {
                     figure: candidates[k].figure,
@@ -2483,6 +2492,24 @@ when = ["semaines"]
             );
             assert_eq!(got[2], ("91.4%".into(), Some("schools".into()), true));
         }
+    }
+
+    #[test]
+    fn a_percentage_restating_a_share_takes_its_figure_beside_a_free_one() {
+        // The 83 % was held against the response times' figure, still free, and their 43 %
+        // was unsourced: a claim that restates the one before it takes the figure it took.
+        let ledger = "[figures.towns]\nvalue = 83\nunit = \"%\"\nabout = [\"towns\"]\n\n\
+                      [figures.response]\nvalue = 34\nunit = \"%\"\nabout = [\"response\"]\n";
+        let text = "Over 8 in 10 coastal towns (83%) share a radio network, and response times \
+                    fell by 43%.";
+        assert_eq!(
+            links(ledger, text),
+            vec![
+                ("Over 8 in 10".into(), Some("towns".into()), true),
+                ("83%".into(), Some("towns".into()), true),
+                ("43%".into(), Some("response".into()), false),
+            ]
+        );
     }
 
     #[test]
