@@ -134,7 +134,13 @@ fn outside(w: &Word, claim: &Claim) -> bool {
 /// Whether `w` follows the claim after one space: "21 500 officines", "the 92% standard",
 /// "three years" (not "18-week", "(down 3%)", "across 23 countries").
 fn right_after(text: &str, w: &Word, claim: &Claim) -> bool {
-    text.get(claim.span.end..w.start) == Some(" ")
+    text.get(claim.span.end..w.start).is_some_and(one_space)
+}
+
+/// One space, or the line break of a hard-wrapped paragraph ("the northern\ncoast" is one
+/// noun phrase, as "the northern coast" is).
+fn one_space(gap: &str) -> bool {
+    matches!(gap, " " | "\n" | "\r\n")
 }
 
 impl Word {
@@ -266,7 +272,8 @@ fn about_term<'w>(
             return i;
         }
         while let Some(next) = words.get(i + 1) {
-            let joined = text[words[i].end..next.start].bytes().all(|b| b == b' ');
+            let gap = &text[words[i].end..next.start];
+            let joined = gap.bytes().all(|b| b == b' ') || one_space(gap);
             let inside = next.end > claim.span.start && next.start < claim.span.end;
             let not_head = pack
                 .not_head_endings
@@ -435,7 +442,7 @@ fn about_term<'w>(
     // 4.2% of the workforce" is named by what fell).
     let share_of = || {
         let of_at = claim.span.end + 1;
-        let of = text.get(claim.span.end..of_at) == Some(" ")
+        let of = text.get(claim.span.end..of_at).is_some_and(one_space)
             && pack.ratio_part_of.match_at(text, of_at).is_some();
         if claim.kind != crate::extract::Kind::Percent || !of {
             return None;
@@ -1527,6 +1534,32 @@ mod tests {
             "Les pistes coûtent 9,8 M€.\n\n| Secteur | Pistes (km) |\n|---|---:|\n| Sud | 97 |\n";
         let ids: Vec<String> = values_of(text, "[figures.");
         assert_eq!(ids, ["pistes]", "pistes-2]"]);
+    }
+
+    #[test]
+    fn a_run_of_nouns_ends_at_a_preposition_and_goes_on_across_a_line_break() {
+        // `along` named the gendarmes, `northern` (of "northern\ncoast") the total, `health`
+        // (of "health\ncentres") the centres, and `costing` the centre.
+        for (text, expected) in [
+            (
+                "France will deploy 1,350 additional gendarmes along the coast.\n",
+                vec!["[\"gendarmes\"]"],
+            ),
+            (
+                "Staff were sent to the northern\ncoast, about 4,100 of them.\n",
+                vec!["[\"coast\"]"],
+            ),
+            (
+                "In all, 241 health\ncentres opened.\n",
+                vec!["[\"centres\"]"],
+            ),
+            (
+                "It funds a coordination centre costing €36.5m.\n",
+                vec!["[\"centre\"]"],
+            ),
+        ] {
+            assert_eq!(abouts(text), expected, "{text}");
+        }
     }
 
     #[test]
