@@ -71,10 +71,11 @@ fn words_in(doc: &Document, span: std::ops::Range<usize>, out: &mut Vec<Word>) {
     }
 }
 
-/// A word that can name a figure: long enough, no stop word, number, month, unit (points
-/// included), hedge or verb of change.
+/// A word that can name a figure: long enough, no stop word, auxiliary ("devraient" of
+/// "devraient reculer de 18 %"), number, month, unit (points included), hedge or verb of
+/// change.
 fn content(word: &Word, pack: &LocalePack, years: bool) -> bool {
-    if word.claimed {
+    if word.claimed || pack.auxiliaries.contains(word.raw.as_str()) {
         return false;
     }
     let w = word.folded.as_str();
@@ -1585,6 +1586,11 @@ mod tests {
             (
                 "Rents were frozen at an average of £168 a week.\n",
                 vec!["[\"rents\"]"],
+            ),
+            // Nor is the auxiliary itself (`devraient`).
+            (
+                "Les rendements devraient reculer de 18 %.\n",
+                vec!["[\"rendements\"]"],
             ),
             // An amount after a verb is named by where it goes.
             (
