@@ -827,8 +827,9 @@ impl Scanner<'_> {
     /// one of the pack's `share_after` words ("dont la moitié", "of whom a third"), or a change
     /// by a share, one of its `part_by` words before it ("fell by a quarter", "cut by half")
     /// and after it no word but one of `part_by_then` ("by a third in 2025"; "by a third
-    /// party" is an ordinal), or a hedge before it and no such word after ("a fall of nearly a
-    /// quarter."); or a comparative of `part_comparative` after it ("a third lower than…"), or
+    /// party" is an ordinal), or so after a word of `compared_after` ("contre un cinquième en
+    /// 2010"; « contre un cinquième mandat » is an ordinal), or a hedge before it and no such
+    /// word after ("a fall of nearly a quarter."); or a comparative of `part_comparative` after it ("a third lower than…"), or
     /// a plural verb of `part_verb` ("a third were women").
     /// Never before a hyphen ("a third-party firm").
     fn share_without_of(&self, start: usize, end: usize) -> bool {
@@ -874,7 +875,9 @@ impl Scanner<'_> {
                 .match_at(self.text, skip_gap(self.text, end, false))
                 .is_some_and(|m| m.end <= self.span.end && self.word_ends_at(m.end))
         };
-        (after_word(before, &p.ratio_part_by) || after_hedge())
+        (after_word(before, &p.ratio_part_by)
+            || after_word(before, &p.ratio_compared_after)
+            || after_hedge())
             && self.no_word_but_part_by_then(end)
             || word_after(&p.ratio_part_comparative)
             || word_after(&p.ratio_part_verb)

@@ -1187,6 +1187,17 @@ fn a_change_by_a_share_needs_no_of() {
         vec!["près d'un quart"]
     );
     assert!(claims("We spoke about a third party.", "en").is_empty());
+    // After a word of comparison too, the same way ("contre un cinquième mandat" is a rank).
+    assert_eq!(
+        texts("Un tiers des foyers, contre un cinquième en 2010.", "fr"),
+        vec!["Un tiers", "un cinquième"]
+    );
+    assert_eq!(
+        texts("A third of homes, against a fifth.", "en"),
+        vec!["A third", "a fifth"]
+    );
+    assert!(claims("Il brigue, contre un cinquième mandat, un siège.", "fr").is_empty());
+    assert!(claims("They chose a supplier against a third party.", "en").is_empty());
     // Or a comparative after it: "a third lower than in 2019" (not "the third largest").
     assert_eq!(
         texts("Emissions were a third lower than in 2019.", "en"),
