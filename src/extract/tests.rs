@@ -1214,6 +1214,14 @@ fn a_change_by_a_share_needs_no_of() {
         ),
         vec!["A third", "Around a fifth", "Half", "Two"]
     );
+    // A past tense is both numbers: a survey's answers ("Nearly half said", "a third reported").
+    assert_eq!(
+        texts(
+            "Nearly half said they were satisfied and a third reported delays.",
+            "en"
+        ),
+        vec!["Nearly half", "a third"]
+    );
     assert_eq!(
         texts(
             "La moitié ont répondu. Un tiers étaient des femmes. Un tiers a accès aux données.",
