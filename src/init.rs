@@ -1264,6 +1264,9 @@ mod tests {
         let text = "Les rénovations d'ampleur représentent 38 % des dossiers, contre 29 % un an \
                     plus tôt.\n";
         assert_eq!(abouts(text), ["[\"ampleur\"]", "[\"ampleur\"]"]);
+        // Its period after it names nothing (`précédente`).
+        let text = "Le taux atteint 312 cas, contre 187 la semaine précédente.\n";
+        assert_eq!(abouts(text), ["[\"taux\"]", "[\"taux\"]"]);
         // A count that names what it counts after it keeps its own noun.
         let text = "Some 29,800 people were housed in 210 hotels, compared with 35,600 people \
                     in 240 hotels.\n";
