@@ -143,6 +143,43 @@ fn more_hedges_and_a_glued_plus() {
     let c = one("The fund supports 40-odd charities.", "en");
     assert_eq!((c.0.as_str(), c.4), ("40-odd", "approx"));
     assert_eq!(one("a 40-page report", "en").4, "exact");
+    // Hedges a charity's report writes: each read as its kind, the whole phrase in the claim.
+    for (text, locale, claim, qualifier) in [
+        ("It cost shy of 8% of income.", "en", "shy of 8%", "below"),
+        (
+            "It ran for the best part of six weeks.",
+            "en",
+            "the best part of six",
+            "approx",
+        ),
+        (
+            "It raised just shy of £4m.",
+            "en",
+            "just shy of £4m",
+            "approx",
+        ),
+        (
+            "Pas loin de 900 bénévoles ont aidé.",
+            "fr",
+            "Pas loin de 900",
+            "approx",
+        ),
+        (
+            "Il reste à peine 8 % des dons.",
+            "fr",
+            "à peine 8 %",
+            "approx",
+        ),
+        (
+            "Au bas mot 3 000 donateurs.",
+            "fr",
+            "Au bas mot 3 000",
+            "at_least",
+        ),
+    ] {
+        let c = one(text, locale);
+        assert_eq!((c.0.as_str(), c.4), (claim, qualifier), "{text}");
+    }
 }
 
 #[test]
