@@ -282,6 +282,14 @@ fn a_multiple_in_words_is_measured_in_x() {
             "three times the",
         ),
         ("deux fois plus de dossiers", "fr", "deux fois plus"),
+        // A ratio of finance: "times" before what it multiplies.
+        ("net debt of 1.4 times EBITDA", "en", "1.4 times EBITDA"),
+        (
+            "shares trade at 11 times earnings",
+            "en",
+            "11 times earnings",
+        ),
+        ("une dette de 1,4 fois l'Ebitda", "fr", "1,4 fois l'"),
         (
             "des dépenses 2,5 fois supérieures",
             "fr",
