@@ -829,8 +829,9 @@ impl Scanner<'_> {
     /// and after it no word but one of `part_by_then` ("by a third in 2025"; "by a third
     /// party" is an ordinal), or so after a word of `compared_after` ("contre un cinquième en
     /// 2010"; « contre un cinquième mandat » is an ordinal), or a hedge before it and no such
-    /// word after ("a fall of nearly a quarter."); or a comparative of `part_comparative` after it ("a third lower than…"), or
-    /// a plural verb of `part_verb` ("a third were women").
+    /// word after ("a fall of nearly a quarter."); or a comparative of `part_comparative`
+    /// after it ("a third lower than…"), or a verb of `part_verb` ("a third were women",
+    /// "nearly half said").
     /// Never before a hyphen ("a third-party firm").
     fn share_without_of(&self, start: usize, end: usize) -> bool {
         let p = self.pack;
