@@ -712,7 +712,17 @@ fn take_when_terms(cx: &WhenContext<'_>, drafts: &mut [Draft], group: &[usize], 
             // claim does: the other claim's hit, distance 0, would win every link.
             let in_a_claim = || same_sentence.clone().any(|c| !outside(&w, c));
             let leads = leads_claim(&w);
+            // The word of a comparison that leads another claim is that claim's: "average
+            // £7,460, up from £7,190" dated the £7,460 by "up", and a paraphrase with "up 3.4%"
+            // anywhere drew the level's figure to that claim. (In the last pass it may still
+            // serve: a poor term is better than a ledger that does not load.)
+            let leads_another = || {
+                pass != WhenPass::Any
+                    && comparisons.iter().any(|&(at, _)| at == w.start)
+                    && !leads_comparison(doc, &w, claim, pack)
+            };
             if outside(&w, claim)
+                && !leads_another()
                 && !in_a_claim()
                 && (content(&w, pack, true) || verb() || leads || weak())
                 && w.folded != drafts[i].about
@@ -1707,6 +1717,11 @@ mod tests {
         // A word of its own side still comes first.
         let text = "Private pay growth was 3.9%, down from 5.6% at the start of the year.\n";
         assert_eq!(values_of(text, "when = ")[1], "[\"start\"]");
+        // The level is never dated by the other's comparison word ("up" drew the level's
+        // figure to any claim near an "up" of a paraphrase): by a word of its own, or none.
+        let text = "Core schools funding will reach £65.3 billion. Funding per pupil will \
+                    average £7,460, up from £7,190 this year.\n";
+        assert_eq!(values_of(text, "when = "), ["[\"schools\"]", "[\"year\"]"]);
     }
 
     #[test]
