@@ -2211,12 +2211,7 @@ impl Scanner<'_> {
             {
                 return skip;
             }
-            let a = skip_gap(text, first.end, false);
-            if pack
-                .months
-                .match_at(text, a)
-                .is_some_and(|m| m.end <= self.span.end && self.word_ends_at(m.end))
-            {
+            if self.month_after(first.end).is_some() {
                 return skip;
             }
             // A day of a period: the first ("du 3 au 21 novembre"), the second written month
