@@ -337,6 +337,18 @@ struct Attached {
 }
 
 impl Attached {
+    /// Whether `claim` restates a claim that took `figure`, of `takers` (each figure taken and
+    /// where its claim ends, see [`taken_figures`]): right after it, as
+    /// [`restates_after`] reads.
+    fn restates(
+        &self,
+        mut takers: impl Iterator<Item = (usize, usize)>,
+        figure: usize,
+        claim: &Claim,
+    ) -> bool {
+        takers.any(|(f, end)| f == figure && self.restating.contains(&(end, claim.span.start)))
+    }
+
     /// Whether `claim` counts words none of `cand`'s `about` terms stand in: "9 regions"
     /// beside "63 schemes" is no number of schemes.
     fn counts_other(&self, claim: &Claim, cand: &Candidate) -> bool {
@@ -350,6 +362,17 @@ impl Attached {
                     .any(|h| h.start < words.end && h.end > words.start)
             })
     }
+}
+
+/// The figures `links` give their claims, each with where its claim ends.
+fn taken_figures<'a>(
+    links: &'a [Link],
+    claims: &'a [Claim],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    links.iter().zip(claims).filter_map(|(l, c)| match l {
+        Link::Figure { figure, .. } => Some((*figure, c.span.end)),
+        _ => None,
+    })
 }
 
 /// How far a term `hit` stands from `claim`, where a hit in the tail of a claim before it (see
@@ -1029,10 +1052,11 @@ fn link_sentence(
         // in 10 coastal towns (83%)" beside a free percentage of response times (the 83 % was
         // held against it).
         let restates_its_taker = |k: usize| {
-            links[..i].iter().zip(claims).any(|(l, c)| {
-                matches!(l, Link::Figure { figure, .. } if *figure == candidates[k].figure)
-                    && attached.restating.contains(&(c.span.end, claim.span.start))
-            })
+            attached.restates(
+                taken_figures(&links[..i], claims),
+                candidates[k].figure,
+                claim,
+            )
         };
         match best_fit {
             Some(k) if !taken[k] || restates_its_taker(k) || (last && !one_free()) => {
@@ -1062,19 +1086,10 @@ fn link_sentence(
     // after it: "£168 million (i.e. £186m)", "One in four (a third of all households)". Any
     // other is another quantity: "penalties of £168 million to three companies, the largest
     // being £104.5m" (it was told to write £168m over the largest fine).
-    let confirmed: Vec<(usize, usize)> = links
-        .iter()
-        .zip(claims)
-        .filter_map(|(l, c)| match l {
-            Link::Figure { figure, .. } => Some((*figure, c.span.end)),
-            _ => None,
-        })
-        .collect();
+    let confirmed: Vec<(usize, usize)> = taken_figures(links, claims).collect();
     let is_confirmed = |cand: &Candidate| confirmed.iter().any(|&(f, _)| f == cand.figure);
     let restates = |claim: &Claim, cand: &Candidate| {
-        confirmed.iter().any(|&(f, end)| {
-            f == cand.figure && attached.restating.contains(&(end, claim.span.start))
-        })
+        attached.restates(confirmed.iter().copied(), cand.figure, claim)
     };
     // Nor, even restated or in another unit with its digits, is it held against a claim that
     // follows a verb of change or a word of comparison ("the deficit narrowed by €3.1bn to
