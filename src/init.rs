@@ -209,11 +209,19 @@ fn about_term<'w>(
         let starts = i == 0 || (i == 1 && !content(&words[0], pack, false));
         opens_on_words && starts && words[i].end <= claim.span.start
     };
+    // Nothing but white space from `from` to `to`.
+    let blank = |from: usize, to: usize| text.get(from..to).is_some_and(|g| g.trim().is_empty());
+    // A word of `part_by_then`: where an amount goes ("in", « dans », "for").
+    let part_by = |i: usize| {
+        pack.ratio_part_by_then
+            .match_at(&words[i].folded, 0)
+            .is_some()
+    };
     // A word right after an auxiliary is a verb ("has confirmed", "a investi"), no noun.
     let verb = |i: usize| {
         i > 0
             && pack.auxiliaries.contains(words[i - 1].raw.as_str())
-            && text[words[i - 1].end..words[i].start].trim().is_empty()
+            && blank(words[i - 1].end, words[i].start)
     };
     // (Across a weak modifier after a stop word: "The average overflow", "the total cost".)
     let weak = |i: usize| pack.weak_terms.contains(words[i].folded.as_str());
@@ -349,12 +357,6 @@ fn about_term<'w>(
     // (Across a verb that is a stop word: "of which £340m is for the Cromarty Firth" was
     // named `years`, of "over the next four years" before it.)
     let goes_to = || {
-        let part_by = |i: usize| {
-            pack.ratio_part_by_then
-                .match_at(&words[i].folded, 0)
-                .is_some()
-        };
-        let blank = |from: usize, to: usize| text[from..to].trim().is_empty();
         let first = first_after?;
         let f = match !part_by(first) && stop(first) && first + 1 < words.len() {
             true if blank(words[first].end, words[first + 1].start) => first + 1,
@@ -399,12 +401,7 @@ fn about_term<'w>(
     // 412 millions d'euros dans le matériel roulant »), not the verb nor its subject.
     let object_after = || {
         let first = first_after?;
-        let blank = |from: usize, to: usize| text[from..to].trim().is_empty();
-        let goes = blank(claim.span.end, words[first].start)
-            && pack
-                .ratio_part_by_then
-                .match_at(&words[first].folded, 0)
-                .is_some();
+        let goes = blank(claim.span.end, words[first].start) && part_by(first);
         // (Across an article, or another claim's number: "in two hybrid vessels".)
         let mut n = first + 1;
         while goes && n < words.len() && n < first + 3 && (stop(n) || words[n].claimed) {
@@ -423,11 +420,10 @@ fn about_term<'w>(
     // £15.2 million completes").
     let modified = || {
         let prev = words.iter().rposition(|w| w.end <= claim.span.start)?;
-        let glued = |a: usize, b: usize| text.get(a..b).is_some_and(|g| g.trim().is_empty());
         let i = counted?;
         let noun = &words[i];
         (pack.articles.contains(words[prev].folded.as_str())
-            && glued(words[prev].end, claim.span.start)
+            && blank(words[prev].end, claim.span.start)
             && right_after(text, noun, claim)
             && !pack
                 .not_head_endings
